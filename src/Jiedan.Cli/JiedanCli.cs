@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Jiedan.Cli.Output;
+
+namespace Jiedan.Cli;
+
+/// <summary>The root command: one subcommand per capability, each built in its own folder.</summary>
+public static class JiedanCli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        var root = new RootCommand("Jiedan (接单): a self-hosted deal desk for freelance developers");
+        foreach (var command in Capabilities.Commands()) root.Subcommands.Add(command);
+        var config = new InvocationConfiguration { Output = stdout ?? Console.Out, Error = stderr ?? Console.Error };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) config.Error.WriteLine($"jiedan: {e.Message}");
+            config.Error.WriteLine("Run 'jiedan --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+        return await parse.InvokeAsync(config);
+    }
+}

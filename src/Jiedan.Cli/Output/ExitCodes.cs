@@ -1,0 +1,9 @@
+namespace Jiedan.Cli.Output;
+
+/// <summary>Exit codes a CI can gate on.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int CheckFailed = 1;
+    public const int BadInput = 2;
+}

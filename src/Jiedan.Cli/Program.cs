@@ -1,0 +1,3 @@
+using Jiedan.Cli;
+
+return await JiedanCli.RunAsync(args);

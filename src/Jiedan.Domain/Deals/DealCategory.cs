@@ -1,0 +1,15 @@
+namespace Jiedan.Domain.Deals;
+
+public enum DealCategory
+{
+    ApiService, DataPipeline, InfrastructureTool, CliTool, MicroserviceRefactor, KubernetesOperator, CiCdPlugin, Other,
+}
+
+public static class DealCategoryNames
+{
+    public static bool TryParse(string? text, out DealCategory category)
+    {
+        var t = (text ?? "").Replace("-", "").Replace("_", "").Replace(" ", "").Replace("/", "");
+        return Enum.TryParse(t, ignoreCase: true, out category) && Enum.IsDefined(category) && !int.TryParse(t, out _);
+    }
+}
