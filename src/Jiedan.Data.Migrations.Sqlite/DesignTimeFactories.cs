@@ -1,0 +1,7 @@
+using Jiedan.Data.Storage;
+
+namespace Jiedan.Data.Migrations.Sqlite;
+
+// One line per context: lets 'dotnet ef' build each context for this provider (scripts/add-migration).
+public sealed class AccountsSqlite() : DesignTimeFactory<Jiedan.Data.Accounts.AccountsDbContext>(DatabaseProvider.Sqlite);
+public sealed class DealsSqlite() : DesignTimeFactory<Jiedan.Data.Deals.DealsDbContext>(DatabaseProvider.Sqlite);
