@@ -15,5 +15,6 @@ internal static class Capabilities
         DealsCommands.Create(),
         PipelineCommands.Create(),
         AdminCommands.Create(),
+        Loc.LocCommands.Create(),
     ];
 }
