@@ -2,5 +2,6 @@ using Jiedan.Data.Storage;
 
 namespace Jiedan.Data.Migrations.Postgres;
 
-// One line per capability's context: lets scripts/add-migration build it for this provider.
+// One line per context: lets 'dotnet ef' build each context for this provider (scripts/add-migration).
+public sealed class BotPostgres() : DesignTimeFactory<Jiedan.Data.Bot.BotDbContext>(DatabaseProvider.Postgres);
 public sealed class QuotesPostgres() : DesignTimeFactory<Jiedan.Data.Quote.QuotesDbContext>(DatabaseProvider.Postgres);
