@@ -7,6 +7,7 @@ internal static class Capabilities
 {
     public static IEnumerable<Command> Commands() =>
     [
+        Loc.LocCommands.Create(),
         Quote.QuoteCommands.Create(),
     ];
 }
