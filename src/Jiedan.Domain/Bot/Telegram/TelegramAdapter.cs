@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Jiedan.Domain.Bot.Telegram;
+
+/// <summary>
+/// Reads Bot API <c>Update</c> objects (<c>message</c>, <c>callback_query</c>) and writes Bot API method payloads
+/// (<c>sendMessage</c> with <c>inline_keyboard</c>, <c>answerCallbackQuery</c>, <c>editMessageText</c>).
+/// </summary>
+public sealed class TelegramAdapter : IBotAdapter
+{
+    public const string Name = "telegram";
+
+    public string Platform => Name;
+
+    public InboundMessage Parse(string body)
+    {
+        JsonElement root;
+        try { root = JsonDocument.Parse(body).RootElement; }
+        catch (JsonException e) { throw new BotFormatException($"update: not JSON ({e.Message})"); }
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("update_id", out var id) || id.ValueKind != JsonValueKind.Number || !id.TryGetInt64(out var updateId))
+            throw new BotFormatException("update_id: missing or not an integer");
+        var key = updateId.ToString(CultureInfo.InvariantCulture);
+        if (root.TryGetProperty("callback_query", out var query))
+        {
+            var message = query.TryGetProperty("message", out var m) ? m : default;
+            return new InboundMessage(Name, key, InboundKind.ButtonPress,
+                ChatIdOf(message, query), UserOf(query), DateOf(message),
+                ButtonId: Required(query, "id", "callback_query.id"),
+                ButtonData: query.TryGetProperty("data", out var data) ? data.GetString() : null,
+                SourceMessageId: message.ValueKind == JsonValueKind.Object && message.TryGetProperty("message_id", out var mid) ? mid.GetRawText() : null);
+        }
+        if (root.TryGetProperty("message", out var msg))
+        {
+            var text = msg.TryGetProperty("text", out var t) ? t.GetString() : null;
+            return new InboundMessage(Name, key, text is null ? InboundKind.Other : InboundKind.Text,
+                ChatIdOf(msg, msg), UserOf(msg), DateOf(msg), Text: text);
+        }
+        return new InboundMessage(Name, key, InboundKind.Other, "", new ChatUser("", ""), DateTime.UnixEpoch);
+    }
+
+    private static string ChatIdOf(JsonElement message, JsonElement fallbackUserHolder)
+    {
+        if (message.ValueKind == JsonValueKind.Object && message.TryGetProperty("chat", out var chat) && chat.TryGetProperty("id", out var id))
+            return id.GetRawText();
+        return fallbackUserHolder.TryGetProperty("from", out var from) && from.TryGetProperty("id", out var uid) ? uid.GetRawText() : "";
+    }
+
+    private static ChatUser UserOf(JsonElement holder)
+    {
+        if (!holder.TryGetProperty("from", out var from) || !from.TryGetProperty("id", out var id)) return new ChatUser("", "");
+        var name = string.Join(' ', new[] { "first_name", "last_name" }
+            .Select(p => from.TryGetProperty(p, out var v) ? v.GetString() : null).Where(s => !string.IsNullOrEmpty(s)));
+        if (name.Length == 0 && from.TryGetProperty("username", out var u)) name = u.GetString() ?? "";
+        return new ChatUser(id.GetRawText(), name);
+    }
+
+    private static DateTime DateOf(JsonElement message) =>
+        message.ValueKind == JsonValueKind.Object && message.TryGetProperty("date", out var d) && d.TryGetInt64(out var seconds)
+            ? DateTime.UnixEpoch.AddSeconds(seconds)
+            : DateTime.UnixEpoch;
+
+    private static string Required(JsonElement holder, string property, string path) =>
+        holder.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : throw new BotFormatException($"{path}: missing");
+
+    public PlatformPayload? Build(OutboundReply reply) => reply switch
+    {
+        SendText s => new PlatformPayload("sendMessage", new JsonObject
+        {
+            ["chat_id"] = ChatId(s.ChatId), ["text"] = s.Text, ["reply_markup"] = Keyboard(s.Buttons),
+        }.ToJsonString()),
+        AnswerButton a => new PlatformPayload("answerCallbackQuery", new JsonObject
+        {
+            ["callback_query_id"] = a.ButtonId, ["text"] = a.Notice,
+        }.ToJsonString()),
+        EditText e => new PlatformPayload("editMessageText", new JsonObject
+        {
+            ["chat_id"] = ChatId(e.ChatId), ["message_id"] = int.Parse(e.MessageId, CultureInfo.InvariantCulture),
+            ["text"] = e.Text, ["reply_markup"] = Keyboard(e.Buttons),
+        }.ToJsonString()),
+        _ => null,
+    };
+
+    private static JsonNode ChatId(string chatId) =>
+        long.TryParse(chatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : JsonValue.Create(chatId);
+
+    private static JsonObject? Keyboard(IReadOnlyList<IReadOnlyList<ReplyButton>> rows) =>
+        rows.Count == 0
+            ? null
+            : new JsonObject
+            {
+                ["inline_keyboard"] = new JsonArray([.. rows.Select(row => (JsonNode)new JsonArray([.. row.Select(b => (JsonNode)new JsonObject { ["text"] = b.Label, ["callback_data"] = b.Data })]))]),
+            };
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace Jiedan.Domain.Quote.Calibration;
+
+/// <summary>
+/// Reads a project history CSV. A row with a missing value in any cell (<c>?</c>, <c>NA</c> or empty, the PROMISE
+/// convention) is incomplete and skipped, and its line is reported; a value that is present but not a positive
+/// number where one is needed is an error naming line and column.
+/// </summary>
+public static class HistoryCsv
+{
+    private static readonly HashSet<string> Missing = new(StringComparer.OrdinalIgnoreCase) { "", "?", "NA", "N/A", "null" };
+
+    /// <exception cref="HistoryFormatException">a required column is absent or a value is not a usable number.</exception>
+    public static HistoryData Read(TextReader text, string source, HistoryColumns columns)
+    {
+        var options = CsvReaderOptions.Default with { Separator = ',', TrackLineNumbers = true, TrimWhitespace = true };
+        using var csv = CsvReader.Create(text, options, leaveOpen: true);
+        var header = csv.Headers.ToArray();
+        if (header.Length == 0) throw new HistoryFormatException(source, 1, 1, "the file is empty; the first line must name the columns");
+        int Find(string name) => Array.FindIndex(header, h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
+
+        var hours = Find(columns.Hours);
+        if (hours < 0) throw new HistoryFormatException(source, 1, 1, $"no '{columns.Hours}' column (actual hours); columns are: {string.Join(", ", header)}");
+        var lines = Find(columns.Lines);
+        var points = Find(columns.FunctionPoints);
+        if (lines < 0 && points < 0)
+            throw new HistoryFormatException(source, 1, 1, $"neither a '{columns.Lines}' nor a '{columns.FunctionPoints}' column: calibration needs a size");
+        var factorNames = new List<string>();
+        var factorIndexes = new List<int>();
+        foreach (var name in columns.Factors ?? HistoryColumns.DefaultFactors)
+        {
+            var i = Find(name);
+            if (i >= 0) { factorNames.Add(header[i].Trim()); factorIndexes.Add(i); }
+            else if (columns.Factors is not null) throw new HistoryFormatException(source, 1, 1, $"no factor column '{name}'; columns are: {string.Join(", ", header)}");
+        }
+
+        var projects = new List<HistoryProject>();
+        var incomplete = new List<int>();
+        while (csv.Read())
+        {
+            var line = checked((int)csv.LineNumber);
+            var cells = Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).ToArray();
+            if (cells.All(string.IsNullOrWhiteSpace)) continue;
+            if (cells.Length < header.Length || cells.Any(c => Missing.Contains(c.Trim()))) { incomplete.Add(line); continue; }
+            double? Number(int index, bool required)
+            {
+                if (index < 0) return null;
+                var cell = cells[index].Trim();
+                if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+                    throw new HistoryFormatException(source, line, index + 1, $"'{header[index]}' must be a number, got '{cell}'");
+                if (v < 0 || (required && v == 0))
+                    throw new HistoryFormatException(source, line, index + 1, $"'{header[index]}' must be {(required ? "above 0" : "0 or more")}, got {cell}");
+                return v;
+            }
+            var factors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            for (var k = 0; k < factorIndexes.Count; k++) factors[factorNames[k]] = cells[factorIndexes[k]].Trim();
+            projects.Add(new HistoryProject(line, Number(hours, required: true)!.Value, Number(lines, false), Number(points, false), factors));
+        }
+        return new HistoryData(source, projects, incomplete, factorNames);
+    }
+}

@@ -1,0 +1,51 @@
+using ScottPlot;
+
+namespace Jiedan.Reporting.Charts;
+
+/// <summary>Draws a <see cref="ChartSpec"/> as PNG or SVG, with Chinese labels rendered from an explicitly loaded CJK font.</summary>
+public static class ChartRenderer
+{
+    public static byte[] Png(ChartSpec spec, int width = 800, int height = 450)
+    {
+        CheckSize(width, height);
+        using var plot = ChartPlotBuilder.Build(spec);
+        return plot.GetImageBytes(width, height, ImageFormat.Png);
+    }
+
+    public static string Svg(ChartSpec spec, int width = 800, int height = 450)
+    {
+        CheckSize(width, height);
+        using var plot = ChartPlotBuilder.Build(spec);
+        return CjkTextRepair.Repair(plot.GetSvgXml(width, height));
+    }
+
+    /// <summary>Writes .png or .svg by the file's extension; any other extension is an <see cref="ArgumentException"/>.</summary>
+    public static void Save(ChartSpec spec, string path, int width = 800, int height = 450)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        switch (extension)
+        {
+            case ".png":
+                File.WriteAllBytes(path, Png(spec, width, height));
+                break;
+            case ".svg":
+                File.WriteAllText(path, Svg(spec, width, height));
+                break;
+            default:
+                throw new ArgumentException($"{path}: unsupported chart file extension '{extension}'; use .png or .svg.", nameof(path));
+        }
+    }
+
+    /// <summary>Draws the chart onto any Skia canvas (used by the PDF renderer to keep charts as vectors).</summary>
+    internal static void Draw(ChartSpec spec, SkiaSharp.SKCanvas canvas, int width, int height)
+    {
+        using var plot = ChartPlotBuilder.Build(spec);
+        plot.Render(canvas, width, height);
+    }
+
+    private static void CheckSize(int width, int height)
+    {
+        if (width < 50 || height < 50 || width > 10_000 || height > 10_000)
+            throw new ArgumentOutOfRangeException(nameof(width), $"Chart size {width}x{height} is outside 50..10000 pixels.");
+    }
+}
