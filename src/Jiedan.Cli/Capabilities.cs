@@ -7,5 +7,6 @@ internal static class Capabilities
 {
     public static IEnumerable<Command> Commands() =>
     [
+        Gate.GateCommands.Create(),
     ];
 }
