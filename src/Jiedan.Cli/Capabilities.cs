@@ -8,5 +8,6 @@ internal static class Capabilities
     public static IEnumerable<Command> Commands() =>
     [
         Gate.GateCommands.Create(),
+        Loc.LocCommands.Create(),
     ];
 }

@@ -83,7 +83,8 @@ public sealed partial class ConfirmationCore(BotOptions options)
                 return amended with { Transitions = [.. asked.Transitions, .. amended.Transitions] };
             }
         }
-        if (!options.IsRequirement(text)) return BotDecision.HumanQueue(SendText.Plain(m.ChatId, ConfirmationText.HumanQueueNotice));
+        // Not answered automatically: a person replies from the dashboard, and a chatty bot would only get in the way.
+        if (!options.IsRequirement(text)) return BotDecision.HumanQueue();
         return Start(m, newId, now);
     }
 

@@ -61,6 +61,4 @@ public static class ConfirmationText
     public static string AskForAmendment(int item) => item == 0
         ? "请发送修改后的完整需求。Please send the corrected requirement."
         : $"请发送第 {item} 项的新内容。Please send the new text for item {item}.";
-
-    public const string HumanQueueNotice = "收到，稍后人工回复。Received — a person will reply shortly.";
 }

@@ -56,6 +56,7 @@ public class TelegramAdapterTests
     [InlineData("{\"message\": {}}")]
     [InlineData("{\"update_id\": \"x\"}")]
     [InlineData("not json")]
+    [InlineData("{\"update_id\": 2, \"message\": 5}")]
     public void Bad_updates_name_the_problem(string body)
     {
         var e = Assert.Throws<BotFormatException>(() => adapter.Parse(body));

@@ -22,6 +22,12 @@ public sealed class TelegramAdapter : IBotAdapter
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("update_id", out var id) || id.ValueKind != JsonValueKind.Number || !id.TryGetInt64(out var updateId))
             throw new BotFormatException("update_id: missing or not an integer");
         var key = updateId.ToString(CultureInfo.InvariantCulture);
+        try { return Read(root, key); }
+        catch (InvalidOperationException e) { throw new BotFormatException($"update {key}: unexpected shape ({e.Message})"); }
+    }
+
+    private static InboundMessage Read(JsonElement root, string key)
+    {
         if (root.TryGetProperty("callback_query", out var query))
         {
             var message = query.TryGetProperty("message", out var m) ? m : default;

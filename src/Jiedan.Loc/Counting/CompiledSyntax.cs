@@ -1,0 +1,70 @@
+using System.Buffers;
+using System.Text;
+using Jiedan.Loc.Languages;
+
+namespace Jiedan.Loc.Counting;
+
+/// <summary>A <see cref="LanguageSyntax"/> turned into byte patterns and a search set, built once per language and mode.</summary>
+internal sealed class CompiledSyntax
+{
+    public static readonly SearchValues<byte> Whitespace = SearchValues.Create(" \t\r\n\v\f"u8);
+
+    public CompiledSyntax(LanguageSyntax syntax, bool clocCompatible)
+    {
+        ClocCompatible = clocCompatible;
+        LineComments = Bytes(syntax.LineComments);
+        LineStartComments = syntax.LineStartComments.Select(m => Encoding.ASCII.GetBytes(m.ToLowerInvariant())).ToArray();
+        ColumnZeroComments = Bytes(syntax.ColumnZeroComments);
+        if (syntax.BlockComment is { } block)
+        {
+            BlockOpen = Encoding.ASCII.GetBytes(block.Open);
+            BlockClose = Encoding.ASCII.GetBytes(block.Close);
+        }
+        BlockStyle = syntax.BlockStyle;
+        NestedBlockComments = syntax.NestedBlockComments && !clocCompatible;
+        Strings = clocCompatible ? [] : syntax.Strings.ToArray();
+        CharLiterals = syntax.CharLiterals && !clocCompatible;
+        TripleQuotes = syntax.TripleQuotedStringsAreComments;
+        BackslashContinuation = syntax.BackslashContinuation;
+        Script = syntax.Script;
+        CommentToEndOfFile = Bytes(syntax.CommentToEndOfFile);
+        LineBlock = syntax.LineBlock;
+        CommentIfContains = clocCompatible ? Bytes(syntax.ClocCommentIfContains) : [];
+
+        var specials = new HashSet<byte>();
+        foreach (var m in LineComments) specials.Add(m[0]);
+        if (BlockOpen is not null) specials.Add(BlockOpen[0]);
+        foreach (var s in Strings) specials.Add(s.OpenBytes[0]);
+        if (CharLiterals) specials.Add((byte)'\'');
+        if (TripleQuotes)
+        {
+            specials.Add((byte)'"');
+            specials.Add((byte)'\'');
+            specials.Add((byte)'u');
+            specials.Add((byte)'U');
+        }
+        Specials = SearchValues.Create(specials.ToArray());
+    }
+
+    public bool ClocCompatible { get; }
+    public byte[][] LineComments { get; }
+    public byte[][] LineStartComments { get; }
+    public byte[][] ColumnZeroComments { get; }
+    public byte[]? BlockOpen { get; }
+    public byte[]? BlockClose { get; }
+    public BlockCommentStyle BlockStyle { get; }
+    public bool NestedBlockComments { get; }
+    public StringSyntax[] Strings { get; }
+    public bool CharLiterals { get; }
+    public bool TripleQuotes { get; }
+    public bool BackslashContinuation { get; }
+    public bool Script { get; }
+    public byte[][] CommentToEndOfFile { get; }
+    public LineBlockSyntax? LineBlock { get; }
+    public byte[][] CommentIfContains { get; }
+
+    /// <summary>Bytes that may start a comment or string: everything between them is plain code or blank.</summary>
+    public SearchValues<byte> Specials { get; }
+
+    private static byte[][] Bytes(IEnumerable<string> markers) => markers.Select(Encoding.ASCII.GetBytes).ToArray();
+}

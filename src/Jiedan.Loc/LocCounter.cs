@@ -1,0 +1,99 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Jiedan.Loc.Counting;
+using Jiedan.Loc.Languages;
+using Jiedan.Loc.Walking;
+
+namespace Jiedan.Loc;
+
+/// <summary>
+/// Counts blank, comment and code lines per language under a directory (or of one file). The walk feeds
+/// worker threads that each read into their own reused buffer, so no line is ever turned into a string.
+/// </summary>
+public static class LocCounter
+{
+    /// <exception cref="DirectoryNotFoundException">The root does not exist.</exception>
+    public static LocReport Count(string root, LocOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var stopwatch = Stopwatch.StartNew();
+        var full = Path.GetFullPath(root);
+        var counter = new FileCounter(LanguageDetector.Default, options);
+        var problems = new List<string>();
+        var skippedDirectories = new List<string>();
+        var outcomes = new ConcurrentBag<FileCounter.Outcome>();
+
+        if (File.Exists(full))
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+            outcomes.Add(counter.Count(new SourceFile(full, Path.GetFileName(full), false), ref buffer));
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        else if (Directory.Exists(full))
+        {
+            CountTree(full, options, counter, outcomes, problems, skippedDirectories, ct);
+        }
+        else
+        {
+            throw new DirectoryNotFoundException($"{root}: no such file or directory");
+        }
+
+        var skipped = outcomes.Where(o => o.Skipped is not null).Select(o => o.Skipped!)
+            .Concat(skippedDirectories.Select(d => new SkippedFile(d + "/", "vendor directory (use --include-vendor)")))
+            .Concat(problems.Select(p => new SkippedFile(p, "unreadable")))
+            .ToList();
+        var counted = outcomes.Where(o => o.Result is not null).ToList();
+        if (options.Dedupe) counted = RemoveDuplicates(counted, skipped);
+        return ReportBuilder.Build(full, counted.Select(o => o.Result!), skipped, options, stopwatch.Elapsed);
+    }
+
+    private static void CountTree(string root, LocOptions options, FileCounter counter, ConcurrentBag<FileCounter.Outcome> outcomes,
+        List<string> problems, List<string> skippedDirectories, CancellationToken ct)
+    {
+        var parallelism = Math.Max(1, options.Parallelism ?? Environment.ProcessorCount);
+        using var queue = new BlockingCollection<SourceFile>(new ConcurrentQueue<SourceFile>(), 8192);
+        var workers = new Thread[parallelism];
+        Exception? failure = null;
+        for (var w = 0; w < parallelism; w++)
+        {
+            workers[w] = new Thread(() =>
+            {
+                var buffer = ArrayPool<byte>.Shared.Rent(256 * 1024);
+                try
+                {
+                    foreach (var file in queue.GetConsumingEnumerable(ct)) outcomes.Add(counter.Count(file, ref buffer));
+                }
+                catch (OperationCanceledException) { }
+                catch (Exception e) { failure = e; }
+                finally { ArrayPool<byte>.Shared.Return(buffer); }
+            }) { IsBackground = true, Name = $"loc-{w}" };
+            workers[w].Start();
+        }
+        try
+        {
+            new TreeWalker(options).Walk(root, file => queue.Add(file, ct), problems, skippedDirectories, ct);
+        }
+        finally
+        {
+            queue.CompleteAdding();
+            foreach (var worker in workers) worker.Join();
+        }
+        ct.ThrowIfCancellationRequested();
+        if (failure is not null) throw new InvalidOperationException("line counting failed", failure);
+    }
+
+    /// <summary>cloc's remove_duplicate_files: of files with identical content, the first path in ordinal order is kept.</summary>
+    private static List<FileCounter.Outcome> RemoveDuplicates(List<FileCounter.Outcome> counted, List<SkippedFile> skipped)
+    {
+        var kept = new List<FileCounter.Outcome>(counted.Count);
+        foreach (var group in counted.GroupBy(o => (o.Hash, o.Result!.Bytes)))
+        {
+            var ordered = group.OrderBy(o => o.Result!.Path, StringComparer.Ordinal).ToList();
+            kept.Add(ordered[0]);
+            foreach (var duplicate in ordered.Skip(1))
+                skipped.Add(new SkippedFile(duplicate.Result!.Path, $"duplicate of {ordered[0].Result!.Path}"));
+        }
+        return kept;
+    }
+}
