@@ -17,5 +17,6 @@ internal static class Capabilities
         AdminCommands.Create(),
         Gate.GateCommands.Create(),
         Loc.LocCommands.Create(),
+        Quote.QuoteCommands.Create(),
     ];
 }
