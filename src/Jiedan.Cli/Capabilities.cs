@@ -16,5 +16,6 @@ internal static class Capabilities
         PipelineCommands.Create(),
         AdminCommands.Create(),
         Loc.LocCommands.Create(),
+        Quote.QuoteCommands.Create(),
     ];
 }

@@ -6,3 +6,4 @@ namespace Jiedan.Data.Migrations.Postgres;
 public sealed class AccountsPostgres() : DesignTimeFactory<Jiedan.Data.Accounts.AccountsDbContext>(DatabaseProvider.Postgres);
 public sealed class DealsPostgres() : DesignTimeFactory<Jiedan.Data.Deals.DealsDbContext>(DatabaseProvider.Postgres);
 public sealed class BotPostgres() : DesignTimeFactory<Jiedan.Data.Bot.BotDbContext>(DatabaseProvider.Postgres);
+public sealed class QuotesPostgres() : DesignTimeFactory<Jiedan.Data.Quote.QuotesDbContext>(DatabaseProvider.Postgres);

@@ -6,3 +6,4 @@ namespace Jiedan.Data.Migrations.Sqlite;
 public sealed class AccountsSqlite() : DesignTimeFactory<Jiedan.Data.Accounts.AccountsDbContext>(DatabaseProvider.Sqlite);
 public sealed class DealsSqlite() : DesignTimeFactory<Jiedan.Data.Deals.DealsDbContext>(DatabaseProvider.Sqlite);
 public sealed class BotSqlite() : DesignTimeFactory<Jiedan.Data.Bot.BotDbContext>(DatabaseProvider.Sqlite);
+public sealed class QuotesSqlite() : DesignTimeFactory<Jiedan.Data.Quote.QuotesDbContext>(DatabaseProvider.Sqlite);

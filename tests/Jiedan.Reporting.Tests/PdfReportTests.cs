@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using Jiedan.Reporting.Documents;
 using UglyToad.PdfPig;
 
@@ -96,6 +97,15 @@ public class PdfReportTests
         Assert.Equal("%PDF-"u8.ToArray(), stream.ToArray()[..5]);
         using var pdf = PdfDocument.Open(stream.ToArray());
         Assert.Equal(PdfDocument.Open(PdfReport.Render(SampleReports.DeliveryGate())).NumberOfPages, pdf.NumberOfPages);
+    }
+
+    [Fact]
+    public void The_same_document_gives_the_same_bytes_so_its_hash_can_be_recorded()
+    {
+        var first = PdfReport.Render(SampleReports.DeliveryGate());
+        var second = PdfReport.Render(SampleReports.DeliveryGate());
+
+        Assert.Equal(Convert.ToHexString(SHA256.HashData(first)), Convert.ToHexString(SHA256.HashData(second)));
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public static class PdfReport
     /// <summary>Lays out the whole document before writing, so a failure leaves <paramref name="output"/> untouched.</summary>
     public static void Render(ReportDocument doc, Stream output)
     {
+        ReportValidation.Validate(doc);
         var texts = ReportTexts.For(doc.Language);
         var fonts = new PdfFonts(CjkFont.Require());
         var pages = Layout(doc, fonts, texts);
