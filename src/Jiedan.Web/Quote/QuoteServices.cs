@@ -13,20 +13,13 @@ public static class QuoteServices
     {
         services.AddJiedanContext<QuotesDbContext>(db);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IRepositoryScanner, UnavailableRepositoryScanner>();
+        services.TryAddSingleton<IRepositoryScanner, LocRepositoryScanner>();
         services.TryAddSingleton<IMarketRateSource, SeedMarketRates>();
         services.TryAddSingleton<IDealLookup, NoDealsYet>();
         services.AddSingleton<CalibrationStore>();
         services.AddSingleton<QuoteService>();
         return services;
     }
-}
-
-/// <summary>Placeholder until the line counter is linked in: a repository cannot be counted, so quotes give size.lines.</summary>
-internal sealed class UnavailableRepositoryScanner : IRepositoryScanner
-{
-    public RepositoryScan Scan(string root, CancellationToken ct) =>
-        throw new IOException("counting a repository needs the line counter, which this build does not include; give size.lines");
 }
 
 /// <summary>Placeholder until the deals store is linked in: no deal can be found.</summary>
