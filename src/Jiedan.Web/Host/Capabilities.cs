@@ -1,5 +1,6 @@
 using Jiedan.Data.Storage;
 using Jiedan.Web.Deals;
+using Jiedan.Web.Gate;
 using Jiedan.Web.Pipeline;
 using Jiedan.Web.Rates;
 
@@ -11,11 +12,13 @@ public static class Capabilities
     public static void AddServices(IServiceCollection services, DatabaseTarget db, IConfiguration config)
     {
         services.AddDeals();
+        services.AddGate(db);
     }
 
     public static void MapEndpoints(WebApplication app, RouteGroupBuilder api)
     {
         api.MapDealsApiV1();
+        api.MapGateApiV1();
         api.MapPipelineApiV1();
         api.MapRatesApiV1();
     }
