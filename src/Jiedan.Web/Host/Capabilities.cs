@@ -1,4 +1,5 @@
 using Jiedan.Data.Storage;
+using Jiedan.Web.Bot;
 using Jiedan.Web.Deals;
 using Jiedan.Web.Gate;
 using Jiedan.Web.Pipeline;
@@ -12,6 +13,7 @@ public static class Capabilities
     public static void AddServices(IServiceCollection services, DatabaseTarget db, IConfiguration config)
     {
         services.AddDeals();
+        services.AddBot(db, config);
         services.AddGate(db);
     }
 
@@ -21,5 +23,6 @@ public static class Capabilities
         api.MapGateApiV1();
         api.MapPipelineApiV1();
         api.MapRatesApiV1();
+        app.MapBotWebhooks();
     }
 }
