@@ -13,6 +13,9 @@ internal sealed class JsonStreamBuffer(Stream stream, string name) : IDisposable
     private int _length;
     private bool _final;
     private long _linesBefore;
+    // Newlines counted so far in _buffer[0.._scanned], so asking for the line of each token costs O(n) in all.
+    private int _scanned;
+    private long _scannedLines;
 
     public string Name => name;
 
@@ -47,13 +50,18 @@ internal sealed class JsonStreamBuffer(Stream stream, string name) : IDisposable
     public long Line(ref Utf8JsonReader reader)
     {
         var upTo = (int)Math.Min(reader.TokenStartIndex, _length);
-        return _linesBefore + _buffer.AsSpan(0, upTo).Count((byte)'\n') + 1;
+        if (upTo < _scanned) { _scanned = 0; _scannedLines = 0; }
+        _scannedLines += _buffer.AsSpan(_scanned, upTo - _scanned).Count((byte)'\n');
+        _scanned = upTo;
+        return _linesBefore + _scannedLines + 1;
     }
 
     private void Refill(ref Utf8JsonReader reader)
     {
         var consumed = (int)reader.BytesConsumed;
         _linesBefore += _buffer.AsSpan(0, consumed).Count((byte)'\n');
+        _scanned = 0;
+        _scannedLines = 0;
         var remaining = _length - consumed;
         if (remaining == _buffer.Length)
         {
