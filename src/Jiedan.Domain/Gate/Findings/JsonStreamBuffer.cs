@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text.Json;
 
@@ -26,6 +27,7 @@ internal sealed class JsonStreamBuffer(Stream stream, string name) : IDisposable
     }
 
     /// <summary>Reads the next token, fetching more input as needed; a document that ends early is an error.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Read(ref Utf8JsonReader reader)
     {
         while (!reader.Read())
@@ -36,6 +38,7 @@ internal sealed class JsonStreamBuffer(Stream stream, string name) : IDisposable
     }
 
     /// <summary>Skips the current value (and its children), fetching more input as needed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Skip(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.PropertyName) Read(ref reader);
@@ -47,6 +50,7 @@ internal sealed class JsonStreamBuffer(Stream stream, string name) : IDisposable
     }
 
     /// <summary>1-based line of the current token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long Line(ref Utf8JsonReader reader)
     {
         var upTo = (int)Math.Min(reader.TokenStartIndex, _length);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.Json;
 
@@ -27,6 +28,10 @@ public static class SarifReport
     }
 }
 
+/// <remarks>
+/// The per-result methods are marked AggressiveOptimization: a run over a 100 MB file lasts about a second, most of
+/// which tiered compilation would otherwise spend in unoptimised code (measured +20%, see BENCHMARKS.md).
+/// </remarks>
 internal sealed class SarifParser(JsonStreamBuffer json)
 {
     private sealed record Rule(string? Id, string? Level, double? SecuritySeverity);
@@ -70,6 +75,8 @@ internal sealed class SarifParser(JsonStreamBuffer json)
         if (!sawRuns) throw new GateInputException(json.Name, 1, "not SARIF: missing required property 'runs'");
         return _summary;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private void ParseRun(ref Utf8JsonReader r)
     {
@@ -188,6 +195,7 @@ internal sealed class SarifParser(JsonStreamBuffer json)
     }
 
     /// <summary>Returns 1 when the result is suppressed, else 0 (and adds it to its group).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ParseResult(ref Utf8JsonReader r, Dictionary<GroupKey, Group> groups)
     {
         var line = json.Line(ref r);
@@ -245,8 +253,12 @@ internal sealed class SarifParser(JsonStreamBuffer json)
         return 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static bool WantsSample(Dictionary<GroupKey, Group> groups, string? ruleId, int ruleIndex, string? level) =>
         !groups.TryGetValue(new GroupKey(ruleId, ruleIndex, level), out var g) || g.Samples.Count < SamplesPerGroup;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private string? ParseMessage(ref Utf8JsonReader r, bool keep)
     {
@@ -316,6 +328,7 @@ internal sealed class SarifParser(JsonStreamBuffer json)
     }
 
     /// <summary>Advances inside an object: true with the reader on a property name, false at the object's end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NextProperty(ref Utf8JsonReader r)
     {
         json.Read(ref r);
@@ -328,11 +341,14 @@ internal sealed class SarifParser(JsonStreamBuffer json)
     }
 
     /// <summary>Advances inside an array: true with the reader on the next element's first token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NextElement(ref Utf8JsonReader r)
     {
         json.Read(ref r);
         return r.TokenType != JsonTokenType.EndArray;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private void ExpectArray(ref Utf8JsonReader r, string property)
     {
@@ -347,6 +363,8 @@ internal sealed class SarifParser(JsonStreamBuffer json)
         return r.GetString()!;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private int ReadInt(ref Utf8JsonReader r, string property)
     {
         json.Read(ref r);
@@ -354,6 +372,8 @@ internal sealed class SarifParser(JsonStreamBuffer json)
             throw Error(ref r, $"'{property}' must be an integer");
         return value;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private string ReadLevel(ref Utf8JsonReader r)
     {
@@ -374,6 +394,7 @@ internal sealed class SarifParser(JsonStreamBuffer json)
     }
 
     /// <summary>Rule ids repeat on every result: one string per distinct id instead of one per result.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string ReadInterned(ref Utf8JsonReader r, string property)
     {
         json.Read(ref r);
