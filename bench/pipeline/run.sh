@@ -50,7 +50,7 @@ done
 
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-9s %-24s %10s %10s %10s  %-17s %9s %7s %9s\n' database benchmark median_ms min_ms max_ms reference ref_ms ratio peak_MiB
-grep '^RESULT' "$log" | while IFS=$'\t' read -r _ database benchmark median min max reference ref ratio peak; do
-  printf '%-9s %-24s %10s %10s %10s  %-17s %9s %6s× %9s\n' "$database" "$benchmark" "$median" "$min" "$max" "$reference" "$ref" "$ratio" "$peak"
+printf '%-9s %-24s %10s %10s %10s %10s  %-17s %9s %7s %9s\n' database benchmark median_ms min_ms max_ms cpu_ms reference ref_ms ratio peak_MiB
+grep '^RESULT' "$log" | while IFS=$'\t' read -r _ database benchmark median min max reference ref ratio peak cpu; do
+  printf '%-9s %-24s %10s %10s %10s %10s  %-17s %9s %6s× %9s\n' "$database" "$benchmark" "$median" "$min" "$max" "$cpu" "$reference" "$ref" "$ratio" "$peak"
 done

@@ -110,6 +110,9 @@ namespace Jiedan.Data.Migrations.Postgres.Deals
 
                     b.HasIndex("Stage", "StageEnteredAt");
 
+                    b.HasIndex("FurthestStageIndex", "Bottleneck", "Stage", "Platform", "Category", "Seniority", "LeadDay")
+                        .HasDatabaseName("IX_deals_report");
+
                     b.ToTable("deals", (string)null);
                 });
 
@@ -225,7 +228,11 @@ namespace Jiedan.Data.Migrations.Postgres.Deals
 
                     b.HasKey("DealId", "Seq");
 
-                    b.HasIndex("Stage", "EnteredDay", "LeftDay");
+                    b.HasIndex("Stage", "LeadDay", "EnteredDay", "Platform", "Category", "Seniority")
+                        .HasDatabaseName("IX_stage_spans_time_to_sign");
+
+                    b.HasIndex("Stage", "LeftDay", "EnteredDay", "Platform", "Category", "Seniority", "LeadDay")
+                        .HasDatabaseName("IX_stage_spans_report");
 
                     b.ToTable("stage_spans", (string)null);
                 });
@@ -242,7 +249,7 @@ namespace Jiedan.Data.Migrations.Postgres.Deals
             modelBuilder.Entity("Jiedan.Data.Deals.StageSpanRecord", b =>
                 {
                     b.HasOne("Jiedan.Data.Deals.DealRecord", null)
-                        .WithMany()
+                        .WithMany("Spans")
                         .HasForeignKey("DealId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -251,6 +258,8 @@ namespace Jiedan.Data.Migrations.Postgres.Deals
             modelBuilder.Entity("Jiedan.Data.Deals.DealRecord", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Spans");
                 });
 #pragma warning restore 612, 618
         }

@@ -103,6 +103,9 @@ namespace Jiedan.Data.Migrations.Sqlite.Deals
 
                     b.HasIndex("Stage", "StageEnteredAt");
 
+                    b.HasIndex("FurthestStageIndex", "Bottleneck", "Stage", "Platform", "Category", "Seniority", "LeadDay")
+                        .HasDatabaseName("IX_deals_report");
+
                     b.ToTable("deals", (string)null);
                 });
 
@@ -216,7 +219,11 @@ namespace Jiedan.Data.Migrations.Sqlite.Deals
 
                     b.HasKey("DealId", "Seq");
 
-                    b.HasIndex("Stage", "EnteredDay", "LeftDay");
+                    b.HasIndex("Stage", "LeadDay", "EnteredDay", "Platform", "Category", "Seniority")
+                        .HasDatabaseName("IX_stage_spans_time_to_sign");
+
+                    b.HasIndex("Stage", "LeftDay", "EnteredDay", "Platform", "Category", "Seniority", "LeadDay")
+                        .HasDatabaseName("IX_stage_spans_report");
 
                     b.ToTable("stage_spans", (string)null);
                 });
@@ -233,7 +240,7 @@ namespace Jiedan.Data.Migrations.Sqlite.Deals
             modelBuilder.Entity("Jiedan.Data.Deals.StageSpanRecord", b =>
                 {
                     b.HasOne("Jiedan.Data.Deals.DealRecord", null)
-                        .WithMany()
+                        .WithMany("Spans")
                         .HasForeignKey("DealId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -242,6 +249,8 @@ namespace Jiedan.Data.Migrations.Sqlite.Deals
             modelBuilder.Entity("Jiedan.Data.Deals.DealRecord", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Spans");
                 });
 #pragma warning restore 612, 618
         }

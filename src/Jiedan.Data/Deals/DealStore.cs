@@ -25,7 +25,9 @@ public sealed class DealStore(DealsDbContext db, PipelineSettings settings, Time
 
     public async Task<MoveResult> MoveAsync(long id, int? expectedVersion, string to, DateTimeOffset? at, string actor, string? reason, CancellationToken ct)
     {
-        var deal = await db.Deals.Include(d => d.Events).Include(d => d.Spans).AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, ct);
+        // One statement, so the deal, its events and its spans come from one snapshot: split queries let a concurrent move
+        // slip a span in between, and tracking it clashed with the span this move adds (a crash instead of 409 Stale).
+        var deal = await db.Deals.Include(d => d.Events).Include(d => d.Spans).AsSingleQuery().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (deal is null) return new MoveResult.NotFound();
         if (expectedVersion is { } v && v != deal.Version) return new MoveResult.Stale(deal.Version);
         var when = at ?? clock.GetUtcNow();

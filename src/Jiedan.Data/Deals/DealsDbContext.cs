@@ -16,6 +16,8 @@ public sealed class DealsDbContext(DbContextOptions<DealsDbContext> options) : D
             e.ToTable("deals");
             e.HasIndex(d => d.ExternalId).IsUnique();
             e.HasIndex(d => new { d.Stage, d.StageEnteredAt });
+            // The report's one pass over deals (furthest stage, bottleneck, lost) reads this narrow index, not the wide rows.
+            e.HasIndex(d => new { d.FurthestStageIndex, d.Bottleneck, d.Stage, d.Platform, d.Category, d.Seniority, d.LeadDay }).HasDatabaseName("IX_deals_report");
             e.Property(d => d.Version).IsConcurrencyToken();
             e.Property(d => d.BudgetAmount).HasPrecision(18, 2);
             foreach (var p in new[] { "Client", "Platform", "Category", "Seniority", "Stage", "ExternalId", "BudgetCurrency", "Bottleneck" })
@@ -34,7 +36,11 @@ public sealed class DealsDbContext(DbContextOptions<DealsDbContext> options) : D
         {
             e.ToTable("stage_spans");
             e.HasKey(s => new { s.DealId, s.Seq });
-            e.HasIndex(s => new { s.Stage, s.EnteredDay, s.LeftDay });
+            // Covering indexes for the pipeline report: its GROUP BYs, slice filters and the rotting look-up read an index
+            // in order and never the table (bench/pipeline: 6.2M spans). Stage first: the rotting look-up is a range on
+            // (Stage, LeftDay IS NULL, EnteredDay), and grouping by (Stage, EnteredDay, LeftDay) may use any column order.
+            e.HasIndex(s => new { s.Stage, s.LeftDay, s.EnteredDay, s.Platform, s.Category, s.Seniority, s.LeadDay }).HasDatabaseName("IX_stage_spans_report");
+            e.HasIndex(s => new { s.Stage, s.LeadDay, s.EnteredDay, s.Platform, s.Category, s.Seniority }).HasDatabaseName("IX_stage_spans_time_to_sign");
             foreach (var p in new[] { "Stage", "Platform", "Category", "Seniority" }) e.Property(p).HasMaxLength(64);
             e.HasOne<DealRecord>().WithMany(d => d.Spans).HasForeignKey(s => s.DealId).OnDelete(DeleteBehavior.Cascade);
         });

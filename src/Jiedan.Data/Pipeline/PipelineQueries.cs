@@ -31,9 +31,13 @@ public sealed class PipelineQueries(DealsDbContext db, PipelineSettings settings
             .Select(g => new { g.Key.Stage, g.Key.EnteredDay, g.Key.LeftDay, Count = g.LongCount() }).ToListAsync(ct);
 
         var deals = DealStore.Filter(db.Deals.AsNoTracking(), query);
-        var furthest = await deals.GroupBy(d => d.FurthestStageIndex).Select(g => new { Index = g.Key, Count = g.LongCount() }).ToListAsync(ct);
-        var bottlenecks = await deals.Where(d => d.Bottleneck != null).GroupBy(d => d.Bottleneck!).Select(g => new { Stage = g.Key, Count = g.LongCount() }).ToListAsync(ct);
-        var lost = await deals.LongCountAsync(d => d.Stage == PipelineStages.LostKey, ct);
+        // One pass over deals for three counts; grouping by the raw columns keeps it in IX_deals_report's order.
+        var dealGroups = await deals.GroupBy(d => new { d.FurthestStageIndex, d.Bottleneck, d.Stage })
+            .Select(g => new { g.Key.FurthestStageIndex, g.Key.Bottleneck, g.Key.Stage, Count = g.LongCount() }).ToListAsync(ct);
+        var furthest = dealGroups.GroupBy(d => d.FurthestStageIndex).Select(g => new { Index = g.Key, Count = g.Sum(d => d.Count) }).ToList();
+        var bottlenecks = dealGroups.Where(d => d.Bottleneck != null).GroupBy(d => d.Bottleneck!, StringComparer.Ordinal)
+            .Select(g => new { Stage = g.Key, Count = g.Sum(d => d.Count) }).ToList();
+        var lost = dealGroups.Where(d => d.Stage == PipelineStages.LostKey).Sum(d => d.Count);
 
         var signedKey = settings.Stages.Ordered.FirstOrDefault(s => s.Key == "Signed")?.Key ?? settings.Stages.Last.Key;
         var signatures = await spans.Where(s => s.Stage == signedKey).GroupBy(s => new { s.LeadDay, s.EnteredDay })

@@ -6,7 +6,8 @@ namespace Jiedan.Data.Storage;
 
 /// <summary>
 /// WAL lets the dashboard read while the bot writes; NORMAL sync in WAL mode survives a process crash
-/// (kill -9), which is the failure the outbox is designed for.
+/// (kill -9), which is the failure the outbox is designed for. Memory-mapped reads (up to 1 GiB of the file) spare
+/// the pipeline report a system call and a copy per page when it scans its covering indexes (bench/pipeline).
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -24,7 +25,7 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     {
         if (connection is not SqliteConnection) return;
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON; PRAGMA mmap_size=1073741824;";
         cmd.ExecuteNonQuery();
     }
 }

@@ -8,6 +8,9 @@ namespace Jiedan.Data.Deals.Import;
 /// Imports deals and stage events from CSV or JSON. All or nothing: every row is checked first and any error means
 /// nothing is written. Idempotent: an event already stored for the same external id, stage and instant is skipped,
 /// so importing the same file twice changes nothing.
+/// Existing deals are read without change tracking (a re-import then costs one read); the few that get new events are
+/// read again, tracked, inside the transaction, and the already-checked rows replayed on them. New deals, the bulk of a
+/// first import, are written by <see cref="DealBulkInsert"/> in the same transaction.
 /// </summary>
 public sealed class DealImporter(DealsDbContext db, PipelineSettings settings, TimeProvider clock)
 {
@@ -27,11 +30,22 @@ public sealed class DealImporter(DealsDbContext db, PipelineSettings settings, T
         if (errors.Count > 0) return Failed(rows.Count, errors);
 
         var byDeal = rows.GroupBy(r => r.ExternalId, StringComparer.Ordinal).ToList();
-        var existing = await LoadExistingAsync(byDeal.Select(g => g.Key).ToList(), ct);
+        // Which known deals the file brings anything new to is decided from a narrow read of their events; only those
+        // are loaded in full (a re-import of the same file loads none).
+        var stored = await LoadStoredEventsAsync(byDeal.Select(g => g.Key).ToList(), ct);
+        var existing = await LoadExistingAsync(byDeal.Where(g => stored.TryGetValue(g.Key, out var known) && !g.All(r => IsPresent(known, r)))
+            .Select(g => g.Key).ToList(), ct);
+        var versionsRead = existing.ToDictionary(p => p.Key, p => p.Value.Version, StringComparer.Ordinal);
         var created = new List<DealRecord>();
+        var appended = new Dictionary<string, List<ImportRow>>(StringComparer.Ordinal);
         int added = 0, present = 0;
         foreach (var group in byDeal)
         {
+            if (stored.ContainsKey(group.Key) && !existing.ContainsKey(group.Key))
+            {
+                present += group.Count();
+                continue;
+            }
             if (!existing.TryGetValue(group.Key, out var deal))
             {
                 var first = group.First();
@@ -43,8 +57,7 @@ public sealed class DealImporter(DealsDbContext db, PipelineSettings settings, T
             }
             foreach (var row in group)
             {
-                var at = row.At.UtcDateTime;
-                if (deal.Events.Any(e => e.ToStage.Equals(row.Stage, StringComparison.OrdinalIgnoreCase) && Math.Abs((e.At - at).TotalMilliseconds) < 1))
+                if (IsPresent(deal.Events.Select(e => (e.ToStage, e.At)), row))
                 {
                     present++;
                     continue;
@@ -56,29 +69,58 @@ public sealed class DealImporter(DealsDbContext db, PipelineSettings settings, T
                     break;
                 }
                 _writer.Apply(deal, row.Stage, row.At, actor, row.LostReason);
+                if (deal.Id != 0) (appended.TryGetValue(group.Key, out var list) ? list : appended[group.Key] = []).Add(row);
                 added++;
             }
         }
-        if (errors.Count > 0)
-        {
-            db.ChangeTracker.Clear();
-            return Failed(rows.Count, errors);
-        }
+        if (errors.Count > 0) return Failed(rows.Count, errors);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.Deals.AddRange(created);
-        await db.SaveChangesAsync(ct);
+        if (appended.Count > 0)
+        {
+            var tracked = await LoadExistingAsync([.. appended.Keys], ct, tracking: true);
+            foreach (var (externalId, appendedRows) in appended)
+            {
+                var deal = tracked[externalId];
+                // Checked against the version read first; a deal moved since then fails like a stale SaveChanges would.
+                if (deal.Version != versionsRead[externalId])
+                    throw new DbUpdateConcurrencyException($"deal '{externalId}' changed while it was being imported");
+                foreach (var row in appendedRows) _writer.Apply(deal, row.Stage, row.At, actor, row.LostReason);
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        await DealBulkInsert.InsertAsync(db, created, ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return new ImportResult(rows.Count, created.Count, added, present, []);
     }
 
-    private async Task<Dictionary<string, DealRecord>> LoadExistingAsync(List<string> externalIds, CancellationToken ct)
+    /// <summary>The same stage at the same instant (to the millisecond) is the same event.</summary>
+    private static bool IsPresent(IEnumerable<(string ToStage, DateTime At)> events, ImportRow row)
     {
-        var found = new Dictionary<string, DealRecord>(StringComparer.Ordinal);
+        var at = row.At.UtcDateTime;
+        return events.Any(e => e.ToStage.Equals(row.Stage, StringComparison.OrdinalIgnoreCase) && Math.Abs((e.At - at).TotalMilliseconds) < 1);
+    }
+
+    private async Task<Dictionary<string, List<(string ToStage, DateTime At)>>> LoadStoredEventsAsync(List<string> externalIds, CancellationToken ct)
+    {
+        var found = new Dictionary<string, List<(string, DateTime)>>(StringComparer.Ordinal);
         foreach (var chunk in externalIds.Chunk(500))
         {
-            var deals = await db.Deals.Where(d => d.ExternalId != null && chunk.Contains(d.ExternalId))
+            var deals = await db.Deals.AsNoTracking().Where(d => d.ExternalId != null && chunk.Contains(d.ExternalId))
+                .Select(d => new { d.ExternalId, Events = d.Events.Select(e => new { e.ToStage, e.At }).ToList() }).ToListAsync(ct);
+            foreach (var d in deals) found[d.ExternalId!] = d.Events.Select(e => (e.ToStage, e.At)).ToList();
+        }
+        return found;
+    }
+
+    private async Task<Dictionary<string, DealRecord>> LoadExistingAsync(List<string> externalIds, CancellationToken ct, bool tracking = false)
+    {
+        var found = new Dictionary<string, DealRecord>(StringComparer.Ordinal);
+        var source = tracking ? db.Deals.AsTracking() : db.Deals.AsNoTracking();
+        foreach (var chunk in externalIds.Chunk(500))
+        {
+            var deals = await source.Where(d => d.ExternalId != null && chunk.Contains(d.ExternalId))
                 .Include(d => d.Events).Include(d => d.Spans).AsSplitQuery().ToListAsync(ct);
             foreach (var d in deals) found[d.ExternalId!] = d;
         }
