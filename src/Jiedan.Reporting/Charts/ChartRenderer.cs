@@ -12,11 +12,12 @@ public static class ChartRenderer
         return plot.GetImageBytes(width, height, ImageFormat.Png);
     }
 
+    /// <summary>SVG with text as text, a viewBox, and element ids unique to this chart so several can share a page.</summary>
     public static string Svg(ChartSpec spec, int width = 800, int height = 450)
     {
         CheckSize(width, height);
         using var plot = ChartPlotBuilder.Build(spec);
-        return plot.GetSvgXml(width, height);
+        return SvgPostProcessing.Apply(plot.GetSvgXml(width, height));
     }
 
     /// <summary>Writes .png or .svg by the file's extension; any other extension is an <see cref="ArgumentException"/>.</summary>
