@@ -1,5 +1,4 @@
 using System.Globalization;
-using Jiedan.Domain.Currencies;
 using Jiedan.Domain.Quote;
 using Jiedan.Reporting.Charts;
 using Jiedan.Reporting.Documents;
@@ -107,5 +106,5 @@ public static class QuoteProposalDocument
 
     private static string N(double x) => x.ToString("#,0.##", CultureInfo.InvariantCulture);
 
-    private static string Money(decimal amount, string currency) => new Money(amount, Currency.Parse(currency)).ToString();
+    private static string Money(decimal amount, string currency) => QuoteFormat.Money(amount, currency);
 }

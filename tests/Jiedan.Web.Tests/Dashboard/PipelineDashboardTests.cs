@@ -105,3 +105,66 @@ public class PipelineDashboardTests
         Assert.Contains("Stale Co", await tab2.InnerTextAsync("section.column[data-stage=FirstResponse]"));
     }
 }
+
+public class DemoDashboardTests
+{
+    [Fact]
+    public async Task A_new_installation_with_demo_data_shows_a_live_board_and_analytics()
+    {
+        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite, demo: true);
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/'), ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        await page.GotoAsync($"/setup?token={server.SetupToken}");
+        await page.FillAsync("#Password", "demo password 123");
+        await page.FillAsync("#Confirm", "demo password 123");
+        await page.ClickAsync("#setup-submit");
+        await page.WaitForURLAsync("**/deals");
+
+        Assert.Equal(10, await page.Locator("section.column").CountAsync()); // nine stages and Lost
+        Assert.True(await page.Locator(".tag.demo").CountAsync() > 20);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "jiedan-board.png") });
+
+        await page.GotoAsync("/pipeline");
+        Assert.Equal("137", (await page.InnerTextAsync("#deal-count")).Trim());
+        Assert.Equal(8, await page.Locator("#stage-table tbody tr").CountAsync());
+        Assert.Equal(3, await page.Locator(".chart svg").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "jiedan-demo-analytics.png"), FullPage = true });
+
+        await page.GotoAsync("/rates");
+        Assert.Equal(9, await page.Locator("#rates tbody tr").CountAsync());
+    }
+}
+
+public class RatesPageTests
+{
+    [Fact]
+    public async Task Editing_a_rate_in_the_dashboard_changes_the_table_used_by_quotes()
+    {
+        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
+        await page.GotoAsync($"/setup?token={server.SetupToken}");
+        await page.FillAsync("#Password", "rates password 1");
+        await page.FillAsync("#Confirm", "rates password 1");
+        await page.ClickAsync("#setup-submit");
+        await page.WaitForURLAsync("**/deals");
+        await page.GotoAsync("/rates");
+        var row = page.Locator("#rates tbody tr", new() { HasText = "Toptal" }).Filter(new() { HasText = "Senior" });
+        Assert.Equal("145", await row.Locator("input[name=low]").InputValueAsync());
+        await row.Locator("input[name=low]").FillAsync("150");
+        await row.Locator("input[name=high]").FillAsync("230");
+        await row.Locator("button").ClickAsync();
+        await page.WaitForSelectorAsync("text=Saved.");
+
+        using var http = server.CreateClient();
+        var rates = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/api/v1/rates")).RootElement.EnumerateArray()
+            .Single(r => r.GetProperty("platform").GetString() == "Toptal" && r.GetProperty("band").GetString() == "Senior");
+        Assert.Equal((150m, 230m), (rates.GetProperty("low").GetDecimal(), rates.GetProperty("high").GetDecimal()));
+
+        // Bad input is refused with the field named, nothing changed.
+        await row.Locator("input[name=high]").FillAsync("10");
+        await row.Locator("button").ClickAsync();
+        await page.WaitForSelectorAsync("text=high must be at least low");
+        Assert.Equal("230", await page.Locator("#rates tbody tr", new() { HasText = "Toptal" }).Filter(new() { HasText = "Senior" }).Locator("input[name=high]").InputValueAsync());
+    }
+}
