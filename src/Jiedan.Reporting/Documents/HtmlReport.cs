@@ -22,7 +22,6 @@ public static partial class HtmlReport
         if (doc.Meta.Count > 0)
             AppendDefinitions(html, doc.Meta, "meta");
         html.Append("</header>\n");
-        var chartNumber = 0;
         foreach (var block in doc.Blocks)
         {
             switch (block)
@@ -45,7 +44,7 @@ public static partial class HtmlReport
                     AppendChecklist(html, checklist, texts);
                     break;
                 case ChartBlock chart:
-                    html.Append("<figure class=\"chart\">\n").Append(InlineSvg.Render(chart.Chart, $"chart{++chartNumber}-")).Append("\n</figure>\n");
+                    html.Append("<figure class=\"chart\">\n").Append(InlineSvg(ChartRenderer.Svg(chart.Chart))).Append("\n</figure>\n");
                     break;
                 default:
                     throw new NotSupportedException($"Block type {block.GetType().Name} has no HTML rendering.");
@@ -104,4 +103,10 @@ public static partial class HtmlReport
         }
         html.Append("</tbody>\n</table>\n");
     }
+
+    private static string InlineSvg(string svg) =>
+        XmlDeclaration().Replace(svg, "").Trim().Replace("<svg ", "<svg role=\"img\" class=\"chart-svg\" ", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"<\?xml[^>]*\?>")]
+    private static partial Regex XmlDeclaration();
 }

@@ -45,6 +45,12 @@ public sealed class GateApiTests
         Assert.Contains("交付验收清单", html);
         var checklist = await client.GetFromJsonAsync<JsonElement>($"/api/v1/deals/{dealId}/gate-runs/{second}", ct);
         Assert.True(checklist.GetProperty("passed").GetBoolean());
+
+        // The deal page shows the history with download links (the PDF only where one was stored).
+        var page = await client.GetStringAsync($"/deals/{dealId}", ct);
+        Assert.Contains($"/api/v1/deals/{dealId}/gate-runs/{second}/report?format=pdf", page);
+        Assert.DoesNotContain($"/api/v1/deals/{dealId}/gate-runs/{first}/report?format=pdf", page);
+        Assert.Contains($"/api/v1/deals/{dealId}/gate-runs/{first}/report?format=html", page);
     }
 
     [Fact]

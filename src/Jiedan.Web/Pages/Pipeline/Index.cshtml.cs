@@ -33,8 +33,8 @@ public sealed class AnalyticsModel(PipelineQueries queries) : PageModel
         }
         Report = await queries.ReportAsync(query, ct);
         var lang = Texts.Language;
-        DurationsSvg = InlineSvg.Render(PipelineCharts.Durations(Report, lang), "durations-", 720, 400);
-        FunnelSvg = InlineSvg.Render(PipelineCharts.Funnel(Report, lang), "funnel-", 720, 400);
-        BlockedSvg = InlineSvg.Render(PipelineCharts.Blocked(Report, lang), "blocked-", 720, 360);
+        DurationsSvg = ChartRenderer.Svg(PipelineCharts.Durations(Report, lang), 720, 400);
+        FunnelSvg = ChartRenderer.Svg(PipelineCharts.Funnel(Report, lang), 720, 400);
+        BlockedSvg = ChartRenderer.Svg(PipelineCharts.Blocked(Report, lang), 720, 360);
     }
 }
