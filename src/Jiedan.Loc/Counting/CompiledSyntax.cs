@@ -15,6 +15,8 @@ internal sealed class CompiledSyntax
         LineComments = Bytes(syntax.LineComments);
         LineStartComments = syntax.LineStartComments.Select(m => Encoding.ASCII.GetBytes(m.ToLowerInvariant())).ToArray();
         ColumnZeroComments = Bytes(syntax.ColumnZeroComments);
+        PostLineStartComments = Bytes(syntax.LineStartCommentsAfterBlocks);
+        PostColumnZeroComments = Bytes(syntax.ColumnZeroCommentsAfterBlocks);
         if (syntax.BlockComment is { } block)
         {
             BlockOpen = Encoding.ASCII.GetBytes(block.Open);
@@ -50,6 +52,8 @@ internal sealed class CompiledSyntax
     public byte[][] LineComments { get; }
     public byte[][] LineStartComments { get; }
     public byte[][] ColumnZeroComments { get; }
+    public byte[][] PostLineStartComments { get; }
+    public byte[][] PostColumnZeroComments { get; }
     public byte[]? BlockOpen { get; }
     public byte[]? BlockClose { get; }
     public BlockCommentStyle BlockStyle { get; }

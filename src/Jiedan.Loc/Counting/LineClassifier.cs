@@ -20,6 +20,7 @@ internal ref struct LineClassifier
     private StringSyntax? _string;
     private byte _docQuote;
     private bool _segmentHasCode;
+    private bool _segmentIsComment;
     private bool _segmentOpen;
     private long _code;
     private int _knownCloseAt;
@@ -43,7 +44,7 @@ internal ref struct LineClassifier
     {
         long blank = 0, nonBlank = 0;
         var prevEndsBackslash = false;
-        var prevWasCodeEndingBackslash = false;
+        var lastCodeEndsBackslash = false;
         var seenNonBlank = false;
         var toEndOfFile = false;
         var inLineBlock = false;
@@ -63,17 +64,24 @@ internal ref struct LineClassifier
             {
                 if (_s.ClocCompatible && _s.BackslashContinuation && prevEndsBackslash)
                 {
-                    // cloc keeps a blank line after a continued line; it survives as code only behind a code line.
+                    // cloc keeps a blank line after a continued line; it survives as code when the last line
+                    // left after comment filtering also ends with a backslash.
                     nonBlank++;
-                    if (_segmentOpen) CloseSegment();
-                    else if (_mode == Mode.Code && prevWasCodeEndingBackslash) _code++;
+                    if (_segmentOpen)
+                    {
+                        CloseSegment();
+                    }
+                    else if (_mode == Mode.Code && lastCodeEndsBackslash)
+                    {
+                        _code++;
+                        lastCodeEndsBackslash = false;
+                    }
                 }
                 else
                 {
                     blank++;
                 }
                 prevEndsBackslash = false;
-                prevWasCodeEndingBackslash = false;
                 continue;
             }
 
@@ -82,7 +90,6 @@ internal ref struct LineClassifier
             if (line[trimmedEnd - 1] == '\r') trimmedEnd--;
             var endsBackslash = trimmedEnd > 0 && line[trimmedEnd - 1] == '\\';
             prevEndsBackslash = endsBackslash;
-            prevWasCodeEndingBackslash = false;
             var firstLine = !seenNonBlank;
             seenNonBlank = true;
 
@@ -107,13 +114,13 @@ internal ref struct LineClassifier
                 else
                 {
                     _segmentHasCode = false; // cloc's HTML filter drops a line that ends inside a comment
+                    _segmentIsComment = false;
                 }
             }
             else if (_mode == Mode.String)
             {
-                _code++;
-                _segmentHasCode = false;
-                _segmentOpen = false;
+                _segmentHasCode = true;
+                CloseSegment();
                 if (!_string!.Multiline) _mode = Mode.Code;
             }
             else if (_s.ClocCompatible && lineCommentEnded && endsBackslash && _s.BlockStyle == BlockCommentStyle.Merge)
@@ -122,7 +129,9 @@ internal ref struct LineClassifier
             }
             else
             {
-                prevWasCodeEndingBackslash = endsBackslash && _segmentHasCode && !lineCommentEnded;
+                if (_s.ClocCompatible && _s.BackslashContinuation && lastCodeEndsBackslash && !_segmentHasCode)
+                    _segmentHasCode = true; // what is left of a comment behind a continued line survives cloc's blank filter
+                if (_segmentHasCode && !_segmentIsComment) lastCodeEndsBackslash = endsBackslash && !lineCommentEnded;
                 CloseSegment();
             }
         }
@@ -132,9 +141,27 @@ internal ref struct LineClassifier
 
     private void CloseSegment()
     {
-        if (_segmentHasCode) _code++;
+        if (_segmentHasCode && !_segmentIsComment) _code++;
         _segmentHasCode = false;
+        _segmentIsComment = false;
         _segmentOpen = false;
+    }
+
+    /// <summary>
+    /// Code found at <paramref name="at"/>. cloc applies some whole-line filters after cutting block comments
+    /// (Assembly's '^\s*@', '^\*' …): the first code of a segment decides whether they drop it.
+    /// </summary>
+    private void MarkCode(ReadOnlySpan<byte> line, int at)
+    {
+        if (_segmentHasCode) return;
+        _segmentHasCode = true;
+        if (_s.PostLineStartComments.Length == 0 && _s.PostColumnZeroComments.Length == 0) return;
+        var rest = line[at..];
+        foreach (var marker in _s.PostLineStartComments)
+            if (rest.StartsWith(marker)) _segmentIsComment = true;
+        if (at == 0 && !_segmentOpen)
+            foreach (var marker in _s.PostColumnZeroComments)
+                if (rest.StartsWith(marker)) _segmentIsComment = true;
     }
 
     /// <summary>cloc's remove_matches / remove_below / remove_below_above: filters that drop whole lines before comments are cut.</summary>
@@ -187,10 +214,15 @@ internal ref struct LineClassifier
                     var k = rest.IndexOfAny(_s.Specials);
                     if (k < 0)
                     {
-                        if (rest.IndexOfAnyExcept(CompiledSyntax.Whitespace) >= 0) _segmentHasCode = true;
+                        var at = rest.IndexOfAnyExcept(CompiledSyntax.Whitespace);
+                        if (at >= 0) MarkCode(line, i + at);
                         return false;
                     }
-                    if (k > 0 && rest[..k].IndexOfAnyExcept(CompiledSyntax.Whitespace) >= 0) _segmentHasCode = true;
+                    if (k > 0)
+                    {
+                        var at = rest[..k].IndexOfAnyExcept(CompiledSyntax.Whitespace);
+                        if (at >= 0) MarkCode(line, i + at);
+                    }
                     i += k;
                     rest = line[i..];
                     if (StartsWithAny(rest, _s.LineComments)) return true;
@@ -208,17 +240,17 @@ internal ref struct LineClassifier
                     }
                     if (TryOpenString(rest, out var opened))
                     {
-                        _segmentHasCode = true;
+                        MarkCode(line, i);
                         i += opened;
                         continue;
                     }
                     if (_s.CharLiterals && rest[0] == '\'')
                     {
-                        _segmentHasCode = true;
+                        MarkCode(line, i);
                         i += CharLiteralLength(rest);
                         continue;
                     }
-                    _segmentHasCode = true; // a special byte that starts nothing is code (it is never whitespace)
+                    MarkCode(line, i); // a special byte that starts nothing is code (it is never whitespace)
                     i++;
                     break;
                 }
