@@ -1,4 +1,8 @@
 using System.CommandLine;
+using Jiedan.Cli.Admin;
+using Jiedan.Cli.Deals;
+using Jiedan.Cli.Pipeline;
+using Jiedan.Cli.Serve;
 
 namespace Jiedan.Cli;
 
@@ -7,6 +11,11 @@ internal static class Capabilities
 {
     public static IEnumerable<Command> Commands() =>
     [
+        ServeCommand.Create(),
+        DealsCommands.Create(),
+        PipelineCommands.Create(),
+        AdminCommands.Create(),
         Loc.LocCommands.Create(),
+        Quote.QuoteCommands.Create(),
     ];
 }

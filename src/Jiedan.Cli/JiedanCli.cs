@@ -18,6 +18,14 @@ public static class JiedanCli
             config.Error.WriteLine("Run 'jiedan --help' for usage.");
             return ExitCodes.BadInput;
         }
-        return await parse.InvokeAsync(config);
+        try
+        {
+            return await parse.InvokeAsync(config);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or Jiedan.Domain.Calendar.CalendarFileException or FormatException)
+        {
+            config.Error.WriteLine($"jiedan: {e.Message}");
+            return ExitCodes.BadInput;
+        }
     }
 }

@@ -41,6 +41,19 @@ public class ChartRendererTests
     }
 
     [Fact]
+    public void Chinese_titles_are_drawn_as_glyphs_not_tofu()
+    {
+        // Without a CJK font every ideograph is the same missing-glyph box, so two different titles of the same
+        // length would give identical images.
+        var spec = SampleReports.StageChart;
+
+        var first = ChartRenderer.Png(spec with { Title = "交付清单" });
+        var second = ChartRenderer.Png(spec with { Title = "验收通过" });
+
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
     public void Save_writes_by_extension()
     {
         var directory = Directory.CreateTempSubdirectory("jiedan-chart-");

@@ -56,4 +56,16 @@ public class MarkdownReportTests
         Assert.Contains("<summary>📊 阶段耗时 Stage duration</summary>", markdown);
         Assert.Contains("| **合同签署** | **8.9** |", markdown);
     }
+
+    [Fact]
+    public void Line_breaks_inside_a_cell_do_not_end_the_row()
+    {
+        var doc = new ReportDocument("T", [new Table(["k", "v"], [["multi\nline", "1"], ["next", "2"]])]);
+
+        var html = Markdown.ToHtml(MarkdownReport.Render(doc), Gfm);
+
+        Assert.Contains("<td>multi<br>line</td>", html);
+        Assert.Contains("<td>next</td>", html);
+        Assert.Equal(3, html.Split("<tr>").Length - 1);
+    }
 }

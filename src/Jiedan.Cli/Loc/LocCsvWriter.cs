@@ -9,11 +9,11 @@ internal static class LocCsvWriter
 {
     public static void Write(TextWriter output, LocReport report, bool byFile)
     {
-        using var csv = CsvWriter.Create(output, new CsvWriterOptions(), leaveOpen: true);
+        using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
         if (byFile)
         {
             foreach (var header in new[] { "path", "language", "blank", "comment", "code" }) csv.WriteField(header);
-            csv.EndRecord();
+            csv.NextRecord();
             foreach (var file in report.Files.Where(f => f.InTotals))
             {
                 csv.WriteField(file.Path);
@@ -21,13 +21,13 @@ internal static class LocCsvWriter
                 csv.WriteField(file.Lines.Blank.ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(file.Lines.Comment.ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(file.Lines.Code.ToString(CultureInfo.InvariantCulture));
-                csv.EndRecord();
+                csv.NextRecord();
             }
         }
         else
         {
             foreach (var header in new[] { "language", "files", "blank", "comment", "code" }) csv.WriteField(header);
-            csv.EndRecord();
+            csv.NextRecord();
             foreach (var language in report.Languages.Append(report.Total))
             {
                 csv.WriteField(language.Name);
@@ -35,7 +35,7 @@ internal static class LocCsvWriter
                 csv.WriteField(language.Blank.ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(language.Comment.ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(language.Code.ToString(CultureInfo.InvariantCulture));
-                csv.EndRecord();
+                csv.NextRecord();
             }
         }
         csv.Flush();

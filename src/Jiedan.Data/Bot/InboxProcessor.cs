@@ -33,6 +33,28 @@ public sealed class InboxProcessor(
         return updates.Count;
     }
 
+    /// <summary>Expires open confirmations whose time is up, logging each with the text that was on offer.</summary>
+    public async Task<int> ExpireDueAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        string[] open = [nameof(ConfirmationState.Draft), nameof(ConfirmationState.Sent), nameof(ConfirmationState.AmendRequested)];
+        var due = await db.Confirmations.Where(c => open.Contains(c.State) && c.ExpiresAtUtc <= now).OrderBy(c => c.Id).Take(BatchSize).ToListAsync(ct);
+        foreach (var record in due)
+        {
+            var decision = ConfirmationCore.Expire(ConfirmationMapping.ToDomain(record, ""), now);
+            ConfirmationMapping.CopyTo(decision.Confirmation!, record, now);
+            foreach (var t in decision.Transitions)
+                db.Transitions.Add(new ConfirmationTransitionRecord
+                {
+                    ConfirmationId = t.ConfirmationId, Version = t.Version, FromState = t.From.ToString(), ToState = t.To.ToString(),
+                    Action = t.Action, Actor = t.Actor, Snapshot = t.Snapshot, AtUtc = t.AtUtc,
+                });
+        }
+        await db.SaveChangesAsync(ct);
+        return due.Count;
+    }
+
     private async Task ProcessAsync(Batch batch, InboundUpdateRecord update, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;

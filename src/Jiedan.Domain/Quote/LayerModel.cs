@@ -32,7 +32,7 @@ public sealed record LayerModel(
                 multiplier *= m;
                 applied.Add(new AppliedFactor(factor, level, m));
             }
-            else applied.Add(new AppliedFactor(factor, level ?? "(not given)", 1.0));
+            else applied.Add(new AppliedFactor(factor, level is null ? "(not given)" : $"{level} (not in the history)", 1.0));
         }
         return new LayerHours(Coefficient * Math.Pow(size, Exponent) * multiplier, applied);
     }

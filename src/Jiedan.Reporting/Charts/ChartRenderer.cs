@@ -16,7 +16,7 @@ public static class ChartRenderer
     {
         CheckSize(width, height);
         using var plot = ChartPlotBuilder.Build(spec);
-        return CjkTextRepair.Repair(plot.GetSvgXml(width, height));
+        return plot.GetSvgXml(width, height);
     }
 
     /// <summary>Writes .png or .svg by the file's extension; any other extension is an <see cref="ArgumentException"/>.</summary>
@@ -36,11 +36,14 @@ public static class ChartRenderer
         }
     }
 
-    /// <summary>Draws the chart onto any Skia canvas (used by the PDF renderer to keep charts as vectors).</summary>
-    internal static void Draw(ChartSpec spec, SkiaSharp.SKCanvas canvas, int width, int height)
+    /// <summary>The chart laid out at <paramref name="width"/>×<paramref name="height"/> and rasterised at <paramref name="scale"/> times that.</summary>
+    internal static SkiaSharp.SKImage Raster(ChartSpec spec, int width, int height, int scale)
     {
         using var plot = ChartPlotBuilder.Build(spec);
-        plot.Render(canvas, width, height);
+        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(width * scale, height * scale));
+        surface.Canvas.Scale(scale);
+        plot.Render(surface.Canvas, width, height);
+        return surface.Snapshot();
     }
 
     private static void CheckSize(int width, int height)

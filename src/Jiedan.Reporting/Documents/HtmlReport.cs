@@ -10,6 +10,7 @@ public static partial class HtmlReport
 {
     public static string Render(ReportDocument doc)
     {
+        ReportValidation.Validate(doc);
         var texts = ReportTexts.For(doc.Language);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(texts.HtmlLang).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")

@@ -8,6 +8,7 @@ public static class MarkdownReport
 {
     public static string Render(ReportDocument doc)
     {
+        ReportValidation.Validate(doc);
         var texts = ReportTexts.For(doc.Language);
         var md = new StringBuilder();
         md.Append("# ").Append(MarkdownText.Inline(doc.Title)).Append("\n\n");

@@ -20,6 +20,20 @@ public sealed record Table(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnl
 
     /// <summary>Zero-based indices of rows to draw in the warning colour.</summary>
     public IReadOnlyList<int> HighlightRows { get; init; } = [];
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first row or index that does not fit the columns.</summary>
+    public void Validate()
+    {
+        for (var r = 0; r < Rows.Count; r++)
+        {
+            if (Rows[r].Count != Columns.Count)
+                throw new ArgumentException($"Table row {r} has {Rows[r].Count} cells for {Columns.Count} columns.", nameof(Rows));
+        }
+        foreach (var column in NumericColumns.Where(c => c < 0 || c >= Columns.Count))
+            throw new ArgumentException($"Table numeric column {column} is outside 0..{Columns.Count - 1}.", nameof(NumericColumns));
+        foreach (var row in HighlightRows.Where(r => r < 0 || r >= Rows.Count))
+            throw new ArgumentException($"Table highlight row {row} is outside 0..{Rows.Count - 1}.", nameof(HighlightRows));
+    }
 }
 
 public sealed record ChartBlock(ChartSpec Chart) : ReportBlock;

@@ -65,7 +65,16 @@ public static class CjkFont
     private static SKTypeface? OpenSimplifiedChineseFace(string path)
     {
         var bytes = File.ReadAllBytes(path);
-        FontBoxPatch.Apply(bytes);
+        try
+        {
+            FontBoxPatch.Apply(bytes);
+            RadicalTwinPatch.Apply(bytes);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Not laid out as expected (a truncated or unusual file): use it as it is.
+            bytes = File.ReadAllBytes(path);
+        }
         using var data = SKData.CreateCopy(bytes);
         SKTypeface? first = null;
         for (var index = 0; index < 16; index++)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace Jiedan.Domain.Quote.Calibration;
 
@@ -15,9 +16,9 @@ public static class HistoryCsv
     /// <exception cref="HistoryFormatException">a required column is absent or a value is not a usable number.</exception>
     public static HistoryData Read(TextReader text, string source, HistoryColumns columns)
     {
-        var options = CsvReaderOptions.Default with { Separator = ',', TrackLineNumbers = true, TrimWhitespace = true };
-        using var csv = CsvReader.Create(text, options, leaveOpen: true);
-        var header = csv.Headers.ToArray();
+        var options = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ",", TrimOptions = TrimOptions.Trim, MissingFieldFound = null, BadDataFound = null };
+        using var csv = new CsvReader(text, options, leaveOpen: true);
+        var header = csv.Read() && csv.ReadHeader() ? csv.HeaderRecord ?? [] : [];
         if (header.Length == 0) throw new HistoryFormatException(source, 1, 1, "the file is empty; the first line must name the columns");
         int Find(string name) => Array.FindIndex(header, h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
 
@@ -40,8 +41,8 @@ public static class HistoryCsv
         var incomplete = new List<int>();
         while (csv.Read())
         {
-            var line = checked((int)csv.LineNumber);
-            var cells = Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).ToArray();
+            var line = csv.Parser.RawRow;
+            var cells = csv.Parser.Record ?? [];
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
             if (cells.Length < header.Length || cells.Any(c => Missing.Contains(c.Trim()))) { incomplete.Add(line); continue; }
             double? Number(int index, bool required)

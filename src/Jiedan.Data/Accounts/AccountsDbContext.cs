@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiedan.Data.Accounts;
+
+public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : DbContext(options)
+{
+    public DbSet<UserRecord> Users => Set<UserRecord>();
+    public DbSet<SetupTokenRecord> SetupTokens => Set<SetupTokenRecord>();
+    public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<UserRecord>(e =>
+        {
+            e.ToTable("users");
+            e.HasIndex(u => u.UserName).IsUnique();
+            e.Property(u => u.UserName).HasMaxLength(128);
+            e.Property(u => u.Role).HasMaxLength(32);
+        });
+        b.Entity<SetupTokenRecord>(e =>
+        {
+            e.ToTable("setup_tokens");
+            e.HasIndex(t => t.TokenHash).IsUnique();
+            e.Property(t => t.TokenHash).HasMaxLength(64);
+        });
+        b.Entity<ApiTokenRecord>(e =>
+        {
+            e.ToTable("api_tokens");
+            e.HasIndex(t => t.TokenHash).IsUnique();
+            e.Property(t => t.TokenHash).HasMaxLength(64);
+            e.Property(t => t.Name).HasMaxLength(128);
+        });
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Jiedan.Data.Deals.Import;
+
+/// <summary>Reads import rows from CSV (a header row, then one stage event per row).</summary>
+public static class CsvImportReader
+{
+    public static List<ImportRow> Read(TextReader text, List<ImportError> errors)
+    {
+        var rows = new List<ImportRow>();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            TrimOptions = TrimOptions.Trim,
+            MissingFieldFound = null,
+            BadDataFound = ctx => errors.Add(new ImportError(ctx.Context.Parser?.RawRow ?? 0, 1, $"malformed CSV: {ctx.RawRecord.Trim()}")),
+            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
+        };
+        using var csv = new CsvReader(text, config);
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
+        {
+            errors.Add(new ImportError(1, 1, "the file is empty: expected a header row"));
+            return rows;
+        }
+        var header = csv.HeaderRecord.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var index = new Dictionary<string, int>();
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (index.ContainsKey(header[i])) errors.Add(new ImportError(1, i + 1, $"column '{header[i]}' appears twice"));
+            else if (!ImportFields.Required.Contains(header[i]) && !ImportFields.Optional.Contains(header[i]))
+                errors.Add(new ImportError(1, i + 1, $"unknown column '{header[i]}' (expected {string.Join(", ", ImportFields.Required.Concat(ImportFields.Optional))})"));
+            else index[header[i]] = i;
+        }
+        foreach (var missing in ImportFields.Required.Where(r => !index.ContainsKey(r)))
+            errors.Add(new ImportError(1, header.Count + 1, $"missing required column '{missing}'"));
+        if (errors.Count > 0) return rows;
+
+        while (csv.Read())
+        {
+            var line = csv.Parser.RawRow;
+            if (csv.Parser.Record is { } record && record.All(string.IsNullOrWhiteSpace)) continue;
+            var row = ImportFields.Parse(line, name => index.TryGetValue(name, out var i) ? (csv.GetField(i), i + 1) : (null, header.Count + 1), errors);
+            if (row is not null) rows.Add(row);
+        }
+        return rows;
+    }
+}

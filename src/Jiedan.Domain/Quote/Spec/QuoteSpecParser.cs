@@ -1,0 +1,304 @@
+using System.Globalization;
+using Jiedan.Domain.Currencies;
+using Jiedan.Domain.Deals;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Jiedan.Domain.Quote.Spec;
+
+/// <summary>
+/// Reads a quote spec from YAML (JSON is YAML too, so the API's JSON bodies go through here as well). Every problem
+/// is a <see cref="QuoteSpecException"/> naming the file, the line and column of the offending node, and the field.
+/// Unknown keys are errors: a misspelt <c>uptime_pct</c> must not silently fall back to a default.
+/// </summary>
+public static class QuoteSpecParser
+{
+    private static readonly string[] TopLevelKeys =
+        ["title", "client", "platform", "seniority", "currency", "hourly_rate", "size", "function_points", "sla", "tech_debt", "weights", "validity_days", "factors"];
+
+    public static QuoteSpec Parse(string text, string source)
+    {
+        var root = Load(text, source);
+        var p = new Reader(source);
+        var map = p.Mapping(root, "(document)");
+        p.OnlyKeys(map, "", TopLevelKeys);
+
+        var platformNode = p.Required(map, root, "platform");
+        var platformText = p.Text(platformNode, "platform");
+        if (!PlatformNames.TryParse(platformText, out var platform))
+            throw p.Error(platformNode, "platform", $"unknown platform '{platformText}' (known: {string.Join(", ", Enum.GetNames<Platform>().Select(n => n.ToLowerInvariant()))}, 码市, 程序员客栈, 开源众包)");
+        var bandNode = p.Required(map, root, "seniority");
+        var bandText = p.Text(bandNode, "seniority");
+        if (!SeniorityBandNames.TryParse(bandText, out var band))
+            throw p.Error(bandNode, "seniority", $"unknown seniority band '{bandText}' (junior, mid, senior / 初级, 中级, 高级)");
+
+        Currency? currency = null;
+        var currencyNode = p.Optional(map, "currency");
+        if (currencyNode is not null)
+        {
+            var code = p.Text(currencyNode, "currency");
+            if (!Currency.TryParse(code, out var c)) throw p.Error(currencyNode, "currency", $"unknown currency '{code}' (known: {string.Join(", ", Currency.Known.Keys)})");
+            currency = c;
+        }
+
+        (decimal, decimal)? rate = null;
+        if (p.Optional(map, "hourly_rate") is { } rateNode)
+        {
+            var r = p.Mapping(rateNode, "hourly_rate");
+            p.OnlyKeys(r, "hourly_rate", ["low", "high"]);
+            var low = p.Decimal(p.Required(r, rateNode, "low", "hourly_rate."), "hourly_rate.low", min: 0, minExclusive: true);
+            var highNode = p.Required(r, rateNode, "high", "hourly_rate.");
+            var high = p.Decimal(highNode, "hourly_rate.high", min: 0, minExclusive: true);
+            if (high < low) throw p.Error(highNode, "hourly_rate.high", $"high ({high}) is below low ({low})");
+            rate = (low, high);
+        }
+
+        long? lines = null;
+        string? repository = null;
+        var repositoryMark = default(SpecMark);
+        if (p.Optional(map, "size") is { } sizeNode)
+        {
+            var s = p.Mapping(sizeNode, "size");
+            p.OnlyKeys(s, "size", ["lines", "repository"]);
+            var linesNode = p.Optional(s, "lines");
+            var repoNode = p.Optional(s, "repository");
+            if (linesNode is not null && repoNode is not null)
+                throw p.Error(repoNode, "size.repository", "give either size.lines or size.repository, not both");
+            if (linesNode is not null) lines = (long)p.Decimal(linesNode, "size.lines", min: 0, max: 1_000_000_000, integer: true);
+            if (repoNode is not null) { repository = p.Text(repoNode, "size.repository"); repositoryMark = Mark(repoNode); }
+        }
+
+        var features = p.Optional(map, "function_points") is { } fpNode ? Features(p, fpNode) : [];
+
+        var slaNode = p.Required(map, root, "sla");
+        var slaMap = p.Mapping(slaNode, "sla");
+        p.OnlyKeys(slaMap, "sla", ["p99_ms", "uptime_percent"]);
+        var p99Node = p.Required(slaMap, slaNode, "p99_ms", "sla.");
+        var uptimeNode = p.Required(slaMap, slaNode, "uptime_percent", "sla.");
+        var p99 = p.Decimal(p99Node, "sla.p99_ms");
+        var uptime = p.Decimal(uptimeNode, "sla.uptime_percent");
+        if (SlaTarget.Validate(p99, uptime) is { } slaProblem)
+            throw p.Error(slaProblem.Field == "p99_ms" ? p99Node : uptimeNode, "sla." + slaProblem.Field, slaProblem.Message);
+
+        decimal? debt = null;
+        var measure = false;
+        string? lint = null;
+        SpecMark debtMark = default, lintMark = default;
+        if (p.Optional(map, "tech_debt") is { } debtNode)
+        {
+            debtMark = Mark(debtNode);
+            var d = p.Mapping(debtNode, "tech_debt");
+            p.OnlyKeys(d, "tech_debt", ["ratio_percent", "measure", "golangci_lint"]);
+            if (p.Optional(d, "ratio_percent") is { } ratioNode)
+                debt = p.Decimal(ratioNode, "tech_debt.ratio_percent", min: 0, max: TechDebtRatio.MaxPercent);
+            if (p.Optional(d, "measure") is { } measureNode) measure = p.Bool(measureNode, "tech_debt.measure");
+            if (p.Optional(d, "golangci_lint") is { } lintNode) { lint = p.Text(lintNode, "tech_debt.golangci_lint"); lintMark = Mark(lintNode); measure = true; }
+            if (debt is not null && measure)
+                throw p.Error(debtNode, "tech_debt", "give either ratio_percent or measure/golangci_lint, not both");
+        }
+
+        var weights = LayerWeights.Default;
+        if (p.Optional(map, "weights") is { } weightsNode)
+        {
+            var w = p.Mapping(weightsNode, "weights");
+            p.OnlyKeys(w, "weights", ["size", "function_points", "sla"]);
+            decimal Weight(string key) => p.Optional(w, key) is { } n ? p.Decimal(n, "weights." + key) : LayerWeights.Default.Of(LayerFor(key));
+            var (size, fp, sla) = (Weight("size"), Weight("function_points"), Weight("sla"));
+            if (LayerWeights.Validate(size, fp, sla) is { } wp)
+                throw p.Error(wp.Field == "weights" ? weightsNode : p.Optional(w, wp.Field) ?? weightsNode, wp.Field == "weights" ? "weights" : "weights." + wp.Field, wp.Message);
+            weights = new LayerWeights(size, fp, sla);
+        }
+
+        var validity = p.Optional(map, "validity_days") is { } vNode
+            ? (int)p.Decimal(vNode, "validity_days", min: 1, max: QuoteSpec.MaxValidityDays, integer: true)
+            : QuoteSpec.DefaultValidityDays;
+
+        var factors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (p.Optional(map, "factors") is { } factorsNode)
+            foreach (var (k, v) in p.Mapping(factorsNode, "factors").Children)
+                factors[p.Text(k, "factors")] = p.Text(v, "factors." + p.Text(k, "factors"));
+
+        if (lines is null && repository is null && features.Count == 0)
+            throw p.Error(root, "size", "a quote needs size.lines, size.repository or at least one function_points feature");
+        if (measure && repository is null)
+            throw p.Error(p.Optional(map, "tech_debt")!, "tech_debt.measure", "measuring tech debt needs size.repository");
+
+        return new QuoteSpec
+        {
+            Title = p.Optional(map, "title") is { } t ? p.Text(t, "title") : null,
+            Client = p.Optional(map, "client") is { } cl ? p.Text(cl, "client") : null,
+            Platform = platform, PlatformMark = Mark(platformNode),
+            Seniority = band, SeniorityMark = Mark(bandNode),
+            Currency = currency, CurrencyMark = currencyNode is null ? default : Mark(currencyNode),
+            HourlyRate = rate,
+            Lines = lines, Repository = repository, RepositoryMark = repositoryMark,
+            Features = features,
+            Sla = new SlaTarget(p99, uptime),
+            TechDebtPercent = debt, MeasureTechDebt = measure, TechDebtMark = debtMark,
+            GolangciLint = lint, GolangciLintMark = lintMark,
+            Weights = weights, ValidityDays = validity, Factors = factors,
+        };
+    }
+
+    private static List<FeatureChain> Features(Reader p, YamlNode node)
+    {
+        if (node is not YamlSequenceNode seq) throw p.Error(node, "function_points", "must be a list of features");
+        var features = new List<FeatureChain>();
+        var known = new Dictionary<string, (EventStep Step, YamlNode Node)>(StringComparer.Ordinal);
+        for (var i = 0; i < seq.Children.Count; i++)
+        {
+            var path = $"function_points[{i}]";
+            var item = seq.Children[i];
+            var f = p.Mapping(item, path);
+            p.OnlyKeys(f, path, ["feature", "chain", "steps"]);
+            var name = p.Text(p.Required(f, item, "feature", path + "."), path + ".feature");
+            var chainNode = p.Required(f, item, "chain", path + ".");
+            var events = FeatureChain.SplitChain(p.Text(chainNode, path + ".chain"));
+            if (events.Count == 0) throw p.Error(chainNode, path + ".chain", "a chain names at least one event, e.g. OrderCreated → InventoryDeduct");
+
+            var defined = new Dictionary<string, (EventStep, YamlNode)>(StringComparer.Ordinal);
+            if (p.Optional(f, "steps") is { } stepsNode)
+                foreach (var (k, v) in p.Mapping(stepsNode, path + ".steps").Children)
+                {
+                    var eventName = p.Text(k, path + ".steps");
+                    var stepPath = $"{path}.steps.{eventName}";
+                    if (!events.Contains(eventName)) throw p.Error(k, stepPath, $"'{eventName}' is not in the chain '{string.Join(" → ", events)}'");
+                    defined[eventName] = (Step(p, eventName, v, stepPath), v);
+                }
+
+            var steps = new List<EventStep>();
+            foreach (var e in events)
+            {
+                if (defined.TryGetValue(e, out var d))
+                {
+                    if (known.TryGetValue(e, out var earlier) && earlier.Step != d.Item1)
+                        throw p.Error(d.Item2, $"{path}.steps.{e}",
+                            $"'{e}' is {d.Item1.Type} {d.Item1.Complexity} here but {earlier.Step.Type} {earlier.Step.Complexity} at line {Mark(earlier.Node).Line}; one event is one function");
+                    known.TryAdd(e, d);
+                    steps.Add(d.Item1);
+                }
+                else if (known.TryGetValue(e, out var earlier)) steps.Add(earlier.Step);
+                else throw p.Error(chainNode, path + ".chain", $"event '{e}' has no type and complexity: add it under steps, e.g. {e}: EI average");
+            }
+            features.Add(new FeatureChain(name, steps));
+        }
+        return features;
+    }
+
+    private static EventStep Step(Reader p, string name, YamlNode node, string path)
+    {
+        string typeText, complexityText;
+        if (node is YamlMappingNode m)
+        {
+            p.OnlyKeys(m, path, ["type", "complexity"]);
+            typeText = p.Text(p.Required(m, node, "type", path + "."), path + ".type");
+            complexityText = p.Text(p.Required(m, node, "complexity", path + "."), path + ".complexity");
+        }
+        else
+        {
+            var parts = p.Text(node, path).Split([' ', '/', ','], StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != 2) throw p.Error(node, path, $"write the step as 'TYPE COMPLEXITY', e.g. 'EI average', or as {{ type: EI, complexity: average }}");
+            (typeText, complexityText) = (parts[0], parts[1]);
+        }
+        if (!FunctionPointWeights.TryParseType(typeText, out var type)) throw p.Error(node, path, $"unknown function type '{typeText}' (EI, EO, EQ, ILF, EIF)");
+        if (!FunctionPointWeights.TryParseComplexity(complexityText, out var complexity)) throw p.Error(node, path, $"unknown complexity '{complexityText}' (low, average, high)");
+        return new EventStep(name, type, complexity);
+    }
+
+    private static QuoteLayer LayerFor(string key) => key switch
+    {
+        "size" => QuoteLayer.Size,
+        "function_points" => QuoteLayer.FunctionPoints,
+        _ => QuoteLayer.Sla,
+    };
+
+    private static YamlNode Load(string text, string source)
+    {
+        var stream = new YamlStream();
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
+        try { stream.Load(parser); }
+        catch (YamlException e)
+        {
+            var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
+            throw new QuoteSpecException(source, new SpecMark((int)e.Start.Line, (int)e.Start.Column), "(yaml)", message);
+        }
+        catch (InvalidOperationException)
+        {
+            // Some malformed flow collections make YamlDotNet's scanner fail without a mark; the last good event has one.
+            throw new QuoteSpecException(source, parser.LastGood, "(yaml)", "malformed YAML after this point (an unclosed [ or { ?)");
+        }
+        if (stream.Documents.Count == 0) throw new QuoteSpecException(source, new SpecMark(1, 1), "(document)", "the spec is empty");
+        if (stream.Documents.Count > 1) throw new QuoteSpecException(source, Mark(stream.Documents[1].RootNode), "(document)", "one spec per file");
+        return stream.Documents[0].RootNode;
+    }
+
+    /// <summary>Remembers where the last event that parsed cleanly ended.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public SpecMark LastGood { get; private set; } = new(1, 1);
+        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (moved && inner.Current is { } e) LastGood = new SpecMark((int)e.End.Line, (int)e.End.Column);
+            return moved;
+        }
+    }
+
+    internal static SpecMark Mark(YamlNode node) => new((int)node.Start.Line, (int)node.Start.Column);
+
+    /// <summary>Typed access to nodes, each failure pointing at its node.</summary>
+    private sealed class Reader(string source)
+    {
+        public QuoteSpecException Error(YamlNode node, string field, string message) => new(source, Mark(node), field, message);
+
+        public YamlMappingNode Mapping(YamlNode node, string field) =>
+            node as YamlMappingNode ?? throw Error(node, field, "must be a mapping of keys to values");
+
+        public void OnlyKeys(YamlMappingNode map, string prefix, string[] allowed)
+        {
+            foreach (var key in map.Children.Keys)
+            {
+                var name = key is YamlScalarNode s ? s.Value ?? "" : "";
+                if (!allowed.Contains(name))
+                    throw Error(key, prefix.Length == 0 ? name : $"{prefix}.{name}", $"unknown key '{name}' (expected one of: {string.Join(", ", allowed)})");
+            }
+        }
+
+        public YamlNode? Optional(YamlMappingNode map, string key) =>
+            map.Children.TryGetValue(new YamlScalarNode(key), out var v) && !IsNull(v) ? v : null;
+
+        public YamlNode Required(YamlMappingNode map, YamlNode parent, string key, string prefix = "") =>
+            Optional(map, key) ?? throw Error(parent, prefix + key, "is required");
+
+        public string Text(YamlNode node, string field)
+        {
+            var value = (node as YamlScalarNode)?.Value?.Trim();
+            return string.IsNullOrEmpty(value) ? throw Error(node, field, "must be a non-empty text value") : value;
+        }
+
+        public bool Bool(YamlNode node, string field) => Text(node, field).ToLowerInvariant() switch
+        {
+            "true" or "yes" or "on" => true,
+            "false" or "no" or "off" => false,
+            var t => throw Error(node, field, $"must be true or false, got '{t}'"),
+        };
+
+        public decimal Decimal(YamlNode node, string field, decimal? min = null, decimal? max = null, bool minExclusive = false, bool integer = false)
+        {
+            var text = Text(node, field).Replace("_", "");
+            if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+                throw Error(node, field, $"must be a number, got '{text}'");
+            if (integer && v != Math.Floor(v)) throw Error(node, field, $"must be a whole number, got {text}");
+            if (min is { } lo && (v < lo || (minExclusive && v == lo)))
+                throw Error(node, field, $"must be {(minExclusive ? "above" : "at least")} {lo}, got {text}");
+            if (max is { } hi && v > hi) throw Error(node, field, $"must be at most {hi}, got {text}");
+            return v;
+        }
+
+        private static bool IsNull(YamlNode node) =>
+            node is YamlScalarNode { Style: not ScalarStyle.SingleQuoted and not ScalarStyle.DoubleQuoted } s
+            && (s.Value is null or "" or "~" or "null");
+    }
+}

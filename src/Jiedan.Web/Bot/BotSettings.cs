@@ -1,0 +1,45 @@
+using Jiedan.Domain.Bot.WeCom;
+
+namespace Jiedan.Web.Bot;
+
+/// <summary><c>Bots:Telegram:{name}</c>. The secret token is what Telegram sends back in every webhook call.</summary>
+public sealed record TelegramBotSettings(string Name, string Token, string SecretToken, string? ApiBaseUrl);
+
+/// <summary>
+/// <c>Bots:WeCom:{name}</c>: callback Token, EncodingAESKey and ReceiveId (the corp id) verify and decrypt callbacks;
+/// Secret and AgentId let replies go out through the active message API at ApiBaseUrl.
+/// </summary>
+public sealed record WeComBotSettings(string Name, string Token, string EncodingAesKey, string ReceiveId, string? ApiBaseUrl, string? Secret, int AgentId)
+{
+    public WeComCrypto Crypto { get; } = new(Token, EncodingAesKey, ReceiveId);
+}
+
+/// <summary>The configured bots, read once at start-up. A bot with a missing or bad setting stops the start with its name.</summary>
+public sealed class BotRegistry
+{
+    public const string Section = "Bots";
+    public IReadOnlyDictionary<string, TelegramBotSettings> Telegram { get; }
+    public IReadOnlyDictionary<string, WeComBotSettings> WeCom { get; }
+
+    public BotRegistry(IConfiguration config)
+    {
+        var root = config.GetSection(Section);
+        Telegram = root.GetSection("Telegram").GetChildren().ToDictionary(s => s.Key, s => new TelegramBotSettings(
+            s.Key, Required(s, "Token"), Required(s, "SecretToken"), s["ApiBaseUrl"]), StringComparer.Ordinal);
+        WeCom = root.GetSection("WeCom").GetChildren().ToDictionary(s => s.Key, s =>
+        {
+            try
+            {
+                return new WeComBotSettings(s.Key, Required(s, "Token"), Required(s, "EncodingAESKey"), Required(s, "ReceiveId"), s["ApiBaseUrl"],
+                    s["Secret"], int.TryParse(s["AgentId"], out var agent) ? agent : 0);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidOperationException($"{s.Path}: {e.Message}", e);
+            }
+        }, StringComparer.Ordinal);
+    }
+
+    private static string Required(IConfigurationSection s, string key) =>
+        s[key] is { Length: > 0 } v ? v : throw new InvalidOperationException($"{s.Path}:{key} is required");
+}

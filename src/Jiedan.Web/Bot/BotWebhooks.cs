@@ -1,0 +1,126 @@
+using System.Text;
+using Jiedan.Data.Bot;
+using Jiedan.Domain.Bot;
+using Jiedan.Domain.Bot.Telegram;
+using Jiedan.Domain.Bot.WeCom;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Jiedan.Web.Bot;
+
+/// <summary>
+/// The platforms' webhooks. Anonymous by design: each request proves itself (Telegram's secret token, WeCom's
+/// signature) before anything in it is read or stored; otherwise 401. 200 is only answered once the update is
+/// committed, so a platform that sees 200 can forget the update.
+/// </summary>
+public static class BotWebhooks
+{
+    private const int MaxBody = 1 << 20;
+
+    public static IEndpointRouteBuilder MapBotWebhooks(this IEndpointRouteBuilder app)
+    {
+        var bots = app.MapGroup("/bots").AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        bots.MapPost("/telegram/{name}", TelegramAsync);
+        bots.MapGet("/wecom/{name}", WeComVerifyAsync);
+        bots.MapPost("/wecom/{name}", WeComAsync);
+        return app;
+    }
+
+    public static async Task<Results<Ok, UnauthorizedHttpResult, NotFound, ProblemHttpResult>> TelegramAsync(
+        string name, HttpRequest request, [AsParameters] WebhookServices s, CancellationToken ct)
+    {
+        if (!s.Registry.Telegram.TryGetValue(name, out var bot)) return TypedResults.NotFound();
+        if (!SecretToken.Matches(request.Headers[SecretToken.Header], bot.SecretToken))
+        {
+            s.Log.LogWarning("Telegram webhook {Bot}: secret token missing or wrong from {Remote}", name, request.HttpContext.Connection.RemoteIpAddress);
+            return TypedResults.Unauthorized();
+        }
+        var body = await ReadBodyAsync(request, ct);
+        if (body is null) return Problem("body", "larger than 1 MiB");
+        if (TelegramUpdateId.Read(body) is not { } updateId) return Problem("update_id", "missing or not an integer");
+        return await StoreAsync(s, TelegramAdapter.Name, name, updateId.ToString(System.Globalization.CultureInfo.InvariantCulture), Encoding.UTF8.GetString(body), ct)
+            ?? (Results<Ok, UnauthorizedHttpResult, NotFound, ProblemHttpResult>)TypedResults.Ok();
+    }
+
+    public static Results<ContentHttpResult, UnauthorizedHttpResult, NotFound> WeComVerifyAsync(
+        string name, [FromQuery(Name = "msg_signature")] string? signature, string? timestamp, string? nonce, string? echostr,
+        [AsParameters] WebhookServices s)
+    {
+        if (!s.Registry.WeCom.TryGetValue(name, out var bot)) return TypedResults.NotFound();
+        if (timestamp is null || nonce is null || echostr is null || !bot.Crypto.VerifySignature(signature, timestamp, nonce, echostr))
+            return Reject(s, name, "URL verification signature does not match");
+        try
+        {
+            return TypedResults.Text(bot.Crypto.Decrypt(echostr), "text/plain");
+        }
+        catch (WeComCryptoException e)
+        {
+            return Reject(s, name, e.Message);
+        }
+    }
+
+    public static async Task<Results<Ok, ContentHttpResult, UnauthorizedHttpResult, NotFound, ProblemHttpResult>> WeComAsync(
+        string name, [FromQuery(Name = "msg_signature")] string? signature, string? timestamp, string? nonce,
+        HttpRequest request, [AsParameters] WebhookServices s, CancellationToken ct)
+    {
+        if (!s.Registry.WeCom.TryGetValue(name, out var bot)) return TypedResults.NotFound();
+        var body = await ReadBodyAsync(request, ct);
+        if (body is null) return Problem("body", "larger than 1 MiB");
+        string encrypted;
+        try { encrypted = WeComEnvelope.EncryptedPart(Encoding.UTF8.GetString(body)); }
+        catch (BotFormatException) { return Reject(s, name, "no Encrypt element to verify"); }
+        if (timestamp is null || nonce is null || !bot.Crypto.VerifySignature(signature, timestamp, nonce, encrypted))
+            return Reject(s, name, "message signature does not match");
+        string plain;
+        try { plain = bot.Crypto.Decrypt(encrypted); }
+        catch (WeComCryptoException e) { return Reject(s, name, e.Message); }
+
+        InboundMessage message;
+        try { message = new WeComAdapter(bot.AgentId).Parse(plain); }
+        catch (BotFormatException e) { return Problem("message", e.Message); }
+        return await StoreAsync(s, WeComAdapter.Name, name, message.UpdateKey, plain, ct)
+            ?? (Results<Ok, ContentHttpResult, UnauthorizedHttpResult, NotFound, ProblemHttpResult>)TypedResults.Text("success", "text/plain");
+    }
+
+    private static async Task<ProblemHttpResult?> StoreAsync(WebhookServices s, string platform, string bot, string key, string body, CancellationToken ct)
+    {
+        try
+        {
+            await s.Inbox.StoreAsync(platform, bot, key, body, ct);
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not stored, so not acknowledged: the platform delivers it again later.
+            s.Log.LogError(e, "{Platform} webhook {Bot}: update {Key} could not be stored", platform, bot, key);
+            return TypedResults.Problem(title: "update not stored, try again", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    private static UnauthorizedHttpResult Reject(WebhookServices s, string bot, string reason)
+    {
+        s.Log.LogWarning("WeCom webhook {Bot}: rejected, {Reason}", bot, reason);
+        return TypedResults.Unauthorized();
+    }
+
+    private static ProblemHttpResult Problem(string field, string problem) =>
+        TypedResults.Problem(title: "bad update", detail: $"{field}: {problem}", statusCode: StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [problem] } });
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxBody) return null;
+        using var buffer = new MemoryStream(request.ContentLength is { } n ? (int)n : 1024);
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBody) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}
+
+/// <summary>What every webhook handler needs.</summary>
+public sealed record WebhookServices(BotRegistry Registry, InboxWriter Inbox, ILogger<BotRegistry> Log);

@@ -1,0 +1,82 @@
+using Jiedan.Data.Bot;
+
+namespace Jiedan.Web.Bot;
+
+/// <summary>
+/// Runs the confirmation core over the stored inbox: woken by each inbox commit, and polling as well so that
+/// updates stored before a crash (or by another instance) are picked up. Also expires overdue confirmations.
+/// </summary>
+public sealed class InboxProcessingService(InboxProcessor processor, InboxWriter inbox, OutboxSignal outbox, ILogger<InboxProcessingService> log)
+    : BackgroundService
+{
+    private readonly SemaphoreSlim wake = new(0, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        inbox.Committed += Wake;
+        var nextSweep = DateTime.MinValue;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var handled = 0;
+                try
+                {
+                    handled = await processor.ProcessBatchAsync(stoppingToken);
+                    if (DateTime.UtcNow >= nextSweep)
+                    {
+                        handled += await processor.ExpireDueAsync(stoppingToken);
+                        nextSweep = DateTime.UtcNow.AddSeconds(30);
+                    }
+                    if (handled > 0) outbox.Wake();
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Nothing was committed; the same updates are tried again (a concurrent instance may have won a row).
+                    log.LogWarning(e, "Bot inbox batch failed, retrying");
+                    await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken);
+                }
+                if (handled < InboxProcessor.BatchSize) await wake.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            inbox.Committed -= Wake;
+        }
+    }
+
+    private void Wake()
+    {
+        if (wake.CurrentCount == 0)
+        {
+            try { wake.Release(); }
+            catch (SemaphoreFullException) { }
+        }
+    }
+
+    public override void Dispose()
+    {
+        wake.Dispose();
+        base.Dispose();
+    }
+}
+
+/// <summary>Lets the inbox processor wake the outbox sender as soon as it has written replies.</summary>
+public sealed class OutboxSignal : IDisposable
+{
+    private readonly SemaphoreSlim signal = new(0, 1);
+
+    public void Wake()
+    {
+        if (signal.CurrentCount > 0) return;
+        try { signal.Release(); }
+        catch (SemaphoreFullException) { }
+    }
+
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => signal.WaitAsync(timeout, ct);
+
+    public void Dispose() => signal.Dispose();
+}

@@ -1,0 +1,86 @@
+using Jiedan.Data.Bot;
+
+namespace Jiedan.Web.Bot;
+
+/// <summary>Tunables of the outbox sender (<c>Bots:Outbox</c>).</summary>
+public sealed class OutboxOptions
+{
+    public int BatchSize { get; set; } = 50;
+    /// <summary>How long a claim holds; longer than any single API call may take, so no other instance takes it meanwhile.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan FirstRetry { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan MaxRetry { get; set; } = TimeSpan.FromMinutes(10);
+    public int MaxAttempts { get; set; } = 12;
+    public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(1);
+}
+
+/// <summary>
+/// Delivers outbox rows: claims a batch under a lease, sends each in order, records the result. Failures are
+/// rescheduled with exponential backoff and jitter, or after Telegram's <c>retry_after</c> when it gives one.
+/// Because the retry time lives in the row, a restart keeps the schedule.
+/// </summary>
+public sealed class OutboxSenderService(
+    OutboxStore store, IEnumerable<IPlatformSender> senders, OutboxSignal signal, OutboxOptions options, TimeProvider time,
+    ILogger<OutboxSenderService> log) : BackgroundService
+{
+    private readonly string instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly Dictionary<string, IPlatformSender> byPlatform = senders.ToDictionary(s => s.Platform);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                IReadOnlyList<OutboxItem> items = [];
+                try
+                {
+                    items = await store.ClaimAsync(instance, options.BatchSize, options.Lease, stoppingToken);
+                    foreach (var item in items) await DeliverAsync(item, stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    log.LogWarning(e, "Bot outbox round failed; claimed rows return after their lease");
+                    await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken);
+                }
+                if (items.Count < options.BatchSize) await signal.WaitAsync(options.IdlePoll, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task DeliverAsync(OutboxItem item, CancellationToken ct)
+    {
+        var outcome = byPlatform.TryGetValue(item.Platform, out var sender)
+            ? await sender.SendAsync(item, ct)
+            : new SendOutcome.Failed($"no sender for platform {item.Platform}");
+        switch (outcome)
+        {
+            case SendOutcome.Sent:
+                await store.MarkSentAsync(instance, item.Id, ct);
+                break;
+            case SendOutcome.Retry r when item.Attempts + 1 < options.MaxAttempts:
+                var wait = r.After ?? Backoff(item.Attempts);
+                log.LogInformation("Bot outbox {Id} ({Platform} {Method}): {Error}; retry in {Seconds:0.0} s", item.Id, item.Platform, item.Method, r.Error, wait.TotalSeconds);
+                await store.MarkRetryAsync(instance, item.Id, r.Error, time.GetUtcNow().UtcDateTime + wait, ct);
+                break;
+            case SendOutcome.Retry r:
+                log.LogWarning("Bot outbox {Id} ({Platform} {Method}): giving up after {Attempts} attempts: {Error}", item.Id, item.Platform, item.Method, item.Attempts + 1, r.Error);
+                await store.MarkFailedAsync(instance, item.Id, r.Error, ct);
+                break;
+            case SendOutcome.Failed f:
+                log.LogWarning("Bot outbox {Id} ({Platform} {Method}): refused: {Error}", item.Id, item.Platform, item.Method, f.Error);
+                await store.MarkFailedAsync(instance, item.Id, f.Error, ct);
+                break;
+        }
+    }
+
+    /// <summary>Exponential backoff with full jitter, capped: 1 s, 2 s, 4 s, … up to <see cref="OutboxOptions.MaxRetry"/>.</summary>
+    private TimeSpan Backoff(int attempts)
+    {
+        var ceiling = Math.Min(options.MaxRetry.TotalMilliseconds, options.FirstRetry.TotalMilliseconds * Math.Pow(2, attempts));
+        return TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2);
+    }
+}

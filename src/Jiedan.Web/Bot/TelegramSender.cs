@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Jiedan.Data.Bot;
+using Jiedan.Domain.Bot.Telegram;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
+
+namespace Jiedan.Web.Bot;
+
+/// <summary>
+/// Sends outbox rows with the Telegram.Bot client against the bot's configured API base URL. The payload is the
+/// Bot API JSON the adapter wrote; it is read back into the library's request type, so what goes on the wire is
+/// the library's. The library's own 429 retry is off: retries are durable, in the outbox.
+/// </summary>
+public sealed class TelegramSender(BotRegistry registry, IHttpClientFactory http) : IPlatformSender
+{
+    public const string HttpClientName = "telegram";
+    private readonly ConcurrentDictionary<string, TelegramBotClient> clients = new();
+
+    public string Platform => TelegramAdapter.Name;
+
+    public async Task<SendOutcome> SendAsync(OutboxItem item, CancellationToken ct)
+    {
+        if (!registry.Telegram.TryGetValue(item.Bot, out var bot)) return new SendOutcome.Failed($"bot '{item.Bot}' is no longer configured");
+        var client = clients.GetOrAdd(item.Bot, _ => new TelegramBotClient(
+            new TelegramBotClientOptions(bot.Token, string.IsNullOrEmpty(bot.ApiBaseUrl) ? null : bot.ApiBaseUrl) { RetryCount = 0 },
+            http.CreateClient(HttpClientName)));
+        try
+        {
+            switch (item.Method)
+            {
+                case "sendMessage": await client.SendRequest(Read<SendMessageRequest>(item), ct); break;
+                case "answerCallbackQuery": await client.SendRequest(Read<AnswerCallbackQueryRequest>(item), ct); break;
+                case "editMessageText": await client.SendRequest(Read<EditMessageTextRequest>(item), ct); break;
+                default: return new SendOutcome.Failed($"unknown method {item.Method}");
+            }
+            return new SendOutcome.Sent();
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 429)
+        {
+            var after = e.Parameters?.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
+            return new SendOutcome.Retry($"429 {e.Message}", after);
+        }
+        catch (ApiRequestException e) when (e.ErrorCode >= 500)
+        {
+            return new SendOutcome.Retry($"{e.ErrorCode} {e.Message}", null);
+        }
+        catch (ApiRequestException e) when (e.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase))
+        {
+            return new SendOutcome.Sent(); // the edit is already there: the goal is reached
+        }
+        catch (ApiRequestException e)
+        {
+            return new SendOutcome.Failed($"{e.ErrorCode} {e.Message}");
+        }
+        catch (Exception e) when (e is RequestException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            return new SendOutcome.Retry(e.GetType().Name + ": " + e.Message, null);
+        }
+    }
+
+    private static T Read<T>(OutboxItem item) =>
+        JsonSerializer.Deserialize<T>(item.Payload, JsonBotAPI.Options) ?? throw new JsonException($"outbox {item.Id}: empty payload");
+}

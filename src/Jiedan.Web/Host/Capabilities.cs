@@ -1,0 +1,22 @@
+using Jiedan.Data.Storage;
+using Jiedan.Web.Deals;
+using Jiedan.Web.Pipeline;
+using Jiedan.Web.Rates;
+
+namespace Jiedan.Web.Host;
+
+/// <summary>Where each capability plugs into the host: one line for its services, one for its endpoints.</summary>
+public static class Capabilities
+{
+    public static void AddServices(IServiceCollection services, DatabaseTarget db, IConfiguration config)
+    {
+        services.AddDeals();
+    }
+
+    public static void MapEndpoints(WebApplication app, RouteGroupBuilder api)
+    {
+        api.MapDealsApiV1();
+        api.MapPipelineApiV1();
+        api.MapRatesApiV1();
+    }
+}

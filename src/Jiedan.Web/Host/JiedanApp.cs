@@ -1,0 +1,87 @@
+using System.Text.Json.Serialization;
+using Jiedan.Data;
+using Jiedan.Data.Accounts;
+using Jiedan.Data.Deals;
+using Jiedan.Data.Storage;
+using Prometheus;
+
+namespace Jiedan.Web.Host;
+
+/// <summary>Builds the one ASP.NET Core process: dashboard, REST API, webhooks, /health and /metrics.</summary>
+public static class JiedanApp
+{
+    public static WebApplication Build(JiedanAppOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = options.EnvironmentName,
+            ContentRootPath = options.ContentRoot ?? AppContext.BaseDirectory,
+            ApplicationName = typeof(JiedanApp).Assembly.GetName().Name,
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddJiedanData(options.Database, builder.Configuration);
+        services.AddJiedanAuthentication();
+        services.AddSingleton<Texts>();
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/Setup");
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Jiedan API";
+            doc.Info.Version = "v1";
+            doc.Info.Description = "Deals, pipeline analytics, quotes, delivery gate and bot confirmations. Authenticate with a cookie or 'Authorization: Bearer <token>'.";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        Capabilities.AddServices(services, options.Database, builder.Configuration);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseJiedanLocalization();
+        app.UseHttpMetrics();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealth();
+        app.MapMetrics("/metrics");
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapGet("/assets/site.css", () => Results.Text(SiteStyles.Css, "text/css")).AllowAnonymous().ExcludeFromDescription();
+        app.MapRazorPages();
+        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        Capabilities.MapEndpoints(app, api);
+        return app;
+    }
+
+    /// <summary>
+    /// Migrates the database, announces a one-time setup link while the owner has no password, and loads demo data
+    /// into an empty database when asked. Call before <c>RunAsync</c>.
+    /// </summary>
+    public static async Task PrepareAsync(WebApplication app, CancellationToken ct = default)
+    {
+        await JiedanDb.MigrateAsync(app.Services, ct);
+        var options = app.Services.GetRequiredService<JiedanAppOptions>();
+        using var scope = app.Services.CreateScope();
+        if (options.SeedDemoData) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(ct);
+        var token = await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureOwnerAsync(ct);
+        if (token is not null && options.Announcements is { } output)
+        {
+            var url = options.Urls[0].TrimEnd('/');
+            await output.WriteLineAsync($"First run: set the owner's password with this one-time link (valid 24 h):");
+            await output.WriteLineAsync($"  {url}/setup?token={token}");
+            await output.WriteLineAsync("Then log in as user 'owner'. Lost the link? Run 'jiedan admin setup-link'.");
+        }
+    }
+}

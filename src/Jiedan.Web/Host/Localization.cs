@@ -1,0 +1,29 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Jiedan.Web.Host;
+
+/// <summary>English and Chinese; the choice is kept in a cookie, otherwise taken from the browser.</summary>
+public static class Localization
+{
+    public static readonly CultureInfo[] Supported = [new("en"), new("zh-CN")];
+
+    public static void UseJiedanLocalization(this WebApplication app)
+    {
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("en"),
+            SupportedCultures = Supported,
+            SupportedUICultures = Supported,
+            FallBackToParentUICultures = true,
+        });
+        app.MapGet("/lang/{code}", (string code, string? returnUrl, HttpContext ctx) =>
+        {
+            var culture = code.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh-CN" : "en";
+            ctx.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        }).AllowAnonymous().ExcludeFromDescription();
+    }
+}

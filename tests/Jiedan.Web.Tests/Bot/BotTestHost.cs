@@ -1,0 +1,147 @@
+using Jiedan.Data.Bot;
+using Jiedan.Data.Storage;
+using Jiedan.Web.Bot;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Jiedan.Web.Tests.Bot;
+
+/// <summary>
+/// The bot slice (its services and webhooks, nothing else) in a Kestrel host on 127.0.0.1:0 over a real
+/// database, so the webhook → inbox → confirmation → outbox → API path runs through real HTTP on both ends.
+/// </summary>
+public sealed class BotTestHost : IAsyncDisposable
+{
+    public const string TelegramSecret = "test-secret-token-0123456789";
+    public const string TelegramToken = "123456:TEST-token";
+    private readonly WebApplication app;
+
+    public Uri BaseAddress { get; }
+    public IServiceProvider Services => app.Services;
+    public HttpClient Client { get; }
+
+    private BotTestHost(WebApplication app)
+    {
+        this.app = app;
+        BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        Client = new HttpClient { BaseAddress = BaseAddress };
+    }
+
+    public static async Task<BotTestHost> StartAsync(DatabaseTarget db, IDictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bots:Outbox:FirstRetry"] = "00:00:00.200",
+            ["Bots:Outbox:IdlePoll"] = "00:00:00.100",
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddBot(db, builder.Configuration);
+        var app = builder.Build();
+        app.MapBotWebhooks();
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<BotDbContext>().Database.MigrateAsync();
+        await app.StartAsync();
+        return new BotTestHost(app);
+    }
+
+    public static Dictionary<string, string?> TelegramSettings(string apiBaseUrl) => new()
+    {
+        ["Bots:Telegram:main:Token"] = TelegramToken,
+        ["Bots:Telegram:main:SecretToken"] = TelegramSecret,
+        ["Bots:Telegram:main:ApiBaseUrl"] = apiBaseUrl,
+    };
+
+    public async Task<HttpResponseMessage> PostTelegramAsync(string json, string? secret = TelegramSecret, string bot = "main")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/bots/telegram/{bot}") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        if (secret is not null) request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+        return await Client.SendAsync(request);
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<BotDbContext, Task<T>> query)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
+
+/// <summary>A fresh database per test: a temporary SQLite file, or a new database on <c>JIEDAN_TEST_PG</c>.</summary>
+public sealed class BotTestDatabase : IAsyncDisposable
+{
+    public const string PgVariable = "JIEDAN_TEST_PG";
+    private readonly Func<Task> cleanup;
+    public DatabaseTarget Target { get; }
+
+    private BotTestDatabase(DatabaseTarget target, Func<Task> cleanup)
+    {
+        Target = target;
+        this.cleanup = cleanup;
+    }
+
+    public static async Task<BotTestDatabase> CreateAsync(DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var dir = Directory.CreateTempSubdirectory("jiedan-bot-web-");
+            return new BotTestDatabase(DatabaseTarget.Parse(Path.Combine(dir.FullName, "bot.db")), () =>
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                dir.Delete(recursive: true);
+                return Task.CompletedTask;
+            });
+        }
+        var admin = Environment.GetEnvironmentVariable(PgVariable);
+        Assert.SkipWhen(admin is null, $"{PgVariable} is not set");
+        var name = "jiedan_botweb_" + Guid.NewGuid().ToString("N")[..12];
+        await Execute(admin!, $"CREATE DATABASE {name}");
+        return new BotTestDatabase(DatabaseTarget.Parse(new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString), async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await Execute(admin!, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        });
+    }
+
+    private static async Task Execute(string connectionString, string sql)
+    {
+        await using var c = new NpgsqlConnection(connectionString);
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, c);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    public ValueTask DisposeAsync() => new(cleanup());
+}
+
+public static class Eventually
+{
+    /// <summary>Polls until <paramref name="condition"/> holds; fails with <paramref name="what"/> after the timeout.</summary>
+    public static async Task HoldsAsync(Func<Task<bool>> condition, string what, int timeoutMs = 15_000)
+    {
+        var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > until) Assert.Fail($"timed out waiting for: {what}");
+            await Task.Delay(50);
+        }
+    }
+
+    public static Task HoldsAsync(Func<bool> condition, string what, int timeoutMs = 15_000) =>
+        HoldsAsync(() => Task.FromResult(condition()), what, timeoutMs);
+}
