@@ -15,6 +15,7 @@ internal static class Capabilities
         DealsCommands.Create(),
         PipelineCommands.Create(),
         AdminCommands.Create(),
+        Gate.GateCommands.Create(),
         Loc.LocCommands.Create(),
         Quote.QuoteCommands.Create(),
     ];

@@ -1,0 +1,121 @@
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using YamlDotNet.RepresentationModel;
+
+namespace Jiedan.Domain.Gate.ApiDocs;
+
+/// <summary>
+/// Reads an OpenAPI 2.0 or 3.x document (JSON or YAML) with Microsoft.OpenApi and measures how completely each
+/// operation is documented: a summary; every parameter (path-level ones included) described; responses documented
+/// (see <see cref="ResponsesDocumented"/>).
+/// </summary>
+public static class OpenApiCompleteness
+{
+    public static async Task<ApiDocsReport> ParseAsync(Stream content, string name, CancellationToken ct = default)
+    {
+        using var reader = new StreamReader(content);
+        var text = await reader.ReadToEndAsync(ct);
+        var format = text.TrimStart().StartsWith('{') ? "json" : "yaml";
+        var settings = new OpenApiReaderSettings();
+        settings.AddYamlReader();
+        ReadResult result;
+        try
+        {
+            using var memory = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+            result = await OpenApiDocument.LoadAsync(memory, format, settings, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new GateInputException(name, LineOfError(e.Message), $"not a readable OpenAPI document: {e.Message}", e);
+        }
+        var errors = result.Diagnostic?.Errors ?? [];
+        if (errors.Count > 0 || result.Document is null)
+        {
+            var first = errors.FirstOrDefault();
+            var problem = first is null ? "not an OpenAPI document" : $"{first.Message}{(string.IsNullOrEmpty(first.Pointer) ? "" : $" at {first.Pointer}")}";
+            if (errors.Count > 1) problem += $" (and {errors.Count - 1} more error(s))";
+            throw new GateInputException(name, first is null ? null : JsonPointerLocator.LineOf(text, first.Pointer), problem);
+        }
+        var document = result.Document;
+        var version = result.Diagnostic?.SpecificationVersion.ToString() ?? "?";
+        var swagger2 = result.Diagnostic?.SpecificationVersion == OpenApiSpecVersion.OpenApi2_0;
+        var operations = new List<OperationDocs>();
+        foreach (var (path, item) in document.Paths ?? [])
+        {
+            var shared = item.Parameters ?? [];
+            foreach (var (method, operation) in item.Operations ?? [])
+            {
+                var parameters = shared.Concat(operation.Parameters ?? []).ToList();
+                operations.Add(new OperationDocs(
+                    method.Method.ToUpperInvariant(),
+                    path,
+                    !string.IsNullOrWhiteSpace(operation.Summary),
+                    parameters.All(p => !string.IsNullOrWhiteSpace(p.Description)),
+                    ResponsesDocumented(operation, swagger2)));
+            }
+        }
+        var basePath = document.Servers is { Count: > 0 } servers && Uri.TryCreate(new Uri("http://host/"), servers[0].Url, out var server)
+            ? server.AbsolutePath.TrimEnd('/')
+            : "";
+        return new ApiDocsReport(version, operations, []) { BasePath = basePath };
+    }
+
+    /// <summary>
+    /// At least one success (2xx) or default response; every response described; every declared body
+    /// (a media type under <c>content</c>) with a schema. A 201 or 204 without a body is fine. Swagger 2.0 has no
+    /// <c>content</c>: the reader spreads a response over the <c>produces</c> types, all without a schema when the
+    /// response has no body, so there a body is declared only when some media type has a schema.
+    /// </summary>
+    private static bool ResponsesDocumented(OpenApiOperation operation, bool swagger2)
+    {
+        if (operation.Responses is not { Count: > 0 } responses) return false;
+        if (!responses.Keys.Any(k => k.StartsWith('2') || k == "default")) return false;
+        foreach (var response in responses.Values)
+        {
+            if (string.IsNullOrWhiteSpace(response.Description)) return false;
+            if (response.Content is not { Count: > 0 } content) continue;
+            if (!swagger2 && content.Values.Any(m => m.Schema is null)) return false;
+        }
+        return true;
+    }
+
+    private static long? LineOfError(string message)
+    {
+        // YAML/JSON parser messages carry "Line: n" or "line n"; use it when present.
+        var match = System.Text.RegularExpressions.Regex.Match(message, @"[Ll]ine:?\s*(\d+)");
+        return match.Success ? long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+}
+
+/// <summary>Finds the line of a JSON pointer (<c>#/paths/~1pets/get</c>) in a YAML or JSON text, for error messages.</summary>
+public static class JsonPointerLocator
+{
+    public static long? LineOf(string text, string? pointer)
+    {
+        if (string.IsNullOrEmpty(pointer)) return null;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0) return null;
+            YamlNode node = stream.Documents[0].RootNode;
+            foreach (var raw in pointer.TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var segment = Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
+                YamlNode? next = node switch
+                {
+                    YamlMappingNode map => map.Children.FirstOrDefault(c => c.Key is YamlScalarNode k && k.Value == segment).Value,
+                    YamlSequenceNode seq when int.TryParse(segment, out var i) && i < seq.Children.Count => seq.Children[i],
+                    _ => null,
+                };
+                if (next is null) break;
+                node = next;
+            }
+            return node.Start.Line;
+        }
+        catch (YamlDotNet.Core.YamlException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using Jiedan.Domain.Gate;
+using Jiedan.Domain.Gate.ApiDocs;
+using Jiedan.Domain.Gate.Benchmarks;
+using Jiedan.Domain.Gate.Checklist;
+using Jiedan.Domain.Gate.Complexity;
+using Jiedan.Domain.Gate.Coverage;
+using Jiedan.Domain.Gate.Findings;
+using Jiedan.Domain.Gate.GoModules;
+using Jiedan.Domain.Gate.Policy;
+using Jiedan.Domain.Gate.Testing;
+
+namespace Jiedan.Gate.Evidence;
+
+/// <summary>Reads every planned file with its parser. Any unreadable file stops the gate (GateInputException).</summary>
+public static class EvidenceReader
+{
+    public static async Task<GateEvidence> ReadAsync(IReadOnlyList<EvidenceFile> files, GatePolicy policy, CancellationToken ct)
+    {
+        IEnumerable<EvidenceFile> Of(EvidenceKind kind) => files.Where(f => f.Kind == kind);
+        EvidenceFile? One(EvidenceKind kind) => Of(kind).FirstOrDefault();
+
+        var coverage = ReadCoverage(Of(EvidenceKind.GoCoverage).ToList(), Of(EvidenceKind.Cobertura).ToList(), Of(EvidenceKind.Lcov).ToList());
+        var findings = ReadFindings(Of(EvidenceKind.Sarif), Of(EvidenceKind.Gosec), Of(EvidenceKind.Golangci));
+
+        ApiDocsReport? api = null;
+        if (One(EvidenceKind.OpenApi) is { } openapi)
+        {
+            await using var stream = File.OpenRead(openapi.FullPath);
+            api = await OpenApiCompleteness.ParseAsync(stream, openapi.Name, ct);
+            if (One(EvidenceKind.Routes) is { } routes)
+                api = api.WithServedRoutes(WithText(routes, ServedRoutes.Parse), api.BasePath);
+        }
+
+        IReadOnlyList<BenchDelta>? bench = null;
+        if (One(EvidenceKind.BenchBaseline) is { } baseline && One(EvidenceKind.BenchCurrent) is { } current)
+            bench = BenchComparison.Compare(WithText(baseline, GoBenchOutput.Parse), WithText(current, GoBenchOutput.Parse), policy.Benchmarks.Alpha);
+
+        return new GateEvidence
+        {
+            Coverage = coverage,
+            Findings = findings,
+            ApiDocs = api,
+            Complexity = One(EvidenceKind.Complexity) is { } cyclo ? WithText(cyclo, ComplexityReport.Parse) : null,
+            GoMod = One(EvidenceKind.GoMod) is { } mod ? WithText(mod, GoModFile.Parse) : null,
+            Tests = One(EvidenceKind.GoTestJson) is { } tests ? WithText(tests, GoTestJson.Parse) : null,
+            Benchmarks = bench,
+        };
+    }
+
+    /// <summary>Go profiles are merged; when a project has several formats the Go figure wins, then Cobertura, then lcov.</summary>
+    private static CoverageSummary? ReadCoverage(List<EvidenceFile> go, List<EvidenceFile> cobertura, List<EvidenceFile> lcov)
+    {
+        if (go.Count > 0)
+        {
+            var profile = new GoCoverageProfile();
+            foreach (var f in go)
+            {
+                using var s = File.OpenRead(f.FullPath);
+                profile.Add(s, f.Name);
+            }
+            return profile.Summary();
+        }
+        if (cobertura.Count > 0) return Merge(cobertura.Select(f => { using var s = File.OpenRead(f.FullPath); return CoberturaReport.Parse(s, f.Name); }));
+        if (lcov.Count > 0) return Merge(lcov.Select(f => WithText(f, LcovReport.Parse)));
+        return null;
+    }
+
+    private static CoverageSummary Merge(IEnumerable<CoverageSummary> parts)
+    {
+        var list = parts.ToList();
+        var packages = list.SelectMany(p => p.Packages).GroupBy(p => p.Package)
+            .Select(g => new PackageCoverage(g.Key, g.Sum(p => p.Statements), g.Sum(p => p.Covered))).OrderBy(p => p.Package, StringComparer.Ordinal).ToList();
+        return new CoverageSummary(list[0].Format, list.Sum(p => p.Statements), list.Sum(p => p.Covered), packages);
+    }
+
+    private static FindingSummary? ReadFindings(IEnumerable<EvidenceFile> sarif, IEnumerable<EvidenceFile> gosec, IEnumerable<EvidenceFile> golangci)
+    {
+        FindingSummary? all = null;
+        void Take(FindingSummary s) => (all ??= new FindingSummary()).Merge(s);
+        foreach (var f in sarif) { using var s = File.OpenRead(f.FullPath); Take(SarifReport.Parse(s, f.Name)); }
+        foreach (var f in gosec) { using var s = File.OpenRead(f.FullPath); Take(GosecReport.Parse(s, f.Name)); }
+        foreach (var f in golangci) { using var s = File.OpenRead(f.FullPath); Take(GolangciLintReport.Parse(s, f.Name)); }
+        return all;
+    }
+
+    private static T WithText<T>(EvidenceFile file, Func<TextReader, string, T> parse)
+    {
+        using var reader = new StreamReader(file.FullPath);
+        return parse(reader, file.Name);
+    }
+}

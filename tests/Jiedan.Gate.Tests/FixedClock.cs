@@ -1,0 +1,6 @@
+namespace Jiedan.Gate.Tests;
+
+internal sealed class FixedClock(DateTimeOffset at) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => at;
+}
