@@ -161,9 +161,20 @@ internal static class ChartPlotBuilder
         var longest = spec.Labels.Count == 0 ? 0 : spec.Labels.Max(l => l.Length);
         if (!IsHorizontal(spec) && (longest > 10 || longest * spec.Labels.Count > 70))
         {
-            plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
-            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            var style = plot.Axes.Bottom.TickLabelStyle;
+            style.Rotation = -30;
+            style.Alignment = Alignment.MiddleRight;
+            // ScottPlot sizes the axis for upright labels; leave room for the slanted ones and the axis title below them.
+            var widest = spec.Labels.Max(label => MeasureWidth(label, style.FontSize));
+            plot.Axes.Bottom.MinimumSize = widest * 0.5f + style.FontSize + (spec.XAxisLabel is null ? 8 : 30);
         }
+    }
+
+    private static float MeasureWidth(string text, float size)
+    {
+        var typeface = CjkFont.Typefaces?.Regular;
+        using var font = typeface is null ? new SkiaSharp.SKFont { Size = size } : new SkiaSharp.SKFont(typeface, size);
+        return font.MeasureText(text);
     }
 
     private static void AddLabels(Plot plot, ChartSpec spec)

@@ -33,6 +33,7 @@ internal static class HtmlStyles
         .note { color: {{ReportTheme.Muted}}; font-size: 13px; }
         figure.chart { margin: 16px 0; }
         .chart-svg { max-width: 100%; height: auto; }
+        .chart-svg text { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif; }
         @media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } tr, figure { break-inside: avoid; } }
 
         """;
