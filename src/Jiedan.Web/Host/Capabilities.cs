@@ -1,4 +1,5 @@
 using Jiedan.Data.Storage;
+using Jiedan.Web.Bot;
 using Jiedan.Web.Deals;
 using Jiedan.Web.Pipeline;
 using Jiedan.Web.Rates;
@@ -11,6 +12,7 @@ public static class Capabilities
     public static void AddServices(IServiceCollection services, DatabaseTarget db, IConfiguration config)
     {
         services.AddDeals();
+        services.AddBot(db, config);
     }
 
     public static void MapEndpoints(WebApplication app, RouteGroupBuilder api)
@@ -18,5 +20,6 @@ public static class Capabilities
         api.MapDealsApiV1();
         api.MapPipelineApiV1();
         api.MapRatesApiV1();
+        app.MapBotWebhooks();
     }
 }
