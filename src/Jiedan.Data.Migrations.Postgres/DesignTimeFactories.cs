@@ -7,3 +7,4 @@ public sealed class AccountsPostgres() : DesignTimeFactory<Jiedan.Data.Accounts.
 public sealed class DealsPostgres() : DesignTimeFactory<Jiedan.Data.Deals.DealsDbContext>(DatabaseProvider.Postgres);
 public sealed class BotPostgres() : DesignTimeFactory<Jiedan.Data.Bot.BotDbContext>(DatabaseProvider.Postgres);
 public sealed class QuotesPostgres() : DesignTimeFactory<Jiedan.Data.Quote.QuotesDbContext>(DatabaseProvider.Postgres);
+public sealed class GatePostgres() : DesignTimeFactory<Jiedan.Data.Gate.GateDbContext>(DatabaseProvider.Postgres);

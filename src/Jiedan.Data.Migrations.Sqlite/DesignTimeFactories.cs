@@ -7,3 +7,4 @@ public sealed class AccountsSqlite() : DesignTimeFactory<Jiedan.Data.Accounts.Ac
 public sealed class DealsSqlite() : DesignTimeFactory<Jiedan.Data.Deals.DealsDbContext>(DatabaseProvider.Sqlite);
 public sealed class BotSqlite() : DesignTimeFactory<Jiedan.Data.Bot.BotDbContext>(DatabaseProvider.Sqlite);
 public sealed class QuotesSqlite() : DesignTimeFactory<Jiedan.Data.Quote.QuotesDbContext>(DatabaseProvider.Sqlite);
+public sealed class GateSqlite() : DesignTimeFactory<Jiedan.Data.Gate.GateDbContext>(DatabaseProvider.Sqlite);

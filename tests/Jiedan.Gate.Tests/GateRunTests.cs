@@ -130,4 +130,18 @@ public sealed class GateRunTests(GoFixture go) : IDisposable
         Assert.Contains("交付验收清单", rendered.Markdown);
         Assert.Contains("<svg", rendered.Html);
     }
+
+    [Fact]
+    public async Task The_pdf_carries_the_chinese_headings_and_the_charts()
+    {
+        var dir = Project(d => File.WriteAllText(Path.Combine(d, "coverage.out"), "mode: set\nexample.com/goshop/cart/cart.go:24.34,25.21 3 1\nexample.com/goshop/money/money.go:1.1,2.2 1 0\n"));
+        var outcome = await GateRun.ExecuteAsync(new GateRun.Options(dir), Clock, TestContext.Current.CancellationToken);
+        var rendered = GateReportFiles.Render(outcome, "zh");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(rendered.Pdf);
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+        Assert.Contains("交付验收清单", text);
+        Assert.Contains("检查项", text);
+        Assert.Contains("各包覆盖率", text);
+        Assert.Contains(outcome.EvidenceSha256, text);
+    }
 }

@@ -1,15 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
 using Jiedan.Cli.Output;
+using Jiedan.Data.Gate;
 using Jiedan.Domain.Gate;
 using Jiedan.Domain.Gate.Checklist;
 using Jiedan.Gate;
 using Jiedan.Gate.Reports;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jiedan.Cli.Gate;
 
 /// <summary>
-/// <c>jiedan gate [DIR] [--policy FILE] [--json] [--out DIR] [--run]</c>: the delivery gate.
+/// <c>jiedan gate [DIR] [--policy FILE] [--deal ID] [--json] [--out DIR] [--run]</c>: the delivery gate.
 /// Exit 0 when every check passes, 1 when one fails or required evidence is missing, 2 on bad input.
 /// </summary>
 public static class GateCommands
@@ -18,6 +20,8 @@ public static class GateCommands
     {
         var dir = new Argument<string>("DIR") { Description = "The delivered project (default: the current directory)", DefaultValueFactory = _ => "." };
         var policy = new Option<string?>("--policy") { Description = "Policy file (default: DIR/jiedan.gate.yml, else the seed defaults)" };
+        var deal = new Option<long?>("--deal") { Description = "Store the result, the evidence hash and the report on this deal" };
+        var db = CommonOptions.Db();
         var json = new Option<bool>("--json") { Description = "Print the checklist as JSON" };
         var outDir = new Option<string?>("--out") { Description = "Where to write gate.html, gate.pdf, gate.json, gate.junit.xml, gate.md (default: DIR/gate-report)" };
         var run = new Option<bool>("--run") { Description = "Run go test, the complexity counter, gosec and golangci-lint where installed" };
@@ -25,7 +29,7 @@ public static class GateCommands
         lang.AcceptOnlyFromAmong("zh", "en");
         var command = new Command("gate", "Delivery gate: check a delivered project's evidence against its policy and write the deliverables checklist")
         {
-            dir, policy, json, outDir, run, lang,
+            dir, policy, deal, db, json, outDir, run, lang,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -51,9 +55,24 @@ public static class GateCommands
                 await stderr.WriteLineAsync("jiedan gate: unreadable evidence; the gate does not pass.");
                 return ExitCodes.BadInput;
             }
+            var dealId = parse.GetValue(deal);
+            await using var services = dealId is null ? null : await CliServices.OpenAsync(parse.GetValue(db), ct);
+            using var scope = services?.CreateScope();
+            var store = scope?.ServiceProvider.GetRequiredService<GateRunStore>();
+            if (store is not null && !await store.DealExistsAsync(dealId!.Value, ct))
+            {
+                await stderr.WriteLineAsync($"jiedan gate: --deal: deal {dealId} not found");
+                return ExitCodes.BadInput;
+            }
             GateReportFiles.Write(rendered, output);
+            GateRunRecord? stored = null;
+            if (store is not null) stored = await store.AddAsync(GateRunRecords.From(outcome, rendered, dealId!.Value), ct);
             if (parse.GetValue(json)) await stdout.WriteLineAsync(rendered.Json);
-            else await PrintAsync(stdout, outcome, output);
+            else
+            {
+                await PrintAsync(stdout, outcome, output);
+                if (stored is not null) await stdout.WriteLineAsync($"  stored as gate run #{stored.Id} on deal {stored.DealId}");
+            }
             return outcome.Checklist.Passed ? ExitCodes.Ok : ExitCodes.CheckFailed;
         });
         return command;

@@ -13,7 +13,7 @@ public static class JiedanDb
     public const string PostgresMigrationsAssembly = "Jiedan.Data.Migrations.Postgres";
 
     /// <summary>The contexts that <see cref="MigrateAsync"/> brings up to date, in order.</summary>
-    public static IReadOnlyList<Type> ContextTypes => Registered;
+    public static IReadOnlyList<Type> ContextTypes { get { lock (Registered) return [.. Registered]; } }
     private static readonly List<Type> Registered = [];
 
     public static void Configure<TContext>(DbContextOptionsBuilder builder, DatabaseTarget target) where TContext : DbContext
@@ -47,10 +47,9 @@ public static class JiedanDb
         var target = services.GetRequiredService<DatabaseTarget>();
         if (target.SqliteFile is { } file && Path.GetDirectoryName(Path.GetFullPath(file)) is { } dir) Directory.CreateDirectory(dir);
         using var scope = services.CreateScope();
+        // The registry is process-wide; a provider built with fewer capabilities (one CLI command's) skips the others.
         foreach (var type in ContextTypes)
-        {
-            var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
-            await db.Database.MigrateAsync(ct);
-        }
+            if (scope.ServiceProvider.GetService(type) is DbContext db)
+                await db.Database.MigrateAsync(ct);
     }
 }

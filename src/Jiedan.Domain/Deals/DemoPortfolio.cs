@@ -91,7 +91,9 @@ public static class DemoPortfolio
             if (next > today) break;
             var lost = random.NextDouble() < loseRate;
             var to = lost ? PipelineStages.LostKey : stages.Ordered[stageIndex + 1].Key;
-            events.Add(new StageEvent(events.Count + 1, key, to, At(random, next, calendar), "demo", lost ? LostReasons[random.Next(LostReasons.Length)] : null));
+            var at = At(random, next, calendar);
+            if (at <= events[^1].At) at = events[^1].At.AddMinutes(random.Next(20, 180)); // same day: later that day
+            events.Add(new StageEvent(events.Count + 1, key, to, at, "demo", lost ? LostReasons[random.Next(LostReasons.Length)] : null));
             if (lost) break;
             day = next;
             stageIndex++;

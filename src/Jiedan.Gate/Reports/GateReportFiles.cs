@@ -9,24 +9,22 @@ namespace Jiedan.Gate.Reports;
 /// </summary>
 public static class GateReportFiles
 {
-    public sealed record Rendered(string Html, byte[]? Pdf, string Json, byte[] JUnit, string Markdown);
+    public sealed record Rendered(string Html, byte[] Pdf, string Json, byte[] JUnit, string Markdown);
 
     public static Rendered Render(GateOutcome outcome, string language)
     {
         var doc = GateReportDocument.Build(outcome, language);
         using var junit = new MemoryStream();
         GateJUnit.Write(outcome, junit);
-        return new Rendered(HtmlReport.Render(doc), PdfBytes(doc), GateJson.Serialize(outcome), junit.ToArray(), MarkdownReport.Render(doc));
+        return new Rendered(HtmlReport.Render(doc), PdfReport.Render(doc), GateJson.Serialize(outcome), junit.ToArray(), MarkdownReport.Render(doc));
     }
 
-    // The shared PDF renderer is landing in Jiedan.Reporting; until then the set is written without gate.pdf.
-    public static byte[]? PdfBytes(ReportDocument doc) => doc is null ? null : null;
 
     public static IReadOnlyList<string> Write(Rendered r, string outDir)
     {
         Directory.CreateDirectory(outDir);
         var utf8 = new UTF8Encoding(false);
-        var files = new (string Name, byte[]? Bytes)[]
+        var files = new (string Name, byte[] Bytes)[]
         {
             ("gate.html", utf8.GetBytes(r.Html)),
             ("gate.pdf", r.Pdf),
@@ -37,7 +35,6 @@ public static class GateReportFiles
         var written = new List<string>();
         foreach (var (name, bytes) in files)
         {
-            if (bytes is null) continue;
             var path = Path.Combine(outDir, name);
             var temp = path + ".tmp";
             File.WriteAllBytes(temp, bytes);

@@ -1,6 +1,7 @@
 using Jiedan.Data.Storage;
 using Jiedan.Web.Bot;
 using Jiedan.Web.Deals;
+using Jiedan.Web.Gate;
 using Jiedan.Web.Pipeline;
 using Jiedan.Web.Rates;
 
@@ -13,11 +14,13 @@ public static class Capabilities
     {
         services.AddDeals();
         services.AddBot(db, config);
+        services.AddGate(db);
     }
 
     public static void MapEndpoints(WebApplication app, RouteGroupBuilder api)
     {
         api.MapDealsApiV1();
+        api.MapGateApiV1();
         api.MapPipelineApiV1();
         api.MapRatesApiV1();
         app.MapBotWebhooks();

@@ -94,4 +94,23 @@ public sealed class GateCommandTests : IDisposable
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Contains(":3:", err);
     }
+
+    [Fact]
+    public async Task With_deal_the_run_is_stored_on_the_deal_and_an_unknown_deal_is_bad_input()
+    {
+        PassingProject();
+        var db = Path.Combine(_dir, "jiedan.db");
+        var (created, dealJson, dealErr) = await Jiedan("deals", "add", "--client", "Acme 客户", "--platform", "Upwork", "--category", "ApiService", "--seniority", "Mid", "--db", db, "--json");
+        Assert.True(created == ExitCodes.Ok, dealErr);
+        var dealId = JsonDocument.Parse(dealJson).RootElement.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var (code, output, err) = await Jiedan("gate", _dir, "--deal", dealId, "--db", db, "--out", Path.Combine(_dir, "report"));
+        Assert.True(code == ExitCodes.Ok, output + err);
+        Assert.Contains($"stored as gate run #1 on deal {dealId}", output);
+
+        var (missing, _, missingErr) = await Jiedan("gate", _dir, "--deal", "999", "--db", db, "--out", Path.Combine(_dir, "other"));
+        Assert.Equal(ExitCodes.BadInput, missing);
+        Assert.Contains("deal 999 not found", missingErr);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "other")));
+    }
 }

@@ -1,0 +1,42 @@
+using Jiedan.Data;
+using Jiedan.Data.Storage;
+using Jiedan.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jiedan.Data.Tests.Deals;
+
+/// <summary>A migrated database of the given kind with the data services over it.</summary>
+public sealed class DealsDatabase : IAsyncDisposable
+{
+    private readonly TestDatabase _database;
+    public ServiceProvider Services { get; }
+
+    private DealsDatabase(TestDatabase database, ServiceProvider services) { _database = database; Services = services; }
+
+    public static async Task<DealsDatabase> CreateAsync(TestDatabaseKind kind, TimeProvider? clock = null)
+    {
+        var database = await TestDatabase.CreateAsync(kind);
+        var configuration = new ConfigurationBuilder().Build();
+        var services = new ServiceCollection().AddLogging().AddJiedanData(database.Target, configuration);
+        if (clock is not null) services.AddSingleton(clock);
+        var provider = services.BuildServiceProvider();
+        await JiedanDb.MigrateAsync(provider);
+        return new DealsDatabase(database, provider);
+    }
+
+    public T Get<T>() where T : notnull => Services.CreateScope().ServiceProvider.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
+
+/// <summary>A clock the tests set.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+    public override DateTimeOffset GetUtcNow() => Now;
+}
