@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using Jiedan.Loc.Classification;
 using Jiedan.Loc.Languages;
 using Jiedan.Loc.Walking;
@@ -13,16 +12,14 @@ internal sealed class FileCounter
     private const int SniffBytes = 1024;
     private readonly LanguageDetector _detector;
     private readonly Dictionary<Language, CompiledSyntax> _syntaxes;
-    private readonly bool _hash;
 
     public FileCounter(LanguageDetector detector, LocOptions options)
     {
         _detector = detector;
-        _hash = options.Dedupe;
         _syntaxes = LanguageTable.All.ToDictionary(l => l, l => new CompiledSyntax(l.Syntax, options.ClocCompatible));
     }
 
-    public sealed record Outcome(FileResult? Result, SkippedFile? Skipped, UInt128 Hash);
+    public sealed record Outcome(FileResult? Result, SkippedFile? Skipped, string FullPath);
 
     public Outcome Count(SourceFile file, ref byte[] buffer)
     {
@@ -51,8 +48,7 @@ internal sealed class FileCounter
 
             var lines = LineClassifier.Count(content, _syntaxes[language]);
             var traits = new FileTraits(TestCode.IsTest(file.RelativePath), file.InVendorDirectory, GeneratedCode.IsGenerated(content));
-            var hash = _hash ? Hash(content) : default;
-            return new Outcome(new FileResult(file.RelativePath, language.Name, lines, traits, read, InTotals: true), null, hash);
+            return new Outcome(new FileResult(file.RelativePath, language.Name, lines, traits, read, InTotals: true), null, file.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -60,7 +56,7 @@ internal sealed class FileCounter
         }
     }
 
-    private static Outcome Skip(SourceFile file, string reason) => new(null, new SkippedFile(file.RelativePath, reason), default);
+    private static Outcome Skip(SourceFile file, string reason) => new(null, new SkippedFile(file.RelativePath, reason), file.FullPath);
 
     private static int ReadInto(SafeFileHandle handle, ref byte[] buffer, int length)
     {
@@ -77,14 +73,5 @@ internal sealed class FileCounter
             total += n;
         }
         return total;
-    }
-
-    private static UInt128 Hash(ReadOnlySpan<byte> content)
-    {
-        Span<byte> digest = stackalloc byte[16];
-        Span<byte> full = stackalloc byte[32];
-        SHA256.HashData(content, full);
-        full[..16].CopyTo(digest);
-        return new UInt128(BitConverter.ToUInt64(digest[..8]), BitConverter.ToUInt64(digest[8..]));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Jiedan.Loc.Languages;
 
 namespace Jiedan.Loc.Counting;
@@ -8,6 +9,7 @@ namespace Jiedan.Loc.Counting;
 /// mode it reproduces the outcome of cloc's filters (blank lines first, whole-line comment filters, then block
 /// comments cut out of the joined text): there a "segment" is what cloc ends up with as one line after a block
 /// comment spanning lines is cut out, and it is one code line if any code remains in it.
+/// The hot methods skip tiered compilation: a scan is over long before tier-0 code would be replaced.
 /// </summary>
 internal ref struct LineClassifier
 {
@@ -40,6 +42,7 @@ internal ref struct LineClassifier
         return classifier.Run();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LineCounts Run()
     {
         long blank = 0, nonBlank = 0;
@@ -151,6 +154,7 @@ internal ref struct LineClassifier
     /// Code found at <paramref name="at"/>. cloc applies some whole-line filters after cutting block comments
     /// (Assembly's '^\s*@', '^\*' …): the first code of a segment decides whether they drop it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MarkCode(ReadOnlySpan<byte> line, int at)
     {
         if (_segmentHasCode) return;
@@ -165,6 +169,7 @@ internal ref struct LineClassifier
     }
 
     /// <summary>cloc's remove_matches / remove_below / remove_below_above: filters that drop whole lines before comments are cut.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsWholeLineComment(ReadOnlySpan<byte> line, int firstNonWs, ref bool toEndOfFile, ref bool inLineBlock)
     {
         if (toEndOfFile) return true;
@@ -200,6 +205,7 @@ internal ref struct LineClassifier
     }
 
     /// <summary>Scans one line; returns whether a line comment ended it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ScanLine(ReadOnlySpan<byte> line, int lineStart)
     {
         if (_mode == Mode.String) _segmentHasCode = true; // a non-blank line inside a string literal is code
@@ -268,6 +274,7 @@ internal ref struct LineClassifier
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ScanBlock(ReadOnlySpan<byte> line, int i)
     {
         var rest = line[i..];
@@ -336,6 +343,7 @@ internal ref struct LineClassifier
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryOpenString(ReadOnlySpan<byte> rest, out int consumed)
     {
         foreach (var s in _s.Strings)
@@ -350,6 +358,7 @@ internal ref struct LineClassifier
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ScanString(ReadOnlySpan<byte> line, int i)
     {
         var s = _string!;
