@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Jiedan.Loc.Counting;
 using Jiedan.Loc.Languages;
 using Jiedan.Loc.Walking;
@@ -84,43 +83,18 @@ public static class LocCounter
         if (failure is not null) throw new InvalidOperationException("line counting failed", failure);
     }
 
-    /// <summary>
-    /// cloc's remove_duplicate_files/different_files: of files with identical content, the last path in ordinal
-    /// order is kept. As in cloc, only files of equal size are hashed.
-    /// </summary>
+    /// <summary>cloc's remove_duplicate_files/different_files: of files with identical content, the last path in ordinal order is kept.</summary>
     private static List<FileCounter.Outcome> RemoveDuplicates(List<FileCounter.Outcome> counted, List<SkippedFile> skipped)
     {
         var kept = new List<FileCounter.Outcome>(counted.Count);
-        var sameSize = counted.GroupBy(o => o.Result!.Bytes).ToList();
-        kept.AddRange(sameSize.Where(g => g.Count() == 1).Select(g => g.Single()));
-        var candidates = sameSize.Where(g => g.Count() > 1).SelectMany(g => g).ToList();
-        var hashes = new UInt128[candidates.Count];
-        Parallel.For(0, candidates.Count, i => hashes[i] = ContentHash(candidates[i].FullPath));
-        foreach (var group in candidates.Select((o, i) => (Outcome: o, Hash: hashes[i])).GroupBy(x => (x.Hash, x.Outcome.Result!.Bytes)))
+        foreach (var group in counted.GroupBy(o => (o.Hash, o.Result!.Bytes)))
         {
-            var ordered = group.Select(x => x.Outcome).OrderBy(o => o.Result!.Path, StringComparer.Ordinal).ToList();
+            var ordered = group.OrderBy(o => o.Result!.Path, StringComparer.Ordinal).ToList();
             var keep = ordered[^1];
             kept.Add(keep);
             foreach (var duplicate in ordered.SkipLast(1))
                 skipped.Add(new SkippedFile(duplicate.Result!.Path, $"duplicate of {keep.Result!.Path}"));
         }
         return kept;
-    }
-
-    /// <summary>The first 128 bits of the SHA-256 of a file; a file that cannot be read again gets a unique value.</summary>
-    private static UInt128 ContentHash(string path)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            Span<byte> digest = stackalloc byte[32];
-            SHA256.HashData(stream, digest);
-            return new UInt128(BitConverter.ToUInt64(digest[..8]), BitConverter.ToUInt64(digest[8..16]));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var unique = Guid.NewGuid().ToByteArray();
-            return new UInt128(BitConverter.ToUInt64(unique, 0), BitConverter.ToUInt64(unique, 8));
-        }
     }
 }

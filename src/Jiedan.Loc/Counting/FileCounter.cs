@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Hashing;
 using Jiedan.Loc.Classification;
 using Jiedan.Loc.Languages;
 using Jiedan.Loc.Walking;
@@ -12,14 +13,17 @@ internal sealed class FileCounter
     private const int SniffBytes = 1024;
     private readonly LanguageDetector _detector;
     private readonly Dictionary<Language, CompiledSyntax> _syntaxes;
+    private readonly bool _hash;
 
     public FileCounter(LanguageDetector detector, LocOptions options)
     {
         _detector = detector;
+        _hash = options.Dedupe;
         _syntaxes = LanguageTable.All.ToDictionary(l => l, l => new CompiledSyntax(l.Syntax, options.ClocCompatible));
     }
 
-    public sealed record Outcome(FileResult? Result, SkippedFile? Skipped, string FullPath);
+    /// <param name="Hash">XxHash128 of the content when duplicates are to be removed.</param>
+    public sealed record Outcome(FileResult? Result, SkippedFile? Skipped, UInt128 Hash);
 
     public Outcome Count(SourceFile file, ref byte[] buffer)
     {
@@ -48,7 +52,8 @@ internal sealed class FileCounter
 
             var lines = LineClassifier.Count(content, _syntaxes[language]);
             var traits = new FileTraits(TestCode.IsTest(file.RelativePath), file.InVendorDirectory, GeneratedCode.IsGenerated(content));
-            return new Outcome(new FileResult(file.RelativePath, language.Name, lines, traits, read, InTotals: true), null, file.FullPath);
+            var hash = _hash ? XxHash128.HashToUInt128(content) : default;
+            return new Outcome(new FileResult(file.RelativePath, language.Name, lines, traits, read, InTotals: true), null, hash);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -56,7 +61,7 @@ internal sealed class FileCounter
         }
     }
 
-    private static Outcome Skip(SourceFile file, string reason) => new(null, new SkippedFile(file.RelativePath, reason), file.FullPath);
+    private static Outcome Skip(SourceFile file, string reason) => new(null, new SkippedFile(file.RelativePath, reason), default);
 
     private static int ReadInto(SafeFileHandle handle, ref byte[] buffer, int length)
     {

@@ -36,6 +36,7 @@ internal ref struct LineClassifier
         _noCloseFrom = int.MaxValue;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LineCounts Count(ReadOnlySpan<byte> data, CompiledSyntax syntax)
     {
         var classifier = new LineClassifier(SkipByteOrderMark(data), syntax);
@@ -56,13 +57,13 @@ internal ref struct LineClassifier
 
         while (pos < data.Length)
         {
-            var rel = data[pos..].IndexOf((byte)'\n');
+            var rel = ByteScan.IndexOf(data[pos..], (byte)'\n');
             var end = rel < 0 ? data.Length : pos + rel;
             var lineStart = pos;
             pos = rel < 0 ? data.Length : end + 1;
             var line = data[lineStart..end];
 
-            var firstNonWs = line.IndexOfAnyExcept(CompiledSyntax.Whitespace);
+            var firstNonWs = ByteScan.IndexOfNonWhitespace(line);
             if (firstNonWs < 0)
             {
                 if (_s.ClocCompatible && _s.BackslashContinuation && prevEndsBackslash)
@@ -142,6 +143,7 @@ internal ref struct LineClassifier
         return new LineCounts(blank, nonBlank - _code, _code);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CloseSegment()
     {
         if (_segmentHasCode && !_segmentIsComment) _code++;
@@ -217,16 +219,16 @@ internal ref struct LineClassifier
                 case Mode.Code:
                 {
                     var rest = line[i..];
-                    var k = rest.IndexOfAny(_s.Specials);
+                    var k = ByteScan.IndexOfAny(rest, _s.Specials);
                     if (k < 0)
                     {
-                        var at = rest.IndexOfAnyExcept(CompiledSyntax.Whitespace);
+                        var at = ByteScan.IndexOfNonWhitespace(rest);
                         if (at >= 0) MarkCode(line, i + at);
                         return false;
                     }
                     if (k > 0)
                     {
-                        var at = rest[..k].IndexOfAnyExcept(CompiledSyntax.Whitespace);
+                        var at = ByteScan.IndexOfNonWhitespace(rest[..k]);
                         if (at >= 0) MarkCode(line, i + at);
                     }
                     i += k;
@@ -294,6 +296,7 @@ internal ref struct LineClassifier
     }
 
     /// <summary>cloc turns """ and ''' into /* and */ alternately; in the cloc-compatible mode either quote closes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryOpenDocstring(ReadOnlySpan<byte> rest, int absolute, out int consumed)
     {
         consumed = 0;
@@ -308,6 +311,7 @@ internal ref struct LineClassifier
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ScanDocstring(ReadOnlySpan<byte> line, int i)
     {
         var rest = line[i..];
@@ -317,6 +321,7 @@ internal ref struct LineClassifier
         return i + at + 3;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindDocstringClose(ReadOnlySpan<byte> text)
     {
         if (!_s.ClocCompatible) return text.IndexOf(_docQuote == '"' ? "\"\"\""u8 : "'''"u8);
@@ -325,9 +330,11 @@ internal ref struct LineClassifier
         return dq < 0 ? sq : sq < 0 ? dq : Math.Min(dq, sq);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DocstringCloses(int from) => FindDocstringClose(_data[from..]) >= 0;
 
     /// <summary>cloc's comment regex only matches an opener that has a closer somewhere after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool BlockCommentCloses(int from)
     {
         if (_s.BlockStyle != BlockCommentStyle.Merge) return true;
@@ -367,7 +374,7 @@ internal ref struct LineClassifier
         while (i < line.Length)
         {
             var rest = line[i..];
-            var k = escape == 0 ? rest.IndexOf(close[0]) : rest.IndexOfAny(close[0], escape);
+            var k = ByteScan.IndexOfAny(rest, s.Stops);
             if (k < 0) return line.Length;
             if (escape != 0 && rest[k] == escape)
             {
@@ -385,6 +392,7 @@ internal ref struct LineClassifier
     }
 
     /// <summary>Length of a character literal at the start of <paramref name="rest"/>, or 1 when the quote starts none (a Rust lifetime).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CharLiteralLength(ReadOnlySpan<byte> rest)
     {
         if (rest.Length >= 3 && rest[1] == '\\')
@@ -397,10 +405,13 @@ internal ref struct LineClassifier
         return rest.Length > 1 + width && rest[1 + width] == '\'' ? width + 2 : 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Utf8Width(byte lead) => lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWordByte(byte b) => b == '_' || (b | 0x20) is >= (byte)'a' and <= (byte)'z' || b is >= (byte)'0' and <= (byte)'9';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsWithAny(ReadOnlySpan<byte> text, byte[][] markers)
     {
         foreach (var m in markers)
@@ -408,6 +419,7 @@ internal ref struct LineClassifier
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsWithIgnoreCase(ReadOnlySpan<byte> text, byte[] lowerMarker)
     {
         if (text.Length < lowerMarker.Length) return false;
@@ -421,6 +433,7 @@ internal ref struct LineClassifier
     }
 
     /// <summary>cloc strips a UTF-8/UTF-16/UTF-32 byte order mark from the first line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> data)
     {
         if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return data[3..];

@@ -20,6 +20,7 @@ public sealed record StringSyntax(string Open, string Close, char Escape = '\\',
 {
     internal byte[] OpenBytes { get; } = Encoding.ASCII.GetBytes(Open);
     internal byte[] CloseBytes { get; } = Encoding.ASCII.GetBytes(Close);
+    internal Counting.ByteSet Stops { get; } = new(Escape == '\0' ? [(byte)Close[0]] : [(byte)Close[0], (byte)Escape]);
 }
 
 /// <summary>A pair of whole-line markers (at column 0, case-insensitive) delimiting a comment block, e.g. Ruby's =begin/=end.</summary>
