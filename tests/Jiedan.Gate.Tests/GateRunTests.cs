@@ -144,4 +144,21 @@ public sealed class GateRunTests(GoFixture go) : IDisposable
         Assert.Contains("各包覆盖率", text);
         Assert.Contains(outcome.EvidenceSha256, text);
     }
+
+    [Fact]
+    public async Task The_evidence_hash_is_the_documented_recipe_as_sha256sum_computes_it()
+    {
+        Assert.SkipWhen(!File.Exists("/usr/bin/sha256sum") || !File.Exists("/bin/sh"), "coreutils sha256sum not available");
+        var dir = Project();
+        // docs/gate.md: for each file in name order, "<name>\n<length>\n<bytes>\n", hashed with SHA-256.
+        var script = "cd \"$1\" && { for f in go.mod money/money.go; do printf '%s\\n%s\\n' \"$f\" \"$(stat -c %s \"$f\")\"; cat \"$f\"; printf '\\n'; done; } | sha256sum";
+        var info = new System.Diagnostics.ProcessStartInfo("/bin/sh") { RedirectStandardOutput = true };
+        foreach (var a in new[] { "-c", script, "sh", dir }) info.ArgumentList.Add(a);
+        using var p = System.Diagnostics.Process.Start(info)!;
+        var output = await p.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await p.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var expected = output.Split(' ')[0];
+        var ours = EvidenceHash.Compute([new(EvidenceKind.Complexity, "money/money.go", Path.Combine(dir, "money", "money.go")), new(EvidenceKind.GoMod, "go.mod", Path.Combine(dir, "go.mod"))]);
+        Assert.Equal(expected, ours);
+    }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Jiedan.Cli.Output;
 using Jiedan.Domain.Quote.Calibration;
 using Jiedan.Domain.Quote.Spec;
@@ -11,20 +10,13 @@ namespace Jiedan.Cli.Quote;
 /// <summary><c>jiedan quote SPEC.yml</c> prices and stores a quote; <c>jiedan quote calibrate HISTORY.csv</c> refits its factors.</summary>
 internal static class QuoteCommands
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static Command Create()
     {
         var spec = new Argument<FileInfo>("SPEC") { Description = "quote spec (YAML; schema in docs/quote.md)" };
         var deal = new Option<long?>("--deal") { Description = "store the quote on this deal (it must exist)" };
-        var json = new Option<bool>("--json") { Description = "print the quote as JSON" };
+        var json = CommonOptions.Json();
         var pdf = new Option<FileInfo?>("--pdf") { Description = "also write the proposal as PDF" };
-        var db = DbOption();
+        var db = CommonOptions.Db();
         var command = new Command("quote", "Estimate and price a project from a spec: size, function points and SLA layers, risk premium, COCOMO cross-check")
         {
             spec, deal, json, pdf, db,
@@ -34,42 +26,36 @@ internal static class QuoteCommands
         return command;
     }
 
-    private static Option<string?> DbOption() =>
-        new("--db") { Description = "SQLite file or PostgreSQL connection string (default: $JIEDAN_DB, else ./data/jiedan.db)" };
-
     private static async Task<int> RunQuoteAsync(ParseResult parse, FileInfo specFile, long? dealId, bool asJson, FileInfo? pdf, string? db, CancellationToken ct)
     {
-        var output = parse.InvocationConfiguration.Output;
-        var error = parse.InvocationConfiguration.Error;
+        var output = CliOutput.From(parse);
         string text;
         try { text = await File.ReadAllTextAsync(specFile.FullName, ct); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"jiedan quote: cannot read {specFile}: {e.Message}");
-            return ExitCodes.BadInput;
+            return output.Fail($"quote: cannot read {specFile}: {e.Message}");
         }
 
-        await using var services = await QuoteRuntime.StartAsync(db, ct);
-        var quotes = services.GetRequiredService<QuoteService>();
+        await using var services = await CliServices.OpenAsync(db, ct);
+        await using var scope = services.CreateAsyncScope();
+        var quotes = scope.ServiceProvider.GetRequiredService<QuoteService>();
         try
         {
             var prepared = await quotes.PrepareAsync(text, specFile.ToString(), specFile.DirectoryName ?? ".", ct);
             // The PDF is written before the quote is stored, so an unwritable path leaves nothing behind.
             if (pdf is not null) await QuoteProposal.WritePdfAsync(prepared.View(dealId: dealId), pdf.FullName, ct);
             var view = await quotes.SaveAsync(prepared, dealId, ct);
-            if (asJson) await output.WriteLineAsync(JsonSerializer.Serialize(view, Json));
-            else QuoteConsole.Write(QuoteConsole.For(output), view);
+            if (asJson) return output.WriteJson(view);
+            QuoteConsole.Write(output.Console, view);
             return ExitCodes.Ok;
         }
         catch (QuoteSpecException e)
         {
-            await error.WriteLineAsync($"jiedan quote: {e.Message}");
-            return ExitCodes.BadInput;
+            return output.Fail($"quote: {e.Message}");
         }
         catch (QuoteInputException e)
         {
-            await error.WriteLineAsync($"jiedan quote: --{e.Field}: {e.Message}");
-            return ExitCodes.BadInput;
+            return output.Fail($"quote: --{e.Field}: {e.Message}");
         }
     }
 
@@ -82,9 +68,9 @@ internal static class QuoteCommands
         var factor = new Option<string[]>("--factor") { Description = "categorical factor column (repeatable; default: language, stack, platform, category if present)", AllowMultipleArgumentsPerToken = false };
         var noFactors = new Option<bool>("--no-factors") { Description = "fit size alone, without categorical factors" };
         var method = new Option<RegressionMethod>("--method") { Description = "lad (median regression, default) or ols (classic least squares)", DefaultValueFactory = _ => RegressionMethod.Lad };
-        var json = new Option<bool>("--json") { Description = "print the calibration as JSON" };
+        var json = CommonOptions.Json();
         var save = new Option<bool>("--save") { Description = "save the refitted factors: later quotes use them and show their accuracy" };
-        var db = DbOption();
+        var db = CommonOptions.Db();
         var command = new Command("calibrate", "Refit the productivity factors from past projects; report MMRE, MdMRE and PRED(25) under leave-one-out")
         {
             history, hours, lines, points, factor, noFactors, method, json, save, db,
@@ -100,8 +86,7 @@ internal static class QuoteCommands
 
     private static async Task<int> RunCalibrateAsync(ParseResult parse, FileInfo file, HistoryColumns columns, RegressionMethod method, bool asJson, bool save, string? db, CancellationToken ct)
     {
-        var output = parse.InvocationConfiguration.Output;
-        var error = parse.InvocationConfiguration.Error;
+        var output = CliOutput.From(parse);
         CalibrationResult result;
         CalibrationResult? baseline;
         try
@@ -113,23 +98,21 @@ internal static class QuoteCommands
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"jiedan quote calibrate: cannot read {file}: {e.Message}");
-            return ExitCodes.BadInput;
+            return output.Fail($"quote calibrate: cannot read {file}: {e.Message}");
         }
         catch (Exception e) when (e is HistoryFormatException or ArgumentException)
         {
-            await error.WriteLineAsync($"jiedan quote calibrate: {e.Message}");
-            return ExitCodes.BadInput;
+            return output.Fail($"quote calibrate: {e.Message}");
         }
 
         long? savedId = null;
         if (save)
         {
-            await using var services = await QuoteRuntime.StartAsync(db, ct);
+            await using var services = await CliServices.OpenAsync(db, ct);
             savedId = await services.GetRequiredService<CalibrationStore>().SaveAsync(result, ct);
         }
-        if (asJson) await output.WriteLineAsync(JsonSerializer.Serialize(CalibrationView.From(result, baseline, savedId), Json));
-        else QuoteConsole.Write(QuoteConsole.For(output), result, baseline, savedId);
+        if (asJson) return output.WriteJson(CalibrationView.From(result, baseline, savedId));
+        QuoteConsole.Write(output.Console, result, baseline, savedId);
         return ExitCodes.Ok;
     }
 }

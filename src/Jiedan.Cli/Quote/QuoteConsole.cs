@@ -9,19 +9,6 @@ namespace Jiedan.Cli.Quote;
 /// <summary>How a quote and a calibration look in a terminal: tables for the figures, one line per derived value.</summary>
 internal static class QuoteConsole
 {
-    public static IAnsiConsole For(TextWriter writer)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(writer),
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 140;
-        return console;
-    }
-
     public static void Write(IAnsiConsole c, QuoteView q)
     {
         var heading = q.Title is null ? "Quote 报价" : $"Quote 报价: {q.Title}";
@@ -90,6 +77,5 @@ internal static class QuoteConsole
     private static string N(double x) => x.ToString("#,0.##", CultureInfo.InvariantCulture);
     private static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static string Money(decimal amount, string currency) =>
-        new Jiedan.Domain.Currencies.Money(amount, Jiedan.Domain.Currencies.Currency.Parse(currency)).ToString();
+    private static string Money(decimal amount, string currency) => QuoteFormat.Money(amount, currency);
 }

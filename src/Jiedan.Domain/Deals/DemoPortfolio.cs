@@ -72,7 +72,7 @@ public static class DemoPortfolio
                 IsDemo = true,
                 Notes = "Demo deal / 演示数据",
             };
-            deals.Add(new DemoDeal(draft, History(random, today.AddDays(-random.Next(20, 330)), today, calendar, stages)));
+            deals.Add(new DemoDeal(draft, History(random, today.AddDays(-random.Next(0, 330)), today, calendar, stages)));
         }
         return deals;
     }
@@ -82,12 +82,14 @@ public static class DemoPortfolio
         var events = new List<StageEvent>();
         var day = calendar.AddBusinessDays(start, 0);
         var stageIndex = 0;
+        // About one deal in eight stalls: its stage times are four times longer, so some open deals rot.
+        var pace = random.NextDouble() < 0.125 ? 4.0 : 1.0;
         events.Add(new StageEvent(1, null, stages.First.Key, At(random, day, calendar), "demo"));
         while (stageIndex < stages.Ordered.Count - 1)
         {
             var key = stages.Ordered[stageIndex].Key;
             var (mean, sd, loseRate) = Profile.GetValueOrDefault(key, (3, 2, 0.05));
-            var next = calendar.AddBusinessDays(day, LogNormalDays(random, mean, sd));
+            var next = calendar.AddBusinessDays(day, (int)Math.Round(pace * LogNormalDays(random, mean, sd)));
             if (next > today) break;
             var lost = random.NextDouble() < loseRate;
             var to = lost ? PipelineStages.LostKey : stages.Ordered[stageIndex + 1].Key;

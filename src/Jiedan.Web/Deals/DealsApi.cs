@@ -2,7 +2,6 @@ using Jiedan.Data.Deals;
 using Jiedan.Data.Deals.Import;
 using Jiedan.Web.Host;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Jiedan.Web.Deals;
 
@@ -14,8 +13,8 @@ public static class DealsApi
         var deals = api.MapGroup("/deals").WithTags("Deals");
         deals.MapGet("/", List);
         deals.MapPost("/", Create);
-        deals.MapGet("/{id:long}", Get);
-        deals.MapPost("/{id:long}/move", Move);
+        deals.MapGet("/{id:long}", Get).ProducesProblem(StatusCodes.Status404NotFound);
+        deals.MapPost("/{id:long}/move", Move).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         deals.MapPost("/import", Import).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
         deals.MapGet("/export", Export);
         return deals;
@@ -40,10 +39,10 @@ public static class DealsApi
         };
     }
 
-    public static async Task<Results<Ok<DealDto>, NotFound<ProblemDetails>>> Get(long id, DealStore store, CancellationToken ct) =>
+    public static async Task<Results<Ok<DealDto>, ProblemHttpResult>> Get(long id, DealStore store, CancellationToken ct) =>
         await store.GetAsync(id, ct) is { } deal ? TypedResults.Ok(DealDto.From(deal, withEvents: true)) : NotFoundProblem(id);
 
-    public static async Task<Results<Ok<DealDto>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ValidationProblem>> Move(
+    public static async Task<Results<Ok<DealDto>, ProblemHttpResult, ValidationProblem>> Move(
         long id, MoveDealRequest request, DealStore store, HttpContext http, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Stage))
@@ -52,12 +51,9 @@ public static class DealsApi
         {
             MoveResult.Moved m => TypedResults.Ok(DealDto.From(m.Deal, withEvents: true)),
             MoveResult.NotFound => NotFoundProblem(id),
-            MoveResult.Stale s => TypedResults.Conflict(new ProblemDetails
-            {
-                Status = 409, Title = "The deal was changed by someone else",
-                Detail = $"you sent version {request.Version}, the deal is at version {s.CurrentVersion}; reload it and try again",
-                Extensions = { ["currentVersion"] = s.CurrentVersion },
-            }),
+            MoveResult.Stale s => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The deal was changed by someone else",
+                detail: $"you sent version {request.Version}, the deal is at version {s.CurrentVersion}; reload it and try again",
+                extensions: new Dictionary<string, object?> { ["currentVersion"] = s.CurrentVersion }),
             MoveResult.Rejected r => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [r.Field] = [r.Reason] }),
             var other => throw new InvalidOperationException($"unexpected {other}"),
         };
@@ -83,8 +79,8 @@ public static class DealsApi
         return Results.Text(writer.ToString(), json ? "application/json" : "text/csv", System.Text.Encoding.UTF8);
     }
 
-    private static NotFound<ProblemDetails> NotFoundProblem(long id) =>
-        TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Deal not found", Detail = $"no deal with id {id}" });
+    private static ProblemHttpResult NotFoundProblem(long id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Deal not found", detail: $"no deal with id {id}");
 }
 
 /// <summary>Query-string filters shared by the deal list, export and pipeline report.</summary>

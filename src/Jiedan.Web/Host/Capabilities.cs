@@ -3,6 +3,7 @@ using Jiedan.Web.Bot;
 using Jiedan.Web.Deals;
 using Jiedan.Web.Gate;
 using Jiedan.Web.Pipeline;
+using Jiedan.Web.Quote;
 using Jiedan.Web.Rates;
 
 namespace Jiedan.Web.Host;
@@ -15,6 +16,7 @@ public static class Capabilities
         services.AddDeals();
         services.AddBot(db, config);
         services.AddGate(db);
+        services.AddQuotes(db, config);
     }
 
     public static void MapEndpoints(WebApplication app, RouteGroupBuilder api)
@@ -23,6 +25,7 @@ public static class Capabilities
         api.MapGateApiV1();
         api.MapPipelineApiV1();
         api.MapRatesApiV1();
+        api.MapQuotesApiV1();
         app.MapBotWebhooks();
     }
 }

@@ -26,8 +26,9 @@ public static class SiteStyles
         .column h3 { font-size:.9rem; margin:.2rem .2rem .5rem; display:flex; justify-content:space-between; }
         .deal { background:#fff; border-radius:6px; padding:.5rem; margin-bottom:.5rem; border:1px solid var(--line); font-size:.85rem; }
         .deal a { color:var(--ink); font-weight:600; text-decoration:none; }
-        .deal form { display:flex; gap:.3rem; margin-top:.4rem; }
-        .deal select { flex:1; min-width:0; }
+        .deal form { display:flex; flex-wrap:wrap; gap:.3rem; margin-top:.4rem; }
+        .deal select { flex:1 1 100%; min-width:0; }
+        .deal input[name=reason] { flex:1; min-width:0; }
         .tag { display:inline-block; background:#eef4ff; color:var(--accent); border-radius:4px; padding:0 .35rem; font-size:.75rem; margin-right:.2rem; }
         .tag.demo { background:#f2f4f7; color:var(--muted); }
         .tag.warn { background:#fff4e6; color:var(--warn); }

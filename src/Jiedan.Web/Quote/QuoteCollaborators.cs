@@ -1,4 +1,7 @@
+using Jiedan.Data.Deals;
+using Jiedan.Data.Rates;
 using Jiedan.Domain.Rates;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jiedan.Web.Quote;
 
@@ -14,8 +17,13 @@ public interface IDealLookup
     Task<bool> ExistsAsync(long dealId, CancellationToken ct);
 }
 
-/// <summary>The seed article's rates, used until the editable rate table is available.</summary>
-public sealed class SeedMarketRates : IMarketRateSource
+/// <summary>The editable rate table of capability 1 (seed defaults until someone edits it).</summary>
+public sealed class StoredMarketRates(MarketRateStore store) : IMarketRateSource
 {
-    public Task<MarketRateTable> LoadAsync(CancellationToken ct) => Task.FromResult(MarketRateTable.SeedDefaults);
+    public Task<MarketRateTable> LoadAsync(CancellationToken ct) => store.LoadAsync(ct);
+}
+
+public sealed class StoredDeals(DealsDbContext deals) : IDealLookup
+{
+    public Task<bool> ExistsAsync(long dealId, CancellationToken ct) => deals.Deals.AnyAsync(d => d.Id == dealId, ct);
 }

@@ -1,29 +1,30 @@
 using Jiedan.Data.Quote;
 using Jiedan.Data.Storage;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using Jiedan.Web.Deals;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Jiedan.Web.Quote;
 
 public static class QuoteServices
 {
-    /// <summary>Registers the quote engine's storage and services (used by the web host and the CLI alike).</summary>
+    /// <summary>
+    /// The quote engine: its storage, the use case shared by CLI, API and dashboard, and the deal page's quotes panel.
+    /// Relies on the foundation's data services (deals, market rates, clock).
+    /// </summary>
     public static IServiceCollection AddQuotes(this IServiceCollection services, DatabaseTarget db, IConfiguration config)
     {
         services.AddJiedanContext<QuotesDbContext>(db);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRepositoryScanner, LocRepositoryScanner>();
-        services.TryAddSingleton<IMarketRateSource, SeedMarketRates>();
-        services.TryAddSingleton<IDealLookup, NoDealsYet>();
+        services.TryAddScoped<IMarketRateSource, StoredMarketRates>();
+        services.TryAddScoped<IDealLookup, StoredDeals>();
         services.AddSingleton<CalibrationStore>();
-        services.AddSingleton<QuoteService>();
+        services.AddScoped<QuoteService>();
+        services.AddSingleton(new QuoteApiSettings(config["Quotes:RepositoryRoot"] ?? Directory.GetCurrentDirectory()));
+        services.AddScoped<IDealPanel, QuotesPanel>();
         return services;
     }
 }
 
-/// <summary>Placeholder until the deals store is linked in: no deal can be found.</summary>
-internal sealed class NoDealsYet : IDealLookup
-{
-    public Task<bool> ExistsAsync(long dealId, CancellationToken ct) => Task.FromResult(false);
-}
+/// <summary>Relative <c>size.repository</c> paths in specs sent to the API resolve against this directory (config <c>Quotes:RepositoryRoot</c>).</summary>
+public sealed record QuoteApiSettings(string RepositoryRoot);

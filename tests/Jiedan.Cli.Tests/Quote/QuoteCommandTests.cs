@@ -64,6 +64,31 @@ public sealed class QuoteCommandTests : IDisposable
         Assert.Equal(1, root.GetProperty("id").GetInt64());
     }
 
+    [Fact]
+    public async Task The_pdf_proposal_renders_chinese_headings()
+    {
+        var pdf = Path.Combine(_dir, "proposal.pdf");
+        var (exit, _, stderr) = await Run("quote", Data("quote.yml"), "--pdf", pdf, "--db", Db);
+
+        Assert.True(exit == 0, stderr);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Concat(document.GetPages().Select(p => p.Text));
+        Assert.Contains("报价方案", text);
+        Assert.Contains("工作量分解", text);
+        Assert.Contains("功能点", text);
+        Assert.Contains("$57,214.37", text);
+    }
+
+    [Fact]
+    public async Task An_unwritable_pdf_path_exits_2_and_stores_nothing()
+    {
+        var (exit, _, stderr) = await Run("quote", Data("quote.yml"), "--pdf", Path.Combine(_dir, "no-such-dir", "p.pdf"), "--db", Db);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--pdf: cannot write", stderr);
+        Assert.Equal(0, await StoredQuotes());
+    }
+
     [Theory]
     [InlineData("platform: upwork\nseniority: senior\nsize: {lines: 10}\nsla:\n  p99_ms: 100\n  uptime_percent: 100.5\n", ":6:19: sla.uptime_percent")]
     [InlineData("platform: upwork\nseniority: senior\nsize: {lines: 10}\nsla:\n  p99_ms: -1\n  uptime_percent: 99\n", ":5:11: sla.p99_ms")]

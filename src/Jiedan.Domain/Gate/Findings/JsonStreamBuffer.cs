@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text.Json;
 
@@ -13,6 +14,9 @@ internal sealed class JsonStreamBuffer(Stream stream, string name) : IDisposable
     private int _length;
     private bool _final;
     private long _linesBefore;
+    // Newlines counted so far in _buffer[0.._scanned], so asking for the line of each token costs O(n) in all.
+    private int _scanned;
+    private long _scannedLines;
 
     public string Name => name;
 
@@ -23,6 +27,7 @@ internal sealed class JsonStreamBuffer(Stream stream, string name) : IDisposable
     }
 
     /// <summary>Reads the next token, fetching more input as needed; a document that ends early is an error.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Read(ref Utf8JsonReader reader)
     {
         while (!reader.Read())
@@ -33,6 +38,7 @@ internal sealed class JsonStreamBuffer(Stream stream, string name) : IDisposable
     }
 
     /// <summary>Skips the current value (and its children), fetching more input as needed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Skip(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.PropertyName) Read(ref reader);
@@ -44,16 +50,22 @@ internal sealed class JsonStreamBuffer(Stream stream, string name) : IDisposable
     }
 
     /// <summary>1-based line of the current token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long Line(ref Utf8JsonReader reader)
     {
         var upTo = (int)Math.Min(reader.TokenStartIndex, _length);
-        return _linesBefore + _buffer.AsSpan(0, upTo).Count((byte)'\n') + 1;
+        if (upTo < _scanned) { _scanned = 0; _scannedLines = 0; }
+        _scannedLines += _buffer.AsSpan(_scanned, upTo - _scanned).Count((byte)'\n');
+        _scanned = upTo;
+        return _linesBefore + _scannedLines + 1;
     }
 
     private void Refill(ref Utf8JsonReader reader)
     {
         var consumed = (int)reader.BytesConsumed;
         _linesBefore += _buffer.AsSpan(0, consumed).Count((byte)'\n');
+        _scanned = 0;
+        _scannedLines = 0;
         var remaining = _length - consumed;
         if (remaining == _buffer.Length)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.Json;
 
@@ -27,6 +28,10 @@ public static class SarifReport
     }
 }
 
+/// <remarks>
+/// The per-result methods are marked AggressiveOptimization: a run over a 100 MB file lasts about a second, most of
+/// which tiered compilation would otherwise spend in unoptimised code (measured +20%, see BENCHMARKS.md).
+/// </remarks>
 internal sealed class SarifParser(JsonStreamBuffer json)
 {
     private sealed record Rule(string? Id, string? Level, double? SecuritySeverity);
@@ -39,7 +44,9 @@ internal sealed class SarifParser(JsonStreamBuffer json)
 
     private readonly record struct GroupKey(string? RuleId, int RuleIndex, string? Level);
 
+    private const int SamplesPerGroup = 20;
     private readonly FindingSummary _summary = new();
+    private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
     private long _runNumber;
 
     public FindingSummary Parse()
@@ -68,6 +75,8 @@ internal sealed class SarifParser(JsonStreamBuffer json)
         if (!sawRuns) throw new GateInputException(json.Name, 1, "not SARIF: missing required property 'runs'");
         return _summary;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private void ParseRun(ref Utf8JsonReader r)
     {
@@ -186,18 +195,20 @@ internal sealed class SarifParser(JsonStreamBuffer json)
     }
 
     /// <summary>Returns 1 when the result is suppressed, else 0 (and adds it to its group).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ParseResult(ref Utf8JsonReader r, Dictionary<GroupKey, Group> groups)
     {
         var line = json.Line(ref r);
         if (r.TokenType != JsonTokenType.StartObject) throw Error(ref r, "a result must be an object");
-        string? ruleId = null, level = null, kind = null, baseline = null, message = null, file = null;
+        string? ruleId = null, level = null, message = null, file = null;
         long? startLine = null;
         var ruleIndex = -1;
         var sawMessage = false;
         var suppressed = false;
+        var counted = true;
         while (NextProperty(ref r))
         {
-            if (r.ValueTextEquals("ruleId"u8)) ruleId = ReadString(ref r, "ruleId");
+            if (r.ValueTextEquals("ruleId"u8)) ruleId = ReadInterned(ref r, "ruleId");
             else if (r.ValueTextEquals("ruleIndex"u8)) ruleIndex = ReadInt(ref r, "ruleIndex");
             else if (r.ValueTextEquals("rule"u8))
             {
@@ -205,16 +216,25 @@ internal sealed class SarifParser(JsonStreamBuffer json)
                 if (r.TokenType != JsonTokenType.StartObject) throw Error(ref r, "'rule' must be an object");
                 while (NextProperty(ref r))
                 {
-                    if (r.ValueTextEquals("id"u8)) ruleId ??= ReadString(ref r, "id");
+                    if (r.ValueTextEquals("id"u8)) ruleId ??= ReadInterned(ref r, "id");
                     else if (r.ValueTextEquals("index"u8)) ruleIndex = ReadInt(ref r, "index");
                     else json.Skip(ref r);
                 }
             }
             else if (r.ValueTextEquals("level"u8)) level = ReadLevel(ref r);
-            else if (r.ValueTextEquals("kind"u8)) kind = ReadString(ref r, "kind");
-            else if (r.ValueTextEquals("baselineState"u8)) baseline = ReadString(ref r, "baselineState");
-            else if (r.ValueTextEquals("message"u8)) { sawMessage = true; message = ParseMessage(ref r); }
-            else if (r.ValueTextEquals("locations"u8)) (file, startLine) = ParseLocations(ref r);
+            else if (r.ValueTextEquals("kind"u8)) counted &= ReadStringIs(ref r, "kind", "fail"u8);
+            else if (r.ValueTextEquals("baselineState"u8)) counted &= !ReadStringIs(ref r, "baselineState", "absent"u8);
+            else if (r.ValueTextEquals("message"u8))
+            {
+                sawMessage = true;
+                // The text is only kept as a sample; when this rule's group has enough, it is checked but not copied.
+                message = ParseMessage(ref r, keep: WantsSample(groups, ruleId, ruleIndex, level));
+            }
+            else if (r.ValueTextEquals("locations"u8))
+            {
+                if (WantsSample(groups, ruleId, ruleIndex, level)) (file, startLine) = ParseLocations(ref r);
+                else json.Skip(ref r);
+            }
             else if (r.ValueTextEquals("suppressions"u8))
             {
                 ExpectArray(ref r, "suppressions");
@@ -224,27 +244,42 @@ internal sealed class SarifParser(JsonStreamBuffer json)
         }
         if (!sawMessage) throw new GateInputException(json.Name, line, "result: missing required property 'message'");
         if (suppressed) return 1;
-        if ((kind ?? "fail") != "fail" || baseline == "absent") return 0;
+        if (!counted) return 0;
 
         var key = new GroupKey(ruleId, ruleIndex, level);
         if (!groups.TryGetValue(key, out var group)) groups[key] = group = new Group();
         group.Count++;
-        if (group.Samples.Count < 20) group.Samples.Add((message ?? "", file, startLine));
+        if (group.Samples.Count < SamplesPerGroup && message is not null) group.Samples.Add((message, file, startLine));
         return 0;
     }
 
-    private string? ParseMessage(ref Utf8JsonReader r)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
+    private static bool WantsSample(Dictionary<GroupKey, Group> groups, string? ruleId, int ruleIndex, string? level) =>
+        !groups.TryGetValue(new GroupKey(ruleId, ruleIndex, level), out var g) || g.Samples.Count < SamplesPerGroup;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
+    private string? ParseMessage(ref Utf8JsonReader r, bool keep)
     {
         json.Read(ref r);
         if (r.TokenType != JsonTokenType.StartObject) throw Error(ref r, "'message' must be an object");
         string? text = null, id = null;
+        var hasTextOrId = false;
         while (NextProperty(ref r))
         {
-            if (r.ValueTextEquals("text"u8)) text = ReadString(ref r, "text");
-            else if (r.ValueTextEquals("id"u8)) id = ReadString(ref r, "id");
+            var isText = r.ValueTextEquals("text"u8);
+            if (isText || r.ValueTextEquals("id"u8))
+            {
+                json.Read(ref r);
+                if (r.TokenType != JsonTokenType.String) throw Error(ref r, $"'{(isText ? "text" : "id")}' must be a string");
+                hasTextOrId = true;
+                if (keep && isText) text = r.GetString();
+                else if (keep) id = r.GetString();
+            }
             else json.Skip(ref r);
         }
-        if (text is null && id is null) throw Error(ref r, "message: needs 'text' or 'id'");
+        if (!hasTextOrId) throw Error(ref r, "message: needs 'text' or 'id'");
         return text ?? id;
     }
 
@@ -293,6 +328,7 @@ internal sealed class SarifParser(JsonStreamBuffer json)
     }
 
     /// <summary>Advances inside an object: true with the reader on a property name, false at the object's end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NextProperty(ref Utf8JsonReader r)
     {
         json.Read(ref r);
@@ -305,11 +341,14 @@ internal sealed class SarifParser(JsonStreamBuffer json)
     }
 
     /// <summary>Advances inside an array: true with the reader on the next element's first token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NextElement(ref Utf8JsonReader r)
     {
         json.Read(ref r);
         return r.TokenType != JsonTokenType.EndArray;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private void ExpectArray(ref Utf8JsonReader r, string property)
     {
@@ -324,6 +363,8 @@ internal sealed class SarifParser(JsonStreamBuffer json)
         return r.GetString()!;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private int ReadInt(ref Utf8JsonReader r, string property)
     {
         json.Read(ref r);
@@ -332,12 +373,40 @@ internal sealed class SarifParser(JsonStreamBuffer json)
         return value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private string ReadLevel(ref Utf8JsonReader r)
     {
-        var level = ReadString(ref r, "level");
-        if (level is not ("none" or "note" or "warning" or "error"))
-            throw Error(ref r, $"level '{level}' is not one of none, note, warning, error");
-        return level;
+        json.Read(ref r);
+        if (r.TokenType != JsonTokenType.String) throw Error(ref r, "'level' must be a string");
+        if (r.ValueTextEquals("warning"u8)) return "warning";
+        if (r.ValueTextEquals("error"u8)) return "error";
+        if (r.ValueTextEquals("note"u8)) return "note";
+        if (r.ValueTextEquals("none"u8)) return "none";
+        throw Error(ref r, $"level '{r.GetString()}' is not one of none, note, warning, error");
+    }
+
+    private bool ReadStringIs(ref Utf8JsonReader r, string property, ReadOnlySpan<byte> value)
+    {
+        json.Read(ref r);
+        if (r.TokenType != JsonTokenType.String) throw Error(ref r, $"'{property}' must be a string");
+        return r.ValueTextEquals(value);
+    }
+
+    /// <summary>Rule ids repeat on every result: one string per distinct id instead of one per result.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string ReadInterned(ref Utf8JsonReader r, string property)
+    {
+        json.Read(ref r);
+        if (r.TokenType != JsonTokenType.String) throw Error(ref r, $"'{property}' must be a string");
+        Span<char> chars = stackalloc char[128];
+        if (r.HasValueSequence || r.ValueSpan.Length > chars.Length || _interned.Count > 100_000) return r.GetString()!;
+        var n = r.CopyString(chars);
+        var lookup = _interned.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars[..n], out var known)) return known;
+        var text = new string(chars[..n]);
+        _interned[text] = text;
+        return text;
     }
 
     private double? ReadScore(ref Utf8JsonReader r)

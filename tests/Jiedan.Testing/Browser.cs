@@ -1,0 +1,38 @@
+using Microsoft.Playwright;
+
+namespace Jiedan.Testing;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright, headless, with the flags this machine needs: no sandbox as root, and no
+/// background networking (there is no internet; only 127.0.0.1 is ever contacted).
+/// </summary>
+public sealed class Browser : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    private readonly IPlaywright _playwright;
+
+    private Browser(IPlaywright playwright, IBrowser browser) { _playwright = playwright; Chromium = browser; }
+
+    public IBrowser Chromium { get; }
+
+    public static async Task<Browser> LaunchAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"{ChromiumPath} is missing: scripts/test.sh installs Debian's chromium package");
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+        return new Browser(playwright, browser);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Chromium.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
