@@ -8,5 +8,6 @@ public static class Navigation
         ("nav.board", "/deals"),
         ("nav.analytics", "/pipeline"),
         ("nav.rates", "/rates"),
+        ("nav.quote", "/quote"),
     ];
 }
