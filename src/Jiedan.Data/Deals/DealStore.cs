@@ -13,7 +13,7 @@ public sealed class DealStore(DealsDbContext db, PipelineSettings settings, Time
     {
         var when = at ?? clock.GetUtcNow();
         var first = stage ?? settings.Stages.First.Key;
-        if (settings.Stages.CheckMove(null, first, null) is { } problem) return new MoveResult.Rejected("stage", problem);
+        if (settings.Stages.CheckMove(null, first, null) is { } problem) return new MoveResult.Rejected(problem.Field, problem.Message);
         if (draft.ExternalId is { Length: > 0 } ext && await db.Deals.AnyAsync(d => d.ExternalId == ext, ct))
             return new MoveResult.Rejected("externalId", $"a deal with external id '{ext}' already exists");
         var deal = _writer.NewDeal(draft, when);
@@ -29,8 +29,7 @@ public sealed class DealStore(DealsDbContext db, PipelineSettings settings, Time
         if (deal is null) return new MoveResult.NotFound();
         if (expectedVersion is { } v && v != deal.Version) return new MoveResult.Stale(deal.Version);
         var when = at ?? clock.GetUtcNow();
-        if (_writer.Check(deal, to, when, reason) is { } problem)
-            return new MoveResult.Rejected(problem.StartsWith("transition at", StringComparison.Ordinal) ? "at" : problem.Contains("reason", StringComparison.Ordinal) ? "reason" : "stage", problem);
+        if (_writer.Check(deal, to, when, reason) is { } problem) return new MoveResult.Rejected(problem.Field, problem.Message);
         var seen = deal.Version;
         _writer.Apply(deal, to, when, actor, reason);
         try
