@@ -38,6 +38,7 @@ public class QuoteBuilderTests
         Assert.Contains("1.18", await page.InnerTextAsync("#quote-premium"));
         Assert.Equal(3, await page.Locator("#quote-layers tr[data-layer]").CountAsync());
         Assert.Equal(1, await page.Locator("#quote-chart svg").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "jiedan-quote-builder.png"), FullPage = true });
 
         // An absurd uptime is named next to its field, and nothing is computed.
         await page.FillAsync("#UptimePercent", "100.5");
@@ -58,5 +59,6 @@ public class QuoteBuilderTests
         await page.ClickAsync("#quote-save");
         await page.WaitForURLAsync($"**/deals/{dealId}");
         Assert.Contains("$57,214.37", await page.InnerTextAsync("table.quotes"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "jiedan-quote-deal.png"), FullPage = true });
     }
 }

@@ -1,6 +1,7 @@
 using Jiedan.Domain.Quote.Spec;
 using Jiedan.Reporting.Charts;
 using Jiedan.Reporting.Documents;
+using Jiedan.Web.Host;
 using Jiedan.Web.Quote;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jiedan.Web.Pages.Quote;
 
 /// <summary>The quote builder: a form, recomputed on the server at each submit, with the breakdown, PDF and save.</summary>
-public sealed class QuoteBuilderModel(QuoteService quotes, QuoteApiSettings settings) : PageModel
+public sealed class QuoteBuilderModel(QuoteService quotes, QuoteApiSettings settings, Texts texts) : PageModel
 {
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Client { get; set; }
@@ -80,7 +81,7 @@ public sealed class QuoteBuilderModel(QuoteService quotes, QuoteApiSettings sett
             var prepared = await quotes.PrepareAsync(SpecYaml, "form", settings.RepositoryRoot, ct);
             Result = prepared.View(dealId: DealId);
             ChartSvg = ChartRenderer.Svg(new ChartSpec(ChartKind.HorizontalBar, "Hours by layer 各层工时",
-                Result.Layers.Select(l => l.Layer).ToList(),
+                Result.Layers.Select(l => texts[$"quote.layer.{l.Layer}"]).ToList(),
                 [new ChartSeries("hours 工时", Result.Layers.Select(l => l.Hours).ToList()), new ChartSeries("weighted 加权", Result.Layers.Select(l => l.WeightedHours).ToList())]),
                 720, 260);
             return prepared;
