@@ -13,7 +13,7 @@ dotnet build -c Release "$root/src/Jiedan.Cli" -v q -nologo >/dev/null
 cli="$root/src/Jiedan.Cli/bin/Release/net10.0/jiedan.dll"
 work=$(mktemp -d)
 case "$kind" in
-  sqlite) db="$work/bench.db"; count() { sqlite3 "$db" "$1"; } ;;
+  sqlite) db="$work/bench.db"; count() { sqlite3 -separator ' ' "$db" "$1"; } ;;
   postgres)
     admin=${JIEDAN_BENCH_PG:?set JIEDAN_BENCH_PG to an admin connection string, e.g. Host=127.0.0.1;Port=5432;Username=postgres}
     name="jiedan_bench_$$"

@@ -83,16 +83,17 @@ public static class LocCounter
         if (failure is not null) throw new InvalidOperationException("line counting failed", failure);
     }
 
-    /// <summary>cloc's remove_duplicate_files: of files with identical content, the first path in ordinal order is kept.</summary>
+    /// <summary>cloc's remove_duplicate_files/different_files: of files with identical content, the last path in ordinal order is kept.</summary>
     private static List<FileCounter.Outcome> RemoveDuplicates(List<FileCounter.Outcome> counted, List<SkippedFile> skipped)
     {
         var kept = new List<FileCounter.Outcome>(counted.Count);
         foreach (var group in counted.GroupBy(o => (o.Hash, o.Result!.Bytes)))
         {
             var ordered = group.OrderBy(o => o.Result!.Path, StringComparer.Ordinal).ToList();
-            kept.Add(ordered[0]);
-            foreach (var duplicate in ordered.Skip(1))
-                skipped.Add(new SkippedFile(duplicate.Result!.Path, $"duplicate of {ordered[0].Result!.Path}"));
+            var keep = ordered[^1];
+            kept.Add(keep);
+            foreach (var duplicate in ordered.SkipLast(1))
+                skipped.Add(new SkippedFile(duplicate.Result!.Path, $"duplicate of {keep.Result!.Path}"));
         }
         return kept;
     }

@@ -9,5 +9,6 @@ public static class Navigation
         ("nav.analytics", "/pipeline"),
         ("nav.rates", "/rates"),
         ("nav.quote", "/quote"),
+        ("nav.bot", "/bot"),
     ];
 }
