@@ -25,6 +25,10 @@ public sealed class DealStore(DealsDbContext db, PipelineSettings settings, Time
 
     public async Task<MoveResult> MoveAsync(long id, int? expectedVersion, string to, DateTimeOffset? at, string actor, string? reason, CancellationToken ct)
     {
+        // On PostgreSQL, lock the deal row first so concurrent moves queue instead of deadlocking on the event index;
+        // the next one in line then reads the new version and is told it is stale. SQLite has a single writer already.
+        await using var tx = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (tx is not null) await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM deals WHERE \"Id\" = {id} FOR UPDATE", ct);
         var deal = await db.Deals.Include(d => d.Events).Include(d => d.Spans).AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (deal is null) return new MoveResult.NotFound();
         if (expectedVersion is { } v && v != deal.Version) return new MoveResult.Stale(deal.Version);
@@ -40,10 +44,12 @@ public sealed class DealStore(DealsDbContext db, PipelineSettings settings, Time
         {
             // A concurrent move got there first (version check, or the unique deal+sequence index): nothing was written.
             db.ChangeTracker.Clear();
+            if (tx is not null) await tx.RollbackAsync(ct);
             var current = await db.Deals.AsNoTracking().Where(d => d.Id == id).Select(d => d.Version).FirstAsync(ct);
             if (current == seen && e is not DbUpdateConcurrencyException) throw;
             return new MoveResult.Stale(current);
         }
+        if (tx is not null) await tx.CommitAsync(ct);
         return new MoveResult.Moved(deal);
     }
 
