@@ -31,22 +31,23 @@ public sealed class InboxProcessor(
         if (updates.Count == 0) return 0;
 
         var now = time.GetUtcNow().UtcDateTime;
-        var parsed = updates.OrderBy(u => u.Id).Select(u => (Update: u, Adapter: adapters.Find(u.Platform, u.Bot), Message: (InboundMessage?)null)).ToList();
-        for (var i = 0; i < parsed.Count; i++)
+        // Update rows are only touched after the batch's conversations are saved (LoadAsync saves new ones), so a
+        // crash in between cannot leave an update marked processed without its effects.
+        var skipped = new List<(InboundUpdateRecord Update, string Outcome)>();
+        var work = new List<(InboundUpdateRecord Update, IBotAdapter Adapter, InboundMessage Message)>();
+        foreach (var u in updates.OrderBy(u => u.Id))
         {
-            var (u, adapter, _) = parsed[i];
-            u.ProcessedAtUtc = now;
-            if (adapter is null) { u.Outcome = "no such bot configured"; continue; }
+            if (adapters.Find(u.Platform, u.Bot) is not { } adapter) { skipped.Add((u, "no such bot configured")); continue; }
             try
             {
                 var m = adapter.Parse(u.Body);
-                if (m.Kind == InboundKind.Other || m.ChatId.Length == 0) u.Outcome = "ignored";
-                else parsed[i] = (u, adapter, m);
+                if (m.Kind == InboundKind.Other || m.ChatId.Length == 0) skipped.Add((u, "ignored"));
+                else work.Add((u, adapter, m));
             }
-            catch (BotFormatException e) { u.Outcome = "unreadable: " + e.Message; }
+            catch (BotFormatException e) { skipped.Add((u, "unreadable: " + e.Message)); }
         }
-        var work = parsed.Where(p => p.Message is not null).Select(p => (p.Update, Adapter: p.Adapter!, Message: p.Message!)).ToList();
         var batch = await Batch.LoadAsync(db, work.Select(w => (w.Update, w.Message)).ToList(), now, gate, ct);
+        foreach (var (update, outcome) in skipped) (update.ProcessedAtUtc, update.Outcome) = (now, outcome);
         foreach (var (update, adapter, message) in work) Apply(batch, update, adapter, message, now);
 
         using (await gate.EnterAsync(ct))
@@ -59,6 +60,7 @@ public sealed class InboxProcessor(
 
     private void Apply(Batch batch, InboundUpdateRecord update, IBotAdapter adapter, InboundMessage message, DateTime now)
     {
+        update.ProcessedAtUtc = now;
         var conversation = batch.Conversation(update, message, now);
         var targetRecord = ConfirmationCore.Target(message) is { } button
             ? batch.ById(button.ConfirmationId, conversation.Id)
@@ -149,7 +151,8 @@ public sealed class InboxProcessor(
                 }
             }
             // New conversations need their ids before anything can refer to them. On PostgreSQL this is inside the
-            // batch transaction; on SQLite a conversation saved alone is harmless if the batch then fails.
+            // batch transaction; on SQLite a conversation saved alone is harmless if the batch then fails (nothing
+            // else has been changed yet).
             if (db.ChangeTracker.Entries<ConversationRecord>().Any(e => e.State == EntityState.Added))
                 using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
 
