@@ -14,6 +14,7 @@ namespace Jiedan.Loc;
 public static class LocCounter
 {
     /// <exception cref="DirectoryNotFoundException">The root does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">The root directory cannot be listed.</exception>
     public static LocReport Count(string root, LocOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -32,6 +33,7 @@ public static class LocCounter
         }
         else if (Directory.Exists(full))
         {
+            EnsureReadable(full);
             CountTree(full, options, counter, outcomes, problems, skippedDirectories, ct);
         }
         else
@@ -46,6 +48,20 @@ public static class LocCounter
         var counted = outcomes.Where(o => o.Result is not null).ToList();
         if (options.Dedupe) counted = RemoveDuplicates(counted, skipped);
         return ReportBuilder.Build(full, counted.Select(o => o.Result!), skipped, options, stopwatch.Elapsed);
+    }
+
+    /// <summary>Unreadable directories inside the tree are reported and skipped; an unreadable root is an error.</summary>
+    private static void EnsureReadable(string root)
+    {
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(root).GetEnumerator();
+            entries.MoveNext();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UnauthorizedAccessException($"cannot read the directory ({e.Message})", e);
+        }
     }
 
     private static void CountTree(string root, LocOptions options, FileCounter counter, ConcurrentBag<FileCounter.Outcome> outcomes,
