@@ -34,7 +34,6 @@ esac
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export Bots__Telegram__bench__Token="123456:bench" Bots__Telegram__bench__SecretToken="bench-secret-token"
 export Bots__Telegram__bench__ApiBaseUrl="http://127.0.0.1:9"
-export DOTNET_gcServer=${DOTNET_gcServer:-1}
 dotnet "$cli" serve --db "$db" --urls "http://127.0.0.1:$port" >"$work/serve.log" 2>&1 &
 server=$!
 cleanup() {
