@@ -13,7 +13,7 @@ dotnet build -c Release "$root/src/Jiedan.Cli" -v q -nologo >/dev/null
 cli="$root/src/Jiedan.Cli/bin/Release/net10.0/jiedan.dll"
 work=$(mktemp -d)
 case "$kind" in
-  sqlite) db="$work/bench.db"; count() { sqlite3 "$db" "$1"; } ;;
+  sqlite) db="$work/bench.db"; count() { sqlite3 -separator ' ' "$db" "$1"; } ;;
   postgres)
     admin=${JIEDAN_BENCH_PG:?set JIEDAN_BENCH_PG to an admin connection string, e.g. Host=127.0.0.1;Port=5432;Username=postgres}
     name="jiedan_bench_$$"
@@ -34,7 +34,6 @@ esac
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export Bots__Telegram__bench__Token="123456:bench" Bots__Telegram__bench__SecretToken="bench-secret-token"
 export Bots__Telegram__bench__ApiBaseUrl="http://127.0.0.1:9"
-export DOTNET_gcServer=${DOTNET_gcServer:-1}
 dotnet "$cli" serve --db "$db" --urls "http://127.0.0.1:$port" >"$work/serve.log" 2>&1 &
 server=$!
 cleanup() {

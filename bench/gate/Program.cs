@@ -10,6 +10,7 @@ using Jiedan.Domain.Gate.Findings;
 //   go-profile FILE                    parse and total a Go coverage profile
 //   sarif FILE                         parse a SARIF file (streaming)
 //   json-dom FILE                      baseline: System.Text.Json JsonDocument over the same SARIF
+//   json-tokens FILE                   floor: a bare Utf8JsonReader loop over the same SARIF
 var inv = CultureInfo.InvariantCulture;
 switch (args.ElementAtOrDefault(0))
 {
@@ -38,6 +39,29 @@ switch (args.ElementAtOrDefault(0))
             using var s = File.OpenRead(path);
             using var doc = JsonDocument.Parse(s);
             return $"{doc.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength()} results";
+        });
+    case "json-tokens":
+        return Time(args[1], path =>
+        {
+            // Floor for any streaming reader: Utf8JsonReader over the file, every token read, nothing kept.
+            using var s = File.OpenRead(path);
+            var buffer = new byte[1 << 20];
+            var state = new JsonReaderState();
+            long tokens = 0;
+            int length = 0;
+            while (true)
+            {
+                var read = s.Read(buffer, length, buffer.Length - length);
+                length += read;
+                var reader = new Utf8JsonReader(buffer.AsSpan(0, length), read == 0, state);
+                while (reader.Read()) tokens++;
+                state = reader.CurrentState;
+                var rest = length - (int)reader.BytesConsumed;
+                buffer.AsSpan((int)reader.BytesConsumed, rest).CopyTo(buffer);
+                length = rest;
+                if (read == 0) break;
+            }
+            return $"{tokens} tokens";
         });
     default:
         Console.Error.WriteLine("usage: generate DIR PROFILE_MB SARIF_MB | go-profile FILE | sarif FILE | json-dom FILE");

@@ -23,4 +23,5 @@ done
 for i in 1 2 3; do
   measure "jiedan sarif #$i" $bench sarif big.sarif
   measure "json-dom #$i" $bench json-dom big.sarif
+  measure "json-tokens #$i" $bench json-tokens big.sarif
 done

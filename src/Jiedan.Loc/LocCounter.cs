@@ -14,6 +14,7 @@ namespace Jiedan.Loc;
 public static class LocCounter
 {
     /// <exception cref="DirectoryNotFoundException">The root does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">The root directory cannot be listed.</exception>
     public static LocReport Count(string root, LocOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -32,6 +33,7 @@ public static class LocCounter
         }
         else if (Directory.Exists(full))
         {
+            EnsureReadable(full);
             CountTree(full, options, counter, outcomes, problems, skippedDirectories, ct);
         }
         else
@@ -46,6 +48,20 @@ public static class LocCounter
         var counted = outcomes.Where(o => o.Result is not null).ToList();
         if (options.Dedupe) counted = RemoveDuplicates(counted, skipped);
         return ReportBuilder.Build(full, counted.Select(o => o.Result!), skipped, options, stopwatch.Elapsed);
+    }
+
+    /// <summary>Unreadable directories inside the tree are reported and skipped; an unreadable root is an error.</summary>
+    private static void EnsureReadable(string root)
+    {
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(root).GetEnumerator();
+            entries.MoveNext();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UnauthorizedAccessException($"cannot read the directory ({e.Message})", e);
+        }
     }
 
     private static void CountTree(string root, LocOptions options, FileCounter counter, ConcurrentBag<FileCounter.Outcome> outcomes,
@@ -83,16 +99,17 @@ public static class LocCounter
         if (failure is not null) throw new InvalidOperationException("line counting failed", failure);
     }
 
-    /// <summary>cloc's remove_duplicate_files: of files with identical content, the first path in ordinal order is kept.</summary>
+    /// <summary>cloc's remove_duplicate_files/different_files: of files with identical content, the last path in ordinal order is kept.</summary>
     private static List<FileCounter.Outcome> RemoveDuplicates(List<FileCounter.Outcome> counted, List<SkippedFile> skipped)
     {
         var kept = new List<FileCounter.Outcome>(counted.Count);
         foreach (var group in counted.GroupBy(o => (o.Hash, o.Result!.Bytes)))
         {
             var ordered = group.OrderBy(o => o.Result!.Path, StringComparer.Ordinal).ToList();
-            kept.Add(ordered[0]);
-            foreach (var duplicate in ordered.Skip(1))
-                skipped.Add(new SkippedFile(duplicate.Result!.Path, $"duplicate of {ordered[0].Result!.Path}"));
+            var keep = ordered[^1];
+            kept.Add(keep);
+            foreach (var duplicate in ordered.SkipLast(1))
+                skipped.Add(new SkippedFile(duplicate.Result!.Path, $"duplicate of {keep.Result!.Path}"));
         }
         return kept;
     }

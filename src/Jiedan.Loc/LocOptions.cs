@@ -12,7 +12,7 @@ public sealed record LocOptions
     /// <summary>Keep test code out of the totals (it is always also shown apart).</summary>
     public bool ExcludeTests { get; init; }
 
-    /// <summary>Count files with identical content once, keeping the first path in ordinal order (cloc's default).</summary>
+    /// <summary>Count files with identical content once, keeping the last path in ordinal order (cloc's default).</summary>
     public bool Dedupe { get; init; }
 
     /// <summary>Honour .gitignore and .ignore files.</summary>

@@ -30,7 +30,8 @@ public sealed class GateRunTests(GoFixture go) : IDisposable
     public async Task Run_produces_evidence_and_the_complexity_counter_follows_gocyclo_rules()
     {
         go.RequireGo();
-        var dir = Project();
+        // A stale profile at the root is replaced by the fresh one --run writes.
+        var dir = Project(d => File.WriteAllText(Path.Combine(d, "cover.out"), "mode: set\nexample.com/goshop/money/money.go:19.1,20.2 1 1\n"));
         var outcome = await GateRun.ExecuteAsync(new GateRun.Options(dir) { RunTools = true, WorkDir = Path.Combine(dir, "out") }, Clock, TestContext.Current.CancellationToken);
         var cyclo = outcome.Evidence.Complexity!;
         // Hand-counted: (*Cart).Add = 1 + if + if + for + if = 5; (*Cart).Discount = 1 + if + || + 2 cases + && = 6;
@@ -42,6 +43,7 @@ public sealed class GateRunTests(GoFixture go) : IDisposable
         Assert.Equal("cart/cart.go:24:1", cyclo.Functions.Single(f => f.Function == "(*Cart).Add").Location);
         Assert.Equal(6, cyclo.Max);
         Assert.Contains(outcome.Files, f => f.Name == "run/coverage.out");
+        Assert.DoesNotContain(outcome.Files, f => f.Name == "cover.out");
         Assert.Contains(outcome.Notes, n => n.Contains("gosec", StringComparison.Ordinal));
         // The fixture's go.mod says go 1.19 and ~64% coverage: the seed policy fails it.
         Assert.False(outcome.Checklist.Passed);

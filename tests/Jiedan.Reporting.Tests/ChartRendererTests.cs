@@ -54,6 +54,23 @@ public class ChartRendererTests
     }
 
     [Fact]
+    public void Svg_ids_differ_between_charts_and_every_reference_resolves()
+    {
+        var first = XDocument.Parse(ChartRenderer.Svg(SampleReports.StageChart));
+        var second = XDocument.Parse(ChartRenderer.Svg(SampleReports.StageChart with { Title = "另一个 another" }));
+
+        var firstIds = Ids(first);
+        Assert.NotEmpty(firstIds);
+        Assert.Empty(firstIds.Intersect(Ids(second)));
+        var references = System.Text.RegularExpressions.Regex.Matches(first.ToString(), @"url\(#([^)]+)\)").Select(m => m.Groups[1].Value);
+        Assert.All(references, id => Assert.Contains(id, firstIds));
+        Assert.Equal("0 0 800 450", first.Root!.Attribute("viewBox")?.Value);
+    }
+
+    private static HashSet<string> Ids(XDocument svg) =>
+        [.. svg.Descendants().Select(e => e.Attribute("id")?.Value).OfType<string>()];
+
+    [Fact]
     public void Save_writes_by_extension()
     {
         var directory = Directory.CreateTempSubdirectory("jiedan-chart-");

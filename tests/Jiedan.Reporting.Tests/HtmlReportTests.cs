@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Jiedan.Reporting.Charts;
 using Jiedan.Reporting.Documents;
 
 namespace Jiedan.Reporting.Tests;
@@ -41,8 +42,9 @@ public class HtmlReportTests
     [Fact]
     public void Charts_are_inline_svg_with_ids_unique_across_the_page()
     {
-        var chart = new ChartBlock(SampleReports.StageChart);
-        var html = HtmlReport.Render(new ReportDocument("Charts", [chart, chart]));
+        var first = new ChartBlock(SampleReports.StageChart);
+        var second = new ChartBlock(SampleReports.StageChart with { Kind = ChartKind.HorizontalBar });
+        var html = HtmlReport.Render(new ReportDocument("Charts", [first, second]));
 
         var svgs = Regex.Matches(html, "<svg.*?</svg>", RegexOptions.Singleline).Select(m => XElement.Parse(m.Value)).ToList();
         Assert.Equal(2, svgs.Count);

@@ -14,9 +14,9 @@ internal static class LocTableWriter
         {
             ("Language 语言", report.Languages, report.Total),
         };
-        if (report.Tests.Count > 0) sections.Add(("Tests 测试 (in totals unless --exclude-tests)", report.Tests, null));
-        if (report.Generated.Count > 0) sections.Add(("Generated 生成 (in totals only with --include-generated)", report.Generated, null));
-        if (report.Vendor.Count > 0) sections.Add(("Vendor 第三方 (in totals only with --include-vendor)", report.Vendor, null));
+        if (report.Tests.Count > 0) sections.Add(("Tests 测试|in the totals unless --exclude-tests", report.Tests, null));
+        if (report.Generated.Count > 0) sections.Add(("Generated 生成|in the totals only with --include-generated", report.Generated, null));
+        if (report.Vendor.Count > 0) sections.Add(("Vendor 第三方|in the totals only with --include-vendor", report.Vendor, null));
 
         if (interactive) WriteSpectre(report, byFile, sections);
         else WritePlain(output, report, byFile, sections);
@@ -34,7 +34,9 @@ internal static class LocTableWriter
         }
         foreach (var (title, rows, total) in sections)
         {
-            var table = new Table().Border(TableBorder.Rounded).AddColumns(Markup.Escape(title), "Files 文件", "Blank 空行", "Comment 注释", "Code 代码");
+            var parts = title.Split('|');
+            var table = new Table().Border(TableBorder.Rounded).AddColumns(Markup.Escape(parts[0]), "Files 文件", "Blank 空行", "Comment 注释", "Code 代码");
+            if (parts.Length > 1) table.Caption($"[grey]{Markup.Escape(parts[1])}[/]");
             foreach (var column in table.Columns.Skip(1)) column.RightAligned();
             foreach (var row in rows) table.AddRow(Markup.Escape(row.Name), N(row.Files), N(row.Blank), N(row.Comment), N(row.Code));
             if (total is not null)

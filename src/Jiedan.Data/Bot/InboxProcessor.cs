@@ -6,81 +6,65 @@ namespace Jiedan.Data.Bot;
 
 /// <summary>
 /// Runs the confirmation core over stored, unprocessed updates. Everything one batch causes — confirmation
-/// state, evidence log, human queue, outbox rows — commits in the same transaction that marks the updates
-/// processed, so an update is acted on exactly once even if the process dies halfway. On PostgreSQL the batch is
-/// claimed with <c>FOR UPDATE SKIP LOCKED</c>, so several instances share the inbox.
+/// state, evidence log, human queue, outbox rows — is saved in the same transaction that marks the updates
+/// processed, so an update is acted on exactly once even if the process dies halfway.
+/// On PostgreSQL the batch is claimed with <c>FOR UPDATE SKIP LOCKED</c> inside that transaction, so several
+/// instances share the inbox. SQLite serves one process, whose single processor reads without holding the write
+/// lock and writes in one short transaction through the <see cref="BotWriteGate"/>, so webhooks are not held up.
 /// </summary>
 public sealed class InboxProcessor(
-    IDbContextFactory<BotDbContext> contexts, DatabaseTarget target, IBotAdapterCatalog adapters, BotOptions options, TimeProvider time)
+    IDbContextFactory<BotDbContext> contexts, DatabaseTarget target, IBotAdapterCatalog adapters, BotOptions options,
+    BotWriteGate gate, TimeProvider time)
 {
     public const int BatchSize = 200;
+    private static readonly string[] OpenStates = [nameof(ConfirmationState.Draft), nameof(ConfirmationState.Sent), nameof(ConfirmationState.AmendRequested)];
     private readonly ConfirmationCore core = new(options);
 
     /// <summary>Processes one batch; returns how many updates it handled (0 when the inbox is empty).</summary>
     public async Task<int> ProcessBatchAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var claim = "SELECT * FROM bot_inbound_updates WHERE processed_at_utc IS NULL ORDER BY id LIMIT {0}"
-                    + (target.Provider == DatabaseProvider.Postgres ? " FOR UPDATE SKIP LOCKED" : "");
+        var postgres = target.Provider == DatabaseProvider.Postgres;
+        await using var tx = postgres ? await db.Database.BeginTransactionAsync(ct) : null;
+        var claim = "SELECT * FROM bot_inbound_updates WHERE processed_at_utc IS NULL ORDER BY id LIMIT {0}" + (postgres ? " FOR UPDATE SKIP LOCKED" : "");
         var updates = await db.InboundUpdates.FromSqlRaw(claim, BatchSize).ToListAsync(ct);
         if (updates.Count == 0) return 0;
-        var batch = new Batch(db);
-        foreach (var update in updates.OrderBy(u => u.Id))
-            await ProcessAsync(batch, update, ct);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+
+        var now = time.GetUtcNow().UtcDateTime;
+        // Update rows are only touched after the batch's conversations are saved (LoadAsync saves new ones), so a
+        // crash in between cannot leave an update marked processed without its effects.
+        var skipped = new List<(InboundUpdateRecord Update, string Outcome)>();
+        var work = new List<(InboundUpdateRecord Update, IBotAdapter Adapter, InboundMessage Message)>();
+        foreach (var u in updates.OrderBy(u => u.Id))
+        {
+            if (adapters.Find(u.Platform, u.Bot) is not { } adapter) { skipped.Add((u, "no such bot configured")); continue; }
+            try
+            {
+                var m = adapter.Parse(u.Body);
+                if (m.Kind == InboundKind.Other || m.ChatId.Length == 0) skipped.Add((u, "ignored"));
+                else work.Add((u, adapter, m));
+            }
+            catch (BotFormatException e) { skipped.Add((u, "unreadable: " + e.Message)); }
+        }
+        var batch = await Batch.LoadAsync(db, work.Select(w => (w.Update, w.Message)).ToList(), now, gate, ct);
+        foreach (var (update, outcome) in skipped) (update.ProcessedAtUtc, update.Outcome) = (now, outcome);
+        foreach (var (update, adapter, message) in work) Apply(batch, update, adapter, message, now);
+
+        using (await gate.EnterAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            if (tx is not null) await tx.CommitAsync(ct);
+        }
         return updates.Count;
     }
 
-    /// <summary>Expires open confirmations whose time is up, logging each with the text that was on offer.</summary>
-    public async Task<int> ExpireDueAsync(CancellationToken ct)
+    private void Apply(Batch batch, InboundUpdateRecord update, IBotAdapter adapter, InboundMessage message, DateTime now)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        string[] open = [nameof(ConfirmationState.Draft), nameof(ConfirmationState.Sent), nameof(ConfirmationState.AmendRequested)];
-        var due = await db.Confirmations.Where(c => open.Contains(c.State) && c.ExpiresAtUtc <= now).OrderBy(c => c.Id).Take(BatchSize).ToListAsync(ct);
-        foreach (var record in due)
-        {
-            var decision = ConfirmationCore.Expire(ConfirmationMapping.ToDomain(record, ""), now);
-            ConfirmationMapping.CopyTo(decision.Confirmation!, record, now);
-            foreach (var t in decision.Transitions)
-                db.Transitions.Add(new ConfirmationTransitionRecord
-                {
-                    ConfirmationId = t.ConfirmationId, Version = t.Version, FromState = t.From.ToString(), ToState = t.To.ToString(),
-                    Action = t.Action, Actor = t.Actor, Snapshot = t.Snapshot, AtUtc = t.AtUtc,
-                });
-        }
-        await db.SaveChangesAsync(ct);
-        return due.Count;
-    }
-
-    private async Task ProcessAsync(Batch batch, InboundUpdateRecord update, CancellationToken ct)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
         update.ProcessedAtUtc = now;
-        var adapter = adapters.Find(update.Platform, update.Bot);
-        if (adapter is null)
-        {
-            update.Outcome = "no such bot configured";
-            return;
-        }
-        InboundMessage message;
-        try { message = adapter.Parse(update.Body); }
-        catch (BotFormatException e)
-        {
-            update.Outcome = "unreadable: " + e.Message;
-            return;
-        }
-        if (message.Kind == InboundKind.Other || message.ChatId.Length == 0)
-        {
-            update.Outcome = "ignored";
-            return;
-        }
-        var conversation = await batch.ConversationAsync(update, message, now, ct);
+        var conversation = batch.Conversation(update, message, now);
         var targetRecord = ConfirmationCore.Target(message) is { } button
-            ? await batch.ConfirmationAsync(button.ConfirmationId, conversation.Id, ct)
-            : await batch.OpenConfirmationAsync(conversation.Id, ct);
+            ? batch.ById(button.ConfirmationId, conversation.Id)
+            : batch.Open(conversation.Id);
         var targetDomain = targetRecord is null ? null : ConfirmationMapping.ToDomain(targetRecord, message.ConversationKey);
 
         var decision = core.Handle(message, targetDomain, update.Id, now);
@@ -91,14 +75,7 @@ public sealed class InboxProcessor(
             ConfirmationMapping.CopyTo(c, record, now);
             batch.Remember(record);
         }
-        foreach (var t in decision.Transitions)
-        {
-            batch.Db.Transitions.Add(new ConfirmationTransitionRecord
-            {
-                ConfirmationId = t.ConfirmationId, Version = t.Version, FromState = t.From.ToString(), ToState = t.To.ToString(),
-                Action = t.Action, Actor = t.Actor, Snapshot = t.Snapshot, AtUtc = t.AtUtc, InboundUpdateId = update.Id,
-            });
-        }
+        foreach (var t in decision.Transitions) batch.Db.Transitions.Add(Log(t, update.Id));
         if (decision.ToHumanQueue)
         {
             batch.Db.HumanQueue.Add(new HumanQueueRecord
@@ -121,67 +98,99 @@ public sealed class InboxProcessor(
             : "answered";
     }
 
-    /// <summary>What one batch has loaded or created, so later updates in the batch see earlier ones' effects.</summary>
-    private sealed class Batch(BotDbContext db)
+    private static ConfirmationTransitionRecord Log(ConfirmationTransition t, long? updateId) => new()
     {
-        public BotDbContext Db => db;
+        ConfirmationId = t.ConfirmationId, Version = t.Version, FromState = t.From.ToString(), ToState = t.To.ToString(),
+        Action = t.Action, Actor = t.Actor, Snapshot = t.Snapshot, AtUtc = t.AtUtc, InboundUpdateId = updateId,
+    };
+
+    /// <summary>Expires open confirmations whose time is up, logging each with the text that was on offer.</summary>
+    public async Task<int> ExpireDueAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var due = await db.Confirmations.Where(c => OpenStates.Contains(c.State) && c.ExpiresAtUtc <= now).OrderBy(c => c.Id).Take(BatchSize).ToListAsync(ct);
+        if (due.Count == 0) return 0;
+        foreach (var record in due)
+        {
+            var decision = ConfirmationCore.Expire(ConfirmationMapping.ToDomain(record, ""), now);
+            ConfirmationMapping.CopyTo(decision.Confirmation!, record, now);
+            foreach (var t in decision.Transitions) db.Transitions.Add(Log(t, null));
+        }
+        using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
+        return due.Count;
+    }
+
+    /// <summary>
+    /// Everything a batch needs, loaded in a few queries up front (conversations, open confirmations, confirmations
+    /// named by buttons); later updates in the batch see what earlier ones changed.
+    /// </summary>
+    private sealed class Batch
+    {
         private readonly Dictionary<(string, string, string), ConversationRecord> conversations = [];
         private readonly Dictionary<long, ConfirmationRecord?> openByConversation = [];
         private readonly Dictionary<long, ConfirmationRecord> byId = [];
+        public BotDbContext Db { get; }
 
-        public async Task<ConversationRecord> ConversationAsync(InboundUpdateRecord u, InboundMessage m, DateTime now, CancellationToken ct)
+        private Batch(BotDbContext db) => Db = db;
+
+        public static async Task<Batch> LoadAsync(BotDbContext db, List<(InboundUpdateRecord Update, InboundMessage Message)> work, DateTime now, BotWriteGate gate, CancellationToken ct)
         {
-            var key = (u.Platform, u.Bot, m.ChatId);
-            if (!conversations.TryGetValue(key, out var c))
+            var batch = new Batch(db);
+            foreach (var group in work.GroupBy(w => (w.Update.Platform, w.Update.Bot)))
             {
-                c = await db.Conversations.FirstOrDefaultAsync(x => x.Platform == u.Platform && x.Bot == u.Bot && x.ChatId == m.ChatId, ct);
-                if (c is null)
+                var (platform, bot) = group.Key;
+                var chats = group.Select(w => w.Message.ChatId).Distinct().ToList();
+                foreach (var c in await db.Conversations.Where(c => c.Platform == platform && c.Bot == bot && chats.Contains(c.ChatId)).ToListAsync(ct))
+                    batch.conversations[(platform, bot, c.ChatId)] = c;
+                foreach (var w in group.Where(w => !batch.conversations.ContainsKey((platform, bot, w.Message.ChatId))))
                 {
-                    c = new ConversationRecord { Platform = u.Platform, Bot = u.Bot, ChatId = m.ChatId, ClientName = m.From.DisplayName, FirstSeenUtc = now };
+                    var c = new ConversationRecord { Platform = platform, Bot = bot, ChatId = w.Message.ChatId, ClientName = w.Message.From.DisplayName, FirstSeenUtc = now, LastMessageUtc = now };
+                    batch.conversations[(platform, bot, c.ChatId)] = c;
                     db.Conversations.Add(c);
-                    await db.SaveChangesAsync(ct); // the id is needed by what follows; still inside the batch transaction
                 }
-                conversations[key] = c;
             }
+            // New conversations need their ids before anything can refer to them. On PostgreSQL this is inside the
+            // batch transaction; on SQLite a conversation saved alone is harmless if the batch then fails (nothing
+            // else has been changed yet).
+            if (db.ChangeTracker.Entries<ConversationRecord>().Any(e => e.State == EntityState.Added))
+                using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
+
+            var conversationIds = batch.conversations.Values.Select(c => c.Id).ToList();
+            var open = await db.Confirmations.Where(c => conversationIds.Contains(c.ConversationId) && OpenStates.Contains(c.State)).ToListAsync(ct);
+            foreach (var id in conversationIds)
+                batch.openByConversation[id] = open.Where(c => c.ConversationId == id).MaxBy(c => c.Id);
+            var named = work.Select(w => ConfirmationCore.Target(w.Message)?.ConfirmationId).OfType<long>().Distinct().ToList();
+            var known = open.Concat(named.Count == 0 ? [] : await db.Confirmations.Where(c => named.Contains(c.Id)).ToListAsync(ct));
+            foreach (var c in known) batch.byId.TryAdd(c.Id, c);
+            return batch;
+        }
+
+        public ConversationRecord Conversation(InboundUpdateRecord u, InboundMessage m, DateTime now)
+        {
+            var c = conversations[(u.Platform, u.Bot, m.ChatId)];
             c.LastMessageUtc = now;
-            if (m.From.DisplayName.Length > 0) c.ClientName = m.From.DisplayName;
+            if (m.From.DisplayName.Length > 0 && c.ClientName != m.From.DisplayName) c.ClientName = m.From.DisplayName;
             return c;
         }
 
-        public async Task<ConfirmationRecord?> ConfirmationAsync(long id, long conversationId, CancellationToken ct)
-        {
-            if (!byId.TryGetValue(id, out var r))
-            {
-                r = await db.Confirmations.FirstOrDefaultAsync(x => x.Id == id, ct);
-                if (r is not null) byId[id] = r;
-            }
-            return r?.ConversationId == conversationId ? r : null;
-        }
+        public ConfirmationRecord? ById(long id, long conversationId) =>
+            byId.TryGetValue(id, out var r) && r.ConversationId == conversationId ? r : null;
 
-        public async Task<ConfirmationRecord?> OpenConfirmationAsync(long conversationId, CancellationToken ct)
-        {
-            if (openByConversation.TryGetValue(conversationId, out var known)) return known;
-            string[] open = [nameof(ConfirmationState.Draft), nameof(ConfirmationState.Sent), nameof(ConfirmationState.AmendRequested)];
-            var r = await db.Confirmations.Where(x => x.ConversationId == conversationId && open.Contains(x.State))
-                .OrderByDescending(x => x.Id).FirstOrDefaultAsync(ct);
-            if (r is not null) byId.TryAdd(r.Id, r);
-            openByConversation[conversationId] = r is null ? null : byId[r.Id];
-            return openByConversation[conversationId];
-        }
+        public ConfirmationRecord? Open(long conversationId) => openByConversation.GetValueOrDefault(conversationId);
 
         public ConfirmationRecord NewConfirmation(long id, long conversationId, string chatId)
         {
             var r = new ConfirmationRecord { Id = id, ConversationId = conversationId, ChatId = chatId, State = "", ItemsJson = "[]", DecisionsJson = "[]" };
-            db.Confirmations.Add(r);
+            Db.Confirmations.Add(r);
             byId[id] = r;
             return r;
         }
 
         public void Remember(ConfirmationRecord r)
         {
-            var isOpen = r.State is nameof(ConfirmationState.Draft) or nameof(ConfirmationState.Sent) or nameof(ConfirmationState.AmendRequested);
-            if (isOpen) openByConversation[r.ConversationId] = r;
-            else if (openByConversation.TryGetValue(r.ConversationId, out var current) && current == r) openByConversation[r.ConversationId] = null;
+            if (OpenStates.Contains(r.State)) openByConversation[r.ConversationId] = r;
+            else if (openByConversation.GetValueOrDefault(r.ConversationId) == r) openByConversation[r.ConversationId] = null;
         }
     }
 }

@@ -27,9 +27,15 @@ public sealed class InboxWriter : IAsyncDisposable
     /// <summary>Raised after each commit, so the inbox processor can start without polling.</summary>
     public event Action? Committed;
 
-    public InboxWriter(IDbContextFactory<BotDbContext> contexts, DatabaseTarget target, TimeProvider time)
+    /// <summary>When the last batch was committed: background work holds back while webhooks are busy.</summary>
+    public DateTime LastCommitUtc { get; private set; }
+
+    private readonly BotWriteGate gate;
+
+    public InboxWriter(IDbContextFactory<BotDbContext> contexts, DatabaseTarget target, BotWriteGate gate, TimeProvider time)
     {
         this.contexts = contexts;
+        this.gate = gate;
         provider = target.Provider;
         this.time = time;
         // SQLite has one writer anyway; PostgreSQL commits in parallel, so a few writers keep the batches flowing.
@@ -74,8 +80,9 @@ public sealed class InboxWriter : IAsyncDisposable
                 if (batch.Count == 0) continue;
                 try
                 {
-                    await InsertAsync(connection, batch, ct);
+                    using (await gate.EnterUrgentAsync(ct)) await InsertAsync(connection, batch, ct);
                     foreach (var p in batch) p.Done.TrySetResult();
+                    LastCommitUtc = DateTime.UtcNow;
                     Committed?.Invoke();
                 }
                 catch (Exception e) when (e is DbException or InvalidOperationException)

@@ -13,7 +13,7 @@ public sealed record OutboxItem(long Id, string Platform, string Bot, string Met
 /// <c>FOR UPDATE SKIP LOCKED</c> (instances never wait on, or take, each other's rows); SQLite's single writer
 /// makes the same UPDATE atomic.
 /// </summary>
-public sealed class OutboxStore(IDbContextFactory<BotDbContext> contexts, DatabaseTarget target, TimeProvider time)
+public sealed class OutboxStore(IDbContextFactory<BotDbContext> contexts, DatabaseTarget target, BotWriteGate gate, TimeProvider time)
 {
     public async Task<IReadOnlyList<OutboxItem>> ClaimAsync(string instance, int max, TimeSpan lease, CancellationToken ct)
     {
@@ -32,6 +32,7 @@ public sealed class OutboxStore(IDbContextFactory<BotDbContext> contexts, Databa
         await db.Database.OpenConnectionAsync(ct);
         await using var cmd = Command(connection, sql, ("@me", instance), ("@until", now + lease), ("@now", now), ("@max", max));
         var items = new List<OutboxItem>();
+        using (await gate.EnterAsync(ct))
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
@@ -55,6 +56,13 @@ public sealed class OutboxStore(IDbContextFactory<BotDbContext> contexts, Databa
         SettleAsync("attempts = attempts + 1, failed_at_utc = @now, last_error = @error, claimed_by = NULL, claimed_until_utc = NULL",
             instance, id, error, null, ct);
 
+    /// <summary>Hands claimed rows back unsent (the lease would run out before they could be sent).</summary>
+    public async Task ReleaseAsync(string instance, IEnumerable<long> ids, CancellationToken ct)
+    {
+        foreach (var id in ids)
+            await SettleAsync("claimed_by = NULL, claimed_until_utc = NULL", instance, id, null, null, ct);
+    }
+
     private async Task<bool> SettleAsync(string set, string instance, long id, string? error, DateTime? next, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -65,7 +73,7 @@ public sealed class OutboxStore(IDbContextFactory<BotDbContext> contexts, Databa
         if (error is not null) parameters.Add(("@error", error));
         if (next is { } at) parameters.Add(("@next", at));
         await using var cmd = Command(connection, $"UPDATE bot_outbox SET {set} WHERE id = @id AND claimed_by = @me", [.. parameters]);
-        return await cmd.ExecuteNonQueryAsync(ct) == 1;
+        using (await gate.EnterAsync(ct)) return await cmd.ExecuteNonQueryAsync(ct) == 1;
     }
 
     private static DbCommand Command(DbConnection connection, string sql, params (string Name, object Value)[] parameters)

@@ -13,7 +13,7 @@ public sealed class DealStore(DealsDbContext db, PipelineSettings settings, Time
     {
         var when = at ?? clock.GetUtcNow();
         var first = stage ?? settings.Stages.First.Key;
-        if (settings.Stages.CheckMove(null, first, null) is { } problem) return new MoveResult.Rejected("stage", problem);
+        if (settings.Stages.CheckMove(null, first, null) is { } problem) return new MoveResult.Rejected(problem.Field, problem.Message);
         if (draft.ExternalId is { Length: > 0 } ext && await db.Deals.AnyAsync(d => d.ExternalId == ext, ct))
             return new MoveResult.Rejected("externalId", $"a deal with external id '{ext}' already exists");
         var deal = _writer.NewDeal(draft, when);
@@ -25,14 +25,15 @@ public sealed class DealStore(DealsDbContext db, PipelineSettings settings, Time
 
     public async Task<MoveResult> MoveAsync(long id, int? expectedVersion, string to, DateTimeOffset? at, string actor, string? reason, CancellationToken ct)
     {
-        // One statement, so the deal, its events and its spans come from one snapshot: split queries let a concurrent move
-        // slip a span in between, and tracking it clashed with the span this move adds (a crash instead of 409 Stale).
-        var deal = await db.Deals.Include(d => d.Events).Include(d => d.Spans).AsSingleQuery().FirstOrDefaultAsync(d => d.Id == id, ct);
+        // On PostgreSQL, lock the deal row first so concurrent moves queue instead of deadlocking on the event index;
+        // the next one in line then reads the new version and is told it is stale. SQLite has a single writer already.
+        await using var tx = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (tx is not null) await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM deals WHERE \"Id\" = {id} FOR UPDATE", ct);
+        var deal = await db.Deals.Include(d => d.Events).Include(d => d.Spans).AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (deal is null) return new MoveResult.NotFound();
         if (expectedVersion is { } v && v != deal.Version) return new MoveResult.Stale(deal.Version);
         var when = at ?? clock.GetUtcNow();
-        if (_writer.Check(deal, to, when, reason) is { } problem)
-            return new MoveResult.Rejected(problem.StartsWith("transition at", StringComparison.Ordinal) ? "at" : problem.Contains("reason", StringComparison.Ordinal) ? "reason" : "stage", problem);
+        if (_writer.Check(deal, to, when, reason) is { } problem) return new MoveResult.Rejected(problem.Field, problem.Message);
         var seen = deal.Version;
         _writer.Apply(deal, to, when, actor, reason);
         try
@@ -43,10 +44,12 @@ public sealed class DealStore(DealsDbContext db, PipelineSettings settings, Time
         {
             // A concurrent move got there first (version check, or the unique deal+sequence index): nothing was written.
             db.ChangeTracker.Clear();
+            if (tx is not null) await tx.RollbackAsync(ct);
             var current = await db.Deals.AsNoTracking().Where(d => d.Id == id).Select(d => d.Version).FirstAsync(ct);
             if (current == seen && e is not DbUpdateConcurrencyException) throw;
             return new MoveResult.Stale(current);
         }
+        if (tx is not null) await tx.CommitAsync(ct);
         return new MoveResult.Moved(deal);
     }
 

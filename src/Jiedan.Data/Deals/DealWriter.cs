@@ -31,7 +31,7 @@ public sealed class DealWriter(PipelineSettings settings)
         events.OrderBy(e => e.Seq).Select(e => new StageEvent(e.Seq, e.FromStage, e.ToStage, new DateTimeOffset(DateTime.SpecifyKind(e.At, DateTimeKind.Utc)), e.Actor, e.Reason)).ToList();
 
     /// <summary>Why the transition cannot follow the deal's events, or null.</summary>
-    public string? Check(DealRecord deal, string to, DateTimeOffset at, string? reason) =>
+    public TransitionProblem? Check(DealRecord deal, string to, DateTimeOffset at, string? reason) =>
         DealTimeline.CheckNext(ToDomain(deal.Events), to, at, reason, settings.Stages);
 
     /// <summary>

@@ -57,13 +57,13 @@ public sealed class PipelineStages
     public bool IsTerminal(string key) => key.Equals(LostKey, StringComparison.OrdinalIgnoreCase) || IndexOf(key) == Ordered.Count - 1;
 
     /// <summary>Why a move from <paramref name="from"/> to <paramref name="to"/> is not allowed, or null when it is.</summary>
-    public string? CheckMove(string? from, string to, string? lostReason)
+    public TransitionProblem? CheckMove(string? from, string to, string? lostReason)
     {
-        if (!TryFind(to, out var target)) return $"unknown stage '{to}' (known: {KnownKeys})";
-        if (from is null) return target == Lost ? "a deal cannot start as Lost" : null;
-        if (IsTerminal(from)) return $"the deal is already {from} and cannot move";
-        if (target == Lost) return string.IsNullOrWhiteSpace(lostReason) ? "moving to Lost needs a reason" : null;
+        if (!TryFind(to, out var target)) return new("stage", $"unknown stage '{to}' (known: {KnownKeys})");
+        if (from is null) return target == Lost ? new("stage", "a deal cannot start as Lost") : null;
+        if (IsTerminal(from)) return new("stage", $"the deal is already {from} and cannot move");
+        if (target == Lost) return string.IsNullOrWhiteSpace(lostReason) ? new("reason", "moving to Lost needs a reason") : null;
         var (a, b) = (IndexOf(from), IndexOf(target.Key));
-        return b <= a ? $"cannot move back from {from} to {target.Key}: stages only move forward" : null;
+        return b <= a ? new("stage", $"cannot move back from {from} to {target.Key}: stages only move forward") : null;
     }
 }

@@ -7,7 +7,8 @@ namespace Jiedan.Gate.Evidence;
 /// Decides which files to read: the paths the policy names, or, where it names none, the conventions:
 /// coverage.out, cover.out, *.coverprofile, coverage.xml / cobertura.xml, lcov.info at the root; *.sarif, gosec.json,
 /// golangci-lint.json at the root; openapi.* or swagger.* (yaml, yml, json) in api/ or docs/; go.mod at the root;
-/// gocyclo.txt, test.json, bench-baseline.txt and bench-current.txt at the root. Files produced by --run are added too.
+/// gocyclo.txt, test.json, bench-baseline.txt and bench-current.txt at the root. Reports produced by --run are read
+/// instead of the conventional files of the same kind.
 /// </summary>
 public static class EvidencePlan
 {
@@ -21,14 +22,15 @@ public static class EvidencePlan
             var fromRun = produced.Where(p => p.Kind == kind).ToList();
             var patterns = declared.ToList();
             var explicitly = patterns.Count > 0;
-            if (!explicitly) patterns.AddRange(conventions);
+            // Fresh reports from --run replace the conventional files (which may be stale); named ones are still read.
+            if (!explicitly && fromRun.Count == 0) patterns.AddRange(conventions);
             foreach (var pattern in patterns)
             {
                 var matches = Expand(projectDir, pattern);
-                if (matches.Count == 0 && explicitly && !pattern.Contains('*') && fromRun.Count == 0)
+                if (matches.Count == 0 && explicitly && !pattern.Contains('*'))
                     throw new GateInputException(pattern, null, "named in the policy but not found");
                 foreach (var m in matches)
-                    if (!files.Any(f => f.FullPath == m) && !fromRun.Any(f => f.Name == "run/" + Path.GetFileName(m)))
+                    if (!files.Any(f => f.FullPath == m))
                         files.Add(new(kind, Relative(projectDir, m), m));
             }
             files.AddRange(fromRun);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Jiedan.Loc.Languages;
 
@@ -7,14 +6,14 @@ namespace Jiedan.Loc.Counting;
 /// <summary>A <see cref="LanguageSyntax"/> turned into byte patterns and a search set, built once per language and mode.</summary>
 internal sealed class CompiledSyntax
 {
-    public static readonly SearchValues<byte> Whitespace = SearchValues.Create(" \t\r\n\v\f"u8);
-
     public CompiledSyntax(LanguageSyntax syntax, bool clocCompatible)
     {
         ClocCompatible = clocCompatible;
         LineComments = Bytes(syntax.LineComments);
         LineStartComments = syntax.LineStartComments.Select(m => Encoding.ASCII.GetBytes(m.ToLowerInvariant())).ToArray();
         ColumnZeroComments = Bytes(syntax.ColumnZeroComments);
+        PostLineStartComments = Bytes(syntax.LineStartCommentsAfterBlocks);
+        PostColumnZeroComments = Bytes(syntax.ColumnZeroCommentsAfterBlocks);
         if (syntax.BlockComment is { } block)
         {
             BlockOpen = Encoding.ASCII.GetBytes(block.Open);
@@ -43,13 +42,15 @@ internal sealed class CompiledSyntax
             specials.Add((byte)'u');
             specials.Add((byte)'U');
         }
-        Specials = SearchValues.Create(specials.ToArray());
+        Specials = new ByteSet(specials);
     }
 
     public bool ClocCompatible { get; }
     public byte[][] LineComments { get; }
     public byte[][] LineStartComments { get; }
     public byte[][] ColumnZeroComments { get; }
+    public byte[][] PostLineStartComments { get; }
+    public byte[][] PostColumnZeroComments { get; }
     public byte[]? BlockOpen { get; }
     public byte[]? BlockClose { get; }
     public BlockCommentStyle BlockStyle { get; }
@@ -64,7 +65,7 @@ internal sealed class CompiledSyntax
     public byte[][] CommentIfContains { get; }
 
     /// <summary>Bytes that may start a comment or string: everything between them is plain code or blank.</summary>
-    public SearchValues<byte> Specials { get; }
+    public ByteSet Specials { get; }
 
     private static byte[][] Bytes(IEnumerable<string> markers) => markers.Select(Encoding.ASCII.GetBytes).ToArray();
 }

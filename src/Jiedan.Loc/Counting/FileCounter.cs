@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using Jiedan.Loc.Classification;
 using Jiedan.Loc.Languages;
 using Jiedan.Loc.Walking;
@@ -22,6 +22,7 @@ internal sealed class FileCounter
         _syntaxes = LanguageTable.All.ToDictionary(l => l, l => new CompiledSyntax(l.Syntax, options.ClocCompatible));
     }
 
+    /// <param name="Hash">XxHash128 of the content when duplicates are to be removed.</param>
     public sealed record Outcome(FileResult? Result, SkippedFile? Skipped, UInt128 Hash);
 
     public Outcome Count(SourceFile file, ref byte[] buffer)
@@ -51,7 +52,7 @@ internal sealed class FileCounter
 
             var lines = LineClassifier.Count(content, _syntaxes[language]);
             var traits = new FileTraits(TestCode.IsTest(file.RelativePath), file.InVendorDirectory, GeneratedCode.IsGenerated(content));
-            var hash = _hash ? Hash(content) : default;
+            var hash = _hash ? XxHash128.HashToUInt128(content) : default;
             return new Outcome(new FileResult(file.RelativePath, language.Name, lines, traits, read, InTotals: true), null, hash);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -77,14 +78,5 @@ internal sealed class FileCounter
             total += n;
         }
         return total;
-    }
-
-    private static UInt128 Hash(ReadOnlySpan<byte> content)
-    {
-        Span<byte> digest = stackalloc byte[16];
-        Span<byte> full = stackalloc byte[32];
-        SHA256.HashData(content, full);
-        full[..16].CopyTo(digest);
-        return new UInt128(BitConverter.ToUInt64(digest[..8]), BitConverter.ToUInt64(digest[8..]));
     }
 }

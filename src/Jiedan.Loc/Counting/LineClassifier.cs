@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Jiedan.Loc.Languages;
 
 namespace Jiedan.Loc.Counting;
@@ -8,6 +9,7 @@ namespace Jiedan.Loc.Counting;
 /// mode it reproduces the outcome of cloc's filters (blank lines first, whole-line comment filters, then block
 /// comments cut out of the joined text): there a "segment" is what cloc ends up with as one line after a block
 /// comment spanning lines is cut out, and it is one code line if any code remains in it.
+/// The hot methods skip tiered compilation: a scan is over long before tier-0 code would be replaced.
 /// </summary>
 internal ref struct LineClassifier
 {
@@ -20,6 +22,7 @@ internal ref struct LineClassifier
     private StringSyntax? _string;
     private byte _docQuote;
     private bool _segmentHasCode;
+    private bool _segmentIsComment;
     private bool _segmentOpen;
     private long _code;
     private int _knownCloseAt;
@@ -33,17 +36,19 @@ internal ref struct LineClassifier
         _noCloseFrom = int.MaxValue;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LineCounts Count(ReadOnlySpan<byte> data, CompiledSyntax syntax)
     {
         var classifier = new LineClassifier(SkipByteOrderMark(data), syntax);
         return classifier.Run();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LineCounts Run()
     {
         long blank = 0, nonBlank = 0;
         var prevEndsBackslash = false;
-        var prevWasCodeEndingBackslash = false;
+        var lastCodeEndsBackslash = false;
         var seenNonBlank = false;
         var toEndOfFile = false;
         var inLineBlock = false;
@@ -52,28 +57,35 @@ internal ref struct LineClassifier
 
         while (pos < data.Length)
         {
-            var rel = data[pos..].IndexOf((byte)'\n');
+            var rel = ByteScan.IndexOf(data[pos..], (byte)'\n');
             var end = rel < 0 ? data.Length : pos + rel;
             var lineStart = pos;
             pos = rel < 0 ? data.Length : end + 1;
             var line = data[lineStart..end];
 
-            var firstNonWs = line.IndexOfAnyExcept(CompiledSyntax.Whitespace);
+            var firstNonWs = ByteScan.IndexOfNonWhitespace(line);
             if (firstNonWs < 0)
             {
                 if (_s.ClocCompatible && _s.BackslashContinuation && prevEndsBackslash)
                 {
-                    // cloc keeps a blank line after a continued line; it survives as code only behind a code line.
+                    // cloc keeps a blank line after a continued line; it survives as code when the last line
+                    // left after comment filtering also ends with a backslash.
                     nonBlank++;
-                    if (_segmentOpen) CloseSegment();
-                    else if (_mode == Mode.Code && prevWasCodeEndingBackslash) _code++;
+                    if (_segmentOpen)
+                    {
+                        CloseSegment();
+                    }
+                    else if (_mode == Mode.Code && lastCodeEndsBackslash)
+                    {
+                        _code++;
+                        lastCodeEndsBackslash = false;
+                    }
                 }
                 else
                 {
                     blank++;
                 }
                 prevEndsBackslash = false;
-                prevWasCodeEndingBackslash = false;
                 continue;
             }
 
@@ -82,7 +94,6 @@ internal ref struct LineClassifier
             if (line[trimmedEnd - 1] == '\r') trimmedEnd--;
             var endsBackslash = trimmedEnd > 0 && line[trimmedEnd - 1] == '\\';
             prevEndsBackslash = endsBackslash;
-            prevWasCodeEndingBackslash = false;
             var firstLine = !seenNonBlank;
             seenNonBlank = true;
 
@@ -107,13 +118,13 @@ internal ref struct LineClassifier
                 else
                 {
                     _segmentHasCode = false; // cloc's HTML filter drops a line that ends inside a comment
+                    _segmentIsComment = false;
                 }
             }
             else if (_mode == Mode.String)
             {
-                _code++;
-                _segmentHasCode = false;
-                _segmentOpen = false;
+                _segmentHasCode = true;
+                CloseSegment();
                 if (!_string!.Multiline) _mode = Mode.Code;
             }
             else if (_s.ClocCompatible && lineCommentEnded && endsBackslash && _s.BlockStyle == BlockCommentStyle.Merge)
@@ -122,7 +133,9 @@ internal ref struct LineClassifier
             }
             else
             {
-                prevWasCodeEndingBackslash = endsBackslash && _segmentHasCode && !lineCommentEnded;
+                if (_s.ClocCompatible && _s.BackslashContinuation && lastCodeEndsBackslash && !_segmentHasCode)
+                    _segmentHasCode = true; // what is left of a comment behind a continued line survives cloc's blank filter
+                if (_segmentHasCode && !_segmentIsComment) lastCodeEndsBackslash = endsBackslash && !lineCommentEnded;
                 CloseSegment();
             }
         }
@@ -130,14 +143,35 @@ internal ref struct LineClassifier
         return new LineCounts(blank, nonBlank - _code, _code);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CloseSegment()
     {
-        if (_segmentHasCode) _code++;
+        if (_segmentHasCode && !_segmentIsComment) _code++;
         _segmentHasCode = false;
+        _segmentIsComment = false;
         _segmentOpen = false;
     }
 
+    /// <summary>
+    /// Code found at <paramref name="at"/>. cloc applies some whole-line filters after cutting block comments
+    /// (Assembly's '^\s*@', '^\*' …): the first code of a segment decides whether they drop it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void MarkCode(ReadOnlySpan<byte> line, int at)
+    {
+        if (_segmentHasCode) return;
+        _segmentHasCode = true;
+        if (_s.PostLineStartComments.Length == 0 && _s.PostColumnZeroComments.Length == 0) return;
+        var rest = line[at..];
+        foreach (var marker in _s.PostLineStartComments)
+            if (rest.StartsWith(marker)) _segmentIsComment = true;
+        if (at == 0 && !_segmentOpen)
+            foreach (var marker in _s.PostColumnZeroComments)
+                if (rest.StartsWith(marker)) _segmentIsComment = true;
+    }
+
     /// <summary>cloc's remove_matches / remove_below / remove_below_above: filters that drop whole lines before comments are cut.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsWholeLineComment(ReadOnlySpan<byte> line, int firstNonWs, ref bool toEndOfFile, ref bool inLineBlock)
     {
         if (toEndOfFile) return true;
@@ -173,6 +207,7 @@ internal ref struct LineClassifier
     }
 
     /// <summary>Scans one line; returns whether a line comment ended it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ScanLine(ReadOnlySpan<byte> line, int lineStart)
     {
         if (_mode == Mode.String) _segmentHasCode = true; // a non-blank line inside a string literal is code
@@ -184,13 +219,18 @@ internal ref struct LineClassifier
                 case Mode.Code:
                 {
                     var rest = line[i..];
-                    var k = rest.IndexOfAny(_s.Specials);
+                    var k = ByteScan.IndexOfAny(rest, _s.Specials);
                     if (k < 0)
                     {
-                        if (rest.IndexOfAnyExcept(CompiledSyntax.Whitespace) >= 0) _segmentHasCode = true;
+                        var at = ByteScan.IndexOfNonWhitespace(rest);
+                        if (at >= 0) MarkCode(line, i + at);
                         return false;
                     }
-                    if (k > 0 && rest[..k].IndexOfAnyExcept(CompiledSyntax.Whitespace) >= 0) _segmentHasCode = true;
+                    if (k > 0)
+                    {
+                        var at = ByteScan.IndexOfNonWhitespace(rest[..k]);
+                        if (at >= 0) MarkCode(line, i + at);
+                    }
                     i += k;
                     rest = line[i..];
                     if (StartsWithAny(rest, _s.LineComments)) return true;
@@ -208,17 +248,17 @@ internal ref struct LineClassifier
                     }
                     if (TryOpenString(rest, out var opened))
                     {
-                        _segmentHasCode = true;
+                        MarkCode(line, i);
                         i += opened;
                         continue;
                     }
                     if (_s.CharLiterals && rest[0] == '\'')
                     {
-                        _segmentHasCode = true;
+                        MarkCode(line, i);
                         i += CharLiteralLength(rest);
                         continue;
                     }
-                    _segmentHasCode = true; // a special byte that starts nothing is code (it is never whitespace)
+                    MarkCode(line, i); // a special byte that starts nothing is code (it is never whitespace)
                     i++;
                     break;
                 }
@@ -236,6 +276,7 @@ internal ref struct LineClassifier
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ScanBlock(ReadOnlySpan<byte> line, int i)
     {
         var rest = line[i..];
@@ -255,6 +296,7 @@ internal ref struct LineClassifier
     }
 
     /// <summary>cloc turns """ and ''' into /* and */ alternately; in the cloc-compatible mode either quote closes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryOpenDocstring(ReadOnlySpan<byte> rest, int absolute, out int consumed)
     {
         consumed = 0;
@@ -269,6 +311,7 @@ internal ref struct LineClassifier
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ScanDocstring(ReadOnlySpan<byte> line, int i)
     {
         var rest = line[i..];
@@ -278,6 +321,7 @@ internal ref struct LineClassifier
         return i + at + 3;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindDocstringClose(ReadOnlySpan<byte> text)
     {
         if (!_s.ClocCompatible) return text.IndexOf(_docQuote == '"' ? "\"\"\""u8 : "'''"u8);
@@ -286,9 +330,11 @@ internal ref struct LineClassifier
         return dq < 0 ? sq : sq < 0 ? dq : Math.Min(dq, sq);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DocstringCloses(int from) => FindDocstringClose(_data[from..]) >= 0;
 
     /// <summary>cloc's comment regex only matches an opener that has a closer somewhere after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool BlockCommentCloses(int from)
     {
         if (_s.BlockStyle != BlockCommentStyle.Merge) return true;
@@ -304,6 +350,7 @@ internal ref struct LineClassifier
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryOpenString(ReadOnlySpan<byte> rest, out int consumed)
     {
         foreach (var s in _s.Strings)
@@ -318,6 +365,7 @@ internal ref struct LineClassifier
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ScanString(ReadOnlySpan<byte> line, int i)
     {
         var s = _string!;
@@ -326,7 +374,7 @@ internal ref struct LineClassifier
         while (i < line.Length)
         {
             var rest = line[i..];
-            var k = escape == 0 ? rest.IndexOf(close[0]) : rest.IndexOfAny(close[0], escape);
+            var k = ByteScan.IndexOfAny(rest, s.Stops);
             if (k < 0) return line.Length;
             if (escape != 0 && rest[k] == escape)
             {
@@ -344,6 +392,7 @@ internal ref struct LineClassifier
     }
 
     /// <summary>Length of a character literal at the start of <paramref name="rest"/>, or 1 when the quote starts none (a Rust lifetime).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CharLiteralLength(ReadOnlySpan<byte> rest)
     {
         if (rest.Length >= 3 && rest[1] == '\\')
@@ -356,10 +405,13 @@ internal ref struct LineClassifier
         return rest.Length > 1 + width && rest[1 + width] == '\'' ? width + 2 : 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Utf8Width(byte lead) => lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWordByte(byte b) => b == '_' || (b | 0x20) is >= (byte)'a' and <= (byte)'z' || b is >= (byte)'0' and <= (byte)'9';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsWithAny(ReadOnlySpan<byte> text, byte[][] markers)
     {
         foreach (var m in markers)
@@ -367,6 +419,7 @@ internal ref struct LineClassifier
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsWithIgnoreCase(ReadOnlySpan<byte> text, byte[] lowerMarker)
     {
         if (text.Length < lowerMarker.Length) return false;
@@ -380,6 +433,7 @@ internal ref struct LineClassifier
     }
 
     /// <summary>cloc strips a UTF-8/UTF-16/UTF-32 byte order mark from the first line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> data)
     {
         if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return data[3..];

@@ -20,6 +20,7 @@ public sealed record StringSyntax(string Open, string Close, char Escape = '\\',
 {
     internal byte[] OpenBytes { get; } = Encoding.ASCII.GetBytes(Open);
     internal byte[] CloseBytes { get; } = Encoding.ASCII.GetBytes(Close);
+    internal Counting.ByteSet Stops { get; } = new(Escape == '\0' ? [(byte)Close[0]] : [(byte)Close[0], (byte)Escape]);
 }
 
 /// <summary>A pair of whole-line markers (at column 0, case-insensitive) delimiting a comment block, e.g. Ruby's =begin/=end.</summary>
@@ -44,6 +45,12 @@ public sealed record LanguageSyntax
 
     /// <summary>Markers that make a whole line a comment only at column 0 (cloc: remove_matches '^\*').</summary>
     public IReadOnlyList<string> ColumnZeroComments { get; init; } = [];
+
+    /// <summary>Like <see cref="LineStartComments"/>, but applied by cloc after block comments are cut (Assembly's @ | ! --).</summary>
+    public IReadOnlyList<string> LineStartCommentsAfterBlocks { get; init; } = [];
+
+    /// <summary>Like <see cref="ColumnZeroComments"/>, but applied by cloc after block comments are cut (Assembly's '^\*').</summary>
+    public IReadOnlyList<string> ColumnZeroCommentsAfterBlocks { get; init; } = [];
 
     /// <summary>Block comment opener and closer, e.g. /* and */.</summary>
     public (string Open, string Close)? BlockComment { get; init; }

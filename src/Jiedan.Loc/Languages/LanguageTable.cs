@@ -8,7 +8,7 @@ public static class LanguageTable
 {
     private static readonly StringSyntax DoubleQuoted = new("\"", "\"");
     private static readonly StringSyntax SingleQuoted = new("'", "'");
-    private static readonly StringSyntax Backtick = new("`", "`", Multiline: true);
+    private static readonly StringSyntax GoRawString = new("`", "`", Escape: '\0', Multiline: true);
     private static readonly StringSyntax TripleDoubleQuoted = new("\"\"\"", "\"\"\"", Multiline: true);
 
     private static LanguageSyntax CFamily(params StringSyntax[] strings) => new()
@@ -31,7 +31,7 @@ public static class LanguageTable
 
     public static IReadOnlyList<Language> All { get; } =
     [
-        new("Go", ["go"], CFamily(DoubleQuoted, Backtick)),
+        new("Go", ["go"], CFamily(DoubleQuoted, GoRawString)),
         new("C#", ["cs"], CFamily(
             TripleDoubleQuoted,
             new StringSyntax("@$\"", "\"", Escape: '\0', Multiline: true),
@@ -104,8 +104,9 @@ public static class LanguageTable
             FileNames: ["Dockerfile", "dockerfile", "Dockerfile.m4", "dockerfile.m4", "Dockerfile.cmake", "dockerfile.cmake"]),
         new("Assembly", ["s", "S", "asm", "a51", "nasm"], new LanguageSyntax
         {
-            LineStartComments = ["#", ";", "@", "|", "!", "--"],
-            ColumnZeroComments = ["*"],
+            LineStartComments = ["#", ";"],
+            LineStartCommentsAfterBlocks = ["@", "|", "!", "--"],
+            ColumnZeroCommentsAfterBlocks = ["*"],
             LineComments = ["//"],
             BlockComment = ("/*", "*/"),
             BackslashContinuation = true,

@@ -2,7 +2,7 @@ namespace Jiedan.Loc.Walking;
 
 /// <summary>
 /// Walks a tree depth-first, honouring .gitignore/.ignore, never entering version-control directories, and
-/// entering vendor directories only when asked. Symbolic links are not followed (cloc does not either).
+/// entering vendor directories only when asked. Links to files are counted, links to directories are not followed (as cloc).
 /// </summary>
 internal sealed class TreeWalker(LocOptions options)
 {
@@ -39,9 +39,10 @@ internal sealed class TreeWalker(LocOptions options)
             }
             foreach (var entry in entries)
             {
-                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0) continue;
+                var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+                if (isLink && !File.Exists(entry.FullName)) continue; // links to directories are not followed, nor dangling ones
                 var childRelative = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
-                var isDirectory = (entry.Attributes & FileAttributes.Directory) != 0;
+                var isDirectory = !isLink && (entry.Attributes & FileAttributes.Directory) != 0;
                 if (isDirectory)
                 {
                     if (VersionControlDirectories.Contains(entry.Name)) continue;

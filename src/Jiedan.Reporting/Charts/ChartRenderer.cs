@@ -12,19 +12,12 @@ public static class ChartRenderer
         return plot.GetImageBytes(width, height, ImageFormat.Png);
     }
 
+    /// <summary>SVG with text as text, a viewBox, and element ids unique to this chart so several can share a page.</summary>
     public static string Svg(ChartSpec spec, int width = 800, int height = 450)
     {
         CheckSize(width, height);
         using var plot = ChartPlotBuilder.Build(spec);
-        return WithViewBox(plot.GetSvgXml(width, height), width, height);
-    }
-
-    /// <summary>A viewBox lets the SVG scale to its container (inline in a page) instead of being clipped.</summary>
-    private static string WithViewBox(string svg, int width, int height)
-    {
-        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        if (start < 0 || svg.IndexOf("viewBox", start, StringComparison.Ordinal) is var v && v >= 0 && v < svg.IndexOf('>', start)) return svg;
-        return svg.Insert(start + 4, $" viewBox=\"0 0 {width} {height}\"");
+        return SvgPostProcessing.Apply(plot.GetSvgXml(width, height));
     }
 
     /// <summary>Writes .png or .svg by the file's extension; any other extension is an <see cref="ArgumentException"/>.</summary>

@@ -22,7 +22,6 @@ public static partial class HtmlReport
         if (doc.Meta.Count > 0)
             AppendDefinitions(html, doc.Meta, "meta");
         html.Append("</header>\n");
-        var chartNumber = 0;
         foreach (var block in doc.Blocks)
         {
             switch (block)
@@ -45,7 +44,7 @@ public static partial class HtmlReport
                     AppendChecklist(html, checklist, texts);
                     break;
                 case ChartBlock chart:
-                    html.Append("<figure class=\"chart\">\n").Append(InlineSvg(ChartRenderer.Svg(chart.Chart), ++chartNumber)).Append("\n</figure>\n");
+                    html.Append("<figure class=\"chart\">\n").Append(InlineSvg(ChartRenderer.Svg(chart.Chart))).Append("\n</figure>\n");
                     break;
                 default:
                     throw new NotSupportedException($"Block type {block.GetType().Name} has no HTML rendering.");
@@ -105,29 +104,9 @@ public static partial class HtmlReport
         html.Append("</tbody>\n</table>\n");
     }
 
-    // Several SVGs in one page share one id space: prefix every id (and its references) with the chart's number,
-    // otherwise the second chart would clip to the first chart's clip paths.
-    private static string InlineSvg(string svg, int chartNumber)
-    {
-        var body = XmlDeclaration().Replace(svg, "").Trim();
-        var prefix = $"chart{chartNumber}-";
-        body = IdAttribute().Replace(body, m => $"id=\"{prefix}{m.Groups[1].Value}\"");
-        body = IdReference().Replace(body, m => $"#{prefix}{m.Groups[1].Value}");
-        // Without a viewBox the browser crops instead of scaling when the page is narrower than the chart.
-        var size = SvgSize().Match(body);
-        var viewBox = size.Success ? $"viewBox=\"0 0 {size.Groups[1].Value} {size.Groups[2].Value}\" " : "";
-        return body.Replace("<svg ", $"<svg role=\"img\" class=\"chart-svg\" {viewBox}", StringComparison.Ordinal);
-    }
-
-    [GeneratedRegex("<svg[^>]*?width=\"([0-9.]+)\"[^>]*?height=\"([0-9.]+)\"")]
-    private static partial Regex SvgSize();
+    private static string InlineSvg(string svg) =>
+        XmlDeclaration().Replace(svg, "").Trim().Replace("<svg ", "<svg role=\"img\" class=\"chart-svg\" ", StringComparison.Ordinal);
 
     [GeneratedRegex(@"<\?xml[^>]*\?>")]
     private static partial Regex XmlDeclaration();
-
-    [GeneratedRegex("id=\"([^\"]+)\"")]
-    private static partial Regex IdAttribute();
-
-    [GeneratedRegex(@"(?<=url\(|href="")#([^)""]+)")]
-    private static partial Regex IdReference();
 }

@@ -69,6 +69,8 @@ public sealed class BotDashboard(BotDbContext db, TimeProvider time)
         return true;
     }
 
-    public async Task<IReadOnlyList<OutboxRecord>> OutboxAsync(CancellationToken ct) =>
-        await db.Outbox.OrderByDescending(o => o.Id).Take(200).ToListAsync(ct);
+    public async Task<(int Pending, int Sent, int Failed)> OutboxCountsAsync(CancellationToken ct) =>
+        (await db.Outbox.CountAsync(o => o.SentAtUtc == null && o.FailedAtUtc == null, ct),
+         await db.Outbox.CountAsync(o => o.SentAtUtc != null, ct),
+         await db.Outbox.CountAsync(o => o.FailedAtUtc != null, ct));
 }

@@ -14,9 +14,12 @@ public static class BotServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(db);
         services.AddSingleton(_ => config.GetSection("Bots:Confirmation").Get<BotOptions>() ?? new BotOptions());
-        services.AddSingleton(_ => config.GetSection("Bots:Outbox").Get<OutboxOptions>() ?? new OutboxOptions());
+        var outbox = config.GetSection("Bots:Outbox").Get<OutboxOptions>() ?? new OutboxOptions();
+        services.AddSingleton(outbox);
+        services.AddSingleton(_ => config.GetSection("Bots:Inbox").Get<InboxOptions>() ?? new InboxOptions());
         services.AddSingleton(_ => new BotRegistry(config));
         services.AddSingleton<IBotAdapterCatalog, BotAdapterCatalog>();
+        services.AddSingleton<BotWriteGate>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<OutboxStore>();
@@ -24,8 +27,8 @@ public static class BotServices
         services.AddSingleton<IPlatformSender, TelegramSender>();
         services.AddSingleton<IPlatformSender, WeComSender>();
         // Request URLs carry the bot token (Telegram) or the corp secret (WeCom gettoken): no HttpClient logging.
-        services.AddHttpClient(TelegramSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(20)).RemoveAllLoggers();
-        services.AddHttpClient(WeComSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(20)).RemoveAllLoggers();
+        services.AddHttpClient(TelegramSender.HttpClientName, c => c.Timeout = outbox.SendTimeout).RemoveAllLoggers();
+        services.AddHttpClient(WeComSender.HttpClientName, c => c.Timeout = outbox.SendTimeout).RemoveAllLoggers();
         services.AddHostedService<InboxProcessingService>();
         services.AddHostedService<OutboxSenderService>();
         services.AddScoped<BotDashboard>();

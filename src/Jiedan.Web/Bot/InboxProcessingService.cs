@@ -6,7 +6,8 @@ namespace Jiedan.Web.Bot;
 /// Runs the confirmation core over the stored inbox: woken by each inbox commit, and polling as well so that
 /// updates stored before a crash (or by another instance) are picked up. Also expires overdue confirmations.
 /// </summary>
-public sealed class InboxProcessingService(InboxProcessor processor, InboxWriter inbox, OutboxSignal outbox, ILogger<InboxProcessingService> log)
+public sealed class InboxProcessingService(
+    InboxProcessor processor, InboxWriter inbox, OutboxSignal outbox, InboxOptions options, ILogger<InboxProcessingService> log)
     : BackgroundService
 {
     private readonly SemaphoreSlim wake = new(0, 1);
@@ -37,6 +38,9 @@ public sealed class InboxProcessingService(InboxProcessor processor, InboxWriter
                     await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken);
                 }
                 if (handled < InboxProcessor.BatchSize) await wake.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+                else if (DateTime.UtcNow - inbox.LastCommitUtc < TimeSpan.FromMilliseconds(100))
+                    // Webhooks are busy: acknowledging comes first, the backlog is worked off in short turns.
+                    await Task.Delay(options.BusyPause, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -62,6 +66,13 @@ public sealed class InboxProcessingService(InboxProcessor processor, InboxWriter
         wake.Dispose();
         base.Dispose();
     }
+}
+
+/// <summary>Tunables of inbox processing (<c>Bots:Inbox</c>).</summary>
+public sealed class InboxOptions
+{
+    /// <summary>Pause between full batches while webhooks are busy, so acknowledging keeps the CPU and the write lock.</summary>
+    public TimeSpan BusyPause { get; set; } = TimeSpan.FromMilliseconds(250);
 }
 
 /// <summary>Lets the inbox processor wake the outbox sender as soon as it has written replies.</summary>

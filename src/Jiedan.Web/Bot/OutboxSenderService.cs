@@ -5,9 +5,14 @@ namespace Jiedan.Web.Bot;
 /// <summary>Tunables of the outbox sender (<c>Bots:Outbox</c>).</summary>
 public sealed class OutboxOptions
 {
-    public int BatchSize { get; set; } = 50;
-    /// <summary>How long a claim holds; longer than any single API call may take, so no other instance takes it meanwhile.</summary>
+    public int BatchSize { get; set; } = 20;
+    /// <summary>
+    /// How long a claim holds. A row is only sent while more than <see cref="SendTimeout"/> of its lease is left, so
+    /// no other instance can take it while its call is under way; after a crash its rows wait this long.
+    /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>The HTTP timeout of one platform API call.</summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(20);
     public TimeSpan FirstRetry { get; set; } = TimeSpan.FromSeconds(1);
     public TimeSpan MaxRetry { get; set; } = TimeSpan.FromMinutes(10);
     public int MaxAttempts { get; set; } = 12;
@@ -35,8 +40,17 @@ public sealed class OutboxSenderService(
                 IReadOnlyList<OutboxItem> items = [];
                 try
                 {
+                    var leaseEnds = time.GetUtcNow() + options.Lease;
                     items = await store.ClaimAsync(instance, options.BatchSize, options.Lease, stoppingToken);
-                    foreach (var item in items) await DeliverAsync(item, stoppingToken);
+                    for (var i = 0; i < items.Count; i++)
+                    {
+                        if (leaseEnds - time.GetUtcNow() <= options.SendTimeout)
+                        {
+                            await store.ReleaseAsync(instance, items.Skip(i).Select(x => x.Id), stoppingToken);
+                            break;
+                        }
+                        await DeliverAsync(items[i], stoppingToken);
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

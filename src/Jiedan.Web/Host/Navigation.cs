@@ -8,5 +8,7 @@ public static class Navigation
         ("nav.board", "/deals"),
         ("nav.analytics", "/pipeline"),
         ("nav.rates", "/rates"),
+        ("nav.quote", "/quote"),
+        ("nav.bot", "/bot"),
     ];
 }

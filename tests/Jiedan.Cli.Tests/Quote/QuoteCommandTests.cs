@@ -126,6 +126,26 @@ public sealed class QuoteCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_quote_is_stored_on_an_existing_deal()
+    {
+        var (dealExit, dealOut, _) = await Run("deals", "add", "--client", "ACME", "--platform", "upwork", "--db", Db, "--json");
+        Assert.Equal(0, dealExit);
+        var dealId = JsonDocument.Parse(dealOut).RootElement.GetProperty("id").GetInt64();
+
+        var (exit, stdout, stderr) = await Run("quote", Data("quote.yml"), "--deal", dealId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", "--db", Db);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(dealId, JsonDocument.Parse(stdout).RootElement.GetProperty("dealId").GetInt64());
+        var options = new DbContextOptionsBuilder<QuotesDbContext>();
+        JiedanDb.Configure<QuotesDbContext>(options, DatabaseTarget.Parse(Db));
+        await using var db = new QuotesDbContext(options.Options);
+        var stored = await db.Quotes.SingleAsync();
+        Assert.Equal(dealId, stored.DealId);
+        Assert.Equal(File.ReadAllText(Data("quote.yml")), stored.SpecText); // the inputs exactly as given
+        Assert.Equal(57214.37m, stored.PriceExpected);
+    }
+
+    [Fact]
     public async Task Calibrate_prints_loo_accuracy_for_both_methods()
     {
         var (exit, stdout, stderr) = await Run("quote", "calibrate", Data("desharnais.csv"), "--hours", "Effort", "--function-points", "PointsAdjust", "--factor", "Language", "--json");

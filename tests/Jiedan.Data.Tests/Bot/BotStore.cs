@@ -20,6 +20,8 @@ public sealed class BotStore : IAsyncDisposable
 
     public DatabaseTarget Target { get; }
     public IDbContextFactory<BotDbContext> Contexts => services.GetRequiredService<IDbContextFactory<BotDbContext>>();
+    public BotWriteGate Gate => gate ??= new BotWriteGate(Target);
+    private BotWriteGate? gate;
     public FakeClock Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
 
     private BotStore(DatabaseTarget target, Func<Task> cleanup)
@@ -72,9 +74,9 @@ public sealed class BotStore : IAsyncDisposable
     }
 
     public InboxProcessor Processor(BotOptions? options = null) =>
-        new(Contexts, Target, new Catalog(), options ?? new BotOptions(), Clock);
+        new(Contexts, Target, new Catalog(), options ?? new BotOptions(), Gate, Clock);
 
-    public OutboxStore Outbox() => new(Contexts, Target, Clock);
+    public OutboxStore Outbox() => new(Contexts, Target, Gate, Clock);
 
     public async ValueTask DisposeAsync()
     {

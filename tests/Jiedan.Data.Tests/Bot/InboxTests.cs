@@ -19,7 +19,7 @@ public class InboxTests
     public async Task Concurrent_and_repeated_updates_are_stored_exactly_once(DatabaseProvider provider)
     {
         await using var store = await Store(provider);
-        await using var writer = new InboxWriter(store.Contexts, store.Target, store.Clock);
+        await using var writer = new InboxWriter(store.Contexts, store.Target, store.Gate, store.Clock);
         // 1,500 deliveries of 1,000 distinct updates, in parallel: the repeats must change nothing.
         var ids = Enumerable.Range(1, 1000).Concat(Enumerable.Range(200, 500)).ToArray();
         await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (id, ct) =>
@@ -36,7 +36,7 @@ public class InboxTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var store = await Store(provider);
-        await using var writer = new InboxWriter(store.Contexts, store.Target, store.Clock);
+        await using var writer = new InboxWriter(store.Contexts, store.Target, store.Gate, store.Clock);
         var processor = store.Processor();
         const string requirement = "需求：\n1. 登录接口，验收：返回 JWT\n2. 订单接口\n预算 2 万元，截止 2026-12-20";
         await writer.StoreAsync("telegram", "main", "1", TelegramUpdates.Message(1, 42, requirement), ct);
@@ -85,7 +85,7 @@ public class InboxTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var store = await Store(DatabaseProvider.Sqlite);
-        await using var writer = new InboxWriter(store.Contexts, store.Target, store.Clock);
+        await using var writer = new InboxWriter(store.Contexts, store.Target, store.Gate, store.Clock);
         await writer.StoreAsync("telegram", "other", "1", TelegramUpdates.Message(1, 42, "hi"), ct);
         await writer.StoreAsync("telegram", "main", "2", "{\"update_id\": 2, \"message\": 5}", ct);
         Assert.Equal(2, await store.Processor().ProcessBatchAsync(ct));

@@ -28,7 +28,11 @@ public class PipelineStagesTests
     {
         var actual = Stages.CheckMove(from, to, reason);
         if (problem is null) Assert.Null(actual);
-        else Assert.StartsWith(problem, actual);
+        else
+        {
+            Assert.StartsWith(problem, actual!.Message);
+            Assert.Equal(problem.Contains("reason", StringComparison.Ordinal) ? "reason" : "stage", actual.Field);
+        }
     }
 
     [Fact]
@@ -37,7 +41,9 @@ public class PipelineStagesTests
         var t0 = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
         var events = new List<StageEvent> { new(1, null, "Lead", t0, "me") };
         Assert.Null(DealTimeline.CheckNext(events, "FirstResponse", t0.AddHours(1), null, Stages));
-        Assert.StartsWith("transition at 2026-03-02T08:00:00", DealTimeline.CheckNext(events, "FirstResponse", t0.AddHours(-1), null, Stages));
+        var problem = DealTimeline.CheckNext(events, "FirstResponse", t0.AddHours(-1), null, Stages);
+        Assert.Equal("at", problem!.Field);
+        Assert.StartsWith("transition at 2026-03-02T08:00:00", problem.Message);
     }
 
     [Fact]

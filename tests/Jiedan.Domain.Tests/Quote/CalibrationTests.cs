@@ -72,6 +72,28 @@ public class CalibrationTests
         Assert.Same(ProductivityFactors.Default.Size, factors.Size);
     }
 
+    [Theory]
+    [InlineData(RegressionMethod.Ols)]
+    [InlineData(RegressionMethod.Lad)]
+    public void A_history_generated_by_a_known_model_gives_that_model_back(RegressionMethod method)
+    {
+        // hours = 0.05 × lines^0.9 × (1.5 for java, 1 for go): both fits must recover it and predict every project exactly.
+        var rows = new List<string> { "actual_hours,lines,language" };
+        foreach (var lines in new[] { 800, 1500, 3000, 5000, 9000, 12000, 20000, 40000 })
+            foreach (var (language, m) in new[] { ("go", 1.0), ("java", 1.5) })
+                if ((lines / 100 + language.Length) % 3 != 0)
+                    rows.Add(FormattableString.Invariant($"{0.05 * Math.Pow(lines, 0.9) * m:R},{lines},{language}"));
+        var data = HistoryCsv.Read(new StringReader(string.Join("\n", rows)), "synthetic.csv", HistoryColumns.Default);
+
+        var size = Calibrator.Calibrate(data, method).Size!;
+
+        Assert.Equal(0.05, size.Model.Coefficient * size.Model.FactorMultipliers["language"]["go"], 1e-6);
+        Assert.Equal(0.9, size.Model.Exponent, 1e-6);
+        Assert.Equal(1.5, size.Model.FactorMultipliers["language"]["java"] / size.Model.FactorMultipliers["language"]["go"], 1e-6);
+        Assert.True(size.Accuracy.Mmre < 1e-6);
+        Assert.Equal(1.0, size.Accuracy.Pred25);
+    }
+
     [Fact]
     public void Loo_predictions_never_see_the_project_they_predict()
     {

@@ -144,4 +144,15 @@ public static class Eventually
 
     public static Task HoldsAsync(Func<bool> condition, string what, int timeoutMs = 15_000) =>
         HoldsAsync(() => Task.FromResult(condition()), what, timeoutMs);
+
+    /// <summary>As above; <paramref name="describe"/> says what the state was when it timed out.</summary>
+    public static async Task HoldsAsync(Func<bool> condition, Func<string> describe, int timeoutMs)
+    {
+        var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > until) Assert.Fail($"timed out waiting for: {describe()}");
+            await Task.Delay(50);
+        }
+    }
 }

@@ -64,8 +64,8 @@ public sealed class DealImporter(DealsDbContext db, PipelineSettings settings, T
                 }
                 if (_writer.Check(deal, row.Stage, row.At, row.LostReason) is { } problem)
                 {
-                    var field = problem.StartsWith("transition at", StringComparison.Ordinal) ? "at" : problem.Contains("reason", StringComparison.Ordinal) ? "lost_reason" : "stage";
-                    errors.Add(new ImportError(row.Line, row.ColumnOf(field), $"deal '{row.ExternalId}': {problem}"));
+                    var column = problem.Field == "reason" ? "lost_reason" : problem.Field;
+                    errors.Add(new ImportError(row.Line, row.ColumnOf(column), $"deal '{row.ExternalId}': {problem.Message}"));
                     break;
                 }
                 _writer.Apply(deal, row.Stage, row.At, actor, row.LostReason);

@@ -1,0 +1,44 @@
+using Jiedan.Data.Storage;
+
+namespace Jiedan.Data.Bot;
+
+/// <summary>
+/// SQLite has one writer at a time; when two connections in this process collide, the loser sleeps in SQLite's
+/// busy handler (in steps of up to 100 ms) — poison for webhook latency. The bot's writers take turns here
+/// instead, and wake the moment the other is done. Webhook commits go first: background work (processing,
+/// outbox bookkeeping) enters only when no webhook batch is waiting. On PostgreSQL the gate is open.
+/// </summary>
+public sealed class BotWriteGate(DatabaseTarget target)
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly bool needed = target.Provider == DatabaseProvider.Sqlite;
+    private int urgentWaiting;
+
+    /// <summary>For writes a client is waiting on (webhook acknowledgements).</summary>
+    public async ValueTask<Turn> EnterUrgentAsync(CancellationToken ct)
+    {
+        if (!needed) return new Turn(null);
+        Interlocked.Increment(ref urgentWaiting);
+        try { await gate.WaitAsync(ct); }
+        finally { Interlocked.Decrement(ref urgentWaiting); }
+        return new Turn(gate);
+    }
+
+    /// <summary>For background writes: yields to any urgent writer that is waiting.</summary>
+    public async ValueTask<Turn> EnterAsync(CancellationToken ct)
+    {
+        if (!needed) return new Turn(null);
+        while (true)
+        {
+            while (Volatile.Read(ref urgentWaiting) > 0) await Task.Delay(1, ct);
+            await gate.WaitAsync(ct);
+            if (Volatile.Read(ref urgentWaiting) == 0) return new Turn(gate);
+            gate.Release();
+        }
+    }
+
+    public readonly struct Turn(SemaphoreSlim? held) : IDisposable
+    {
+        public void Dispose() => held?.Release();
+    }
+}

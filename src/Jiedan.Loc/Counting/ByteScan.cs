@@ -1,0 +1,83 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace Jiedan.Loc.Counting;
+
+/// <summary>
+/// The few byte searches the classifier needs, written against Vector256/Vector128 so they are compiled fully
+/// optimised on first use: a CLI run is over before tiered compilation would promote the library's generic
+/// search helpers, which then dominate a scan.
+/// </summary>
+internal static class ByteScan
+{
+    /// <summary>Index of the first byte of <paramref name="text"/> that is in <paramref name="set"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int IndexOfAny(ReadOnlySpan<byte> text, ByteSet set)
+    {
+        var i = 0;
+        ref var start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text);
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var members = set.Members;
+            for (; i + Vector256<byte>.Count <= text.Length; i += Vector256<byte>.Count)
+            {
+                var chunk = Vector256.LoadUnsafe(ref start, (nuint)i);
+                var hit = Vector256<byte>.Zero;
+                foreach (var member in members) hit |= Vector256.Equals(chunk, Vector256.Create(member));
+                if (hit != Vector256<byte>.Zero) return i + BitOperations.TrailingZeroCount(hit.ExtractMostSignificantBits());
+            }
+        }
+        for (; i < text.Length; i++)
+            if (set.Contains(text[i])) return i;
+        return -1;
+    }
+
+    /// <summary>Index of the first <paramref name="value"/> byte, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int IndexOf(ReadOnlySpan<byte> text, byte value)
+    {
+        var i = 0;
+        ref var start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text);
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var needle = Vector256.Create(value);
+            for (; i + Vector256<byte>.Count <= text.Length; i += Vector256<byte>.Count)
+            {
+                var hit = Vector256.Equals(Vector256.LoadUnsafe(ref start, (nuint)i), needle);
+                if (hit != Vector256<byte>.Zero) return i + BitOperations.TrailingZeroCount(hit.ExtractMostSignificantBits());
+            }
+        }
+        for (; i < text.Length; i++)
+            if (text[i] == value) return i;
+        return -1;
+    }
+
+    /// <summary>Index of the first byte that is not ASCII whitespace (space, \t, \n, \v, \f, \r), or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int IndexOfNonWhitespace(ReadOnlySpan<byte> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var b = text[i];
+            if (b != ' ' && (uint)(b - '\t') > '\r' - '\t') return i;
+        }
+        return -1;
+    }
+}
+
+/// <summary>A small set of bytes (those that may start a comment or string), with a bitmap for the scalar tail.</summary>
+internal sealed class ByteSet
+{
+    private readonly ulong[] _bits = new ulong[4];
+
+    public ByteSet(IEnumerable<byte> members)
+    {
+        Members = members.Distinct().ToArray();
+        foreach (var b in Members) _bits[b >> 6] |= 1UL << (b & 63);
+    }
+
+    public byte[] Members { get; }
+
+    public bool Contains(byte b) => (_bits[b >> 6] & (1UL << (b & 63))) != 0;
+}
