@@ -1,3 +1,4 @@
+using Jiedan.Testing;
 using Jiedan.Data.Bot;
 using Jiedan.Data.Storage;
 using Jiedan.Domain.Bot;

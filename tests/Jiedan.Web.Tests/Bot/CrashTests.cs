@@ -1,3 +1,4 @@
+using Jiedan.Testing;
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Data.Sqlite;
@@ -94,7 +95,7 @@ public class CrashTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server, "/bots/telegram/main"))
         {
-            Content = new StringContent(Updates.Message(i, 50_000 + i, Updates.Requirement), System.Text.Encoding.UTF8, "application/json"),
+            Content = new StringContent(TelegramUpdates.Message(i, 50_000 + i, TelegramUpdates.Requirement), System.Text.Encoding.UTF8, "application/json"),
         };
         request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", BotTestHost.TelegramSecret);
         using var response = await http.SendAsync(request, ct);

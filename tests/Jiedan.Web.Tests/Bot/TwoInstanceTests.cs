@@ -1,3 +1,4 @@
+using Jiedan.Testing;
 using System.Net;
 using Jiedan.Data.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public class TwoInstanceTests
         // Every update goes to both instances (a platform retrying through a load balancer); each starts a confirmation.
         await Parallel.ForEachAsync(Enumerable.Range(1, count), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
         {
-            var json = Updates.Message(i, 10_000 + i, Updates.Requirement);
+            var json = TelegramUpdates.Message(i, 10_000 + i, TelegramUpdates.Requirement);
             Assert.Equal(HttpStatusCode.OK, (await a.PostTelegramAsync(json)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await b.PostTelegramAsync(json)).StatusCode);
         });

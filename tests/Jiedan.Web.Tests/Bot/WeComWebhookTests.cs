@@ -1,3 +1,4 @@
+using Jiedan.Testing;
 using System.Net;
 using System.Security.Cryptography;
 using System.Xml.Linq;
@@ -63,7 +64,7 @@ public class WeComWebhookTests
         await using var api = await WeComStandIn.StartAsync();
         await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var host = await BotTestHost.StartAsync(db.Target, Settings(api.BaseUrl));
-        var message = TextMessage("ChenJiaShun", Updates.Requirement, 1456453720);
+        var message = TextMessage("ChenJiaShun", TelegramUpdates.Requirement, 1456453720);
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, message)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, message)).StatusCode);
         await Eventually.HoldsAsync(() => !api.Messages.IsEmpty, "the confirmation goes out");

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Jiedan.Data.Tests.Bot;
+namespace Jiedan.Testing;
 
 /// <summary>Bot API update JSON as Telegram sends it (https://core.telegram.org/bots/api#update).</summary>
 public static class TelegramUpdates
@@ -31,4 +31,6 @@ public static class TelegramUpdates
             ["data"] = data,
         },
     }.ToJsonString();
+
+    public const string Requirement = "需求：\n1. 登录接口，验收：返回 JWT\n2. 订单接口\n预算 2 万元，截止 2026-12-20";
 }
