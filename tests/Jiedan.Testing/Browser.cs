@@ -36,3 +36,16 @@ public sealed class Browser : IAsyncDisposable
         _playwright.Dispose();
     }
 }
+
+public static class OwnerSetup
+{
+    /// <summary>Follows the first-run setup link, sets the owner's password and waits for the board (logged in).</summary>
+    public static async Task SetOwnerPasswordAsync(this IPage page, string? setupToken, string password)
+    {
+        await page.GotoAsync($"/setup?token={setupToken}");
+        await page.FillAsync("#Password", password);
+        await page.FillAsync("#Confirm", password);
+        await page.ClickAsync("#setup-submit");
+        await page.WaitForURLAsync("**/deals");
+    }
+}

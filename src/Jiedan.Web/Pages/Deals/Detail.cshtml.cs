@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jiedan.Web.Pages.Deals;
 
 /// <summary>One deal: attributes, its timeline with business days per stage, a move form, and other capabilities' panels.</summary>
-public sealed class DealDetailModel(DealStore store, PipelineSettings settings, Texts texts, IEnumerable<IDealPanel> panels) : PageModel
+public sealed class DealDetailModel(DealStore store, DealMoveForm moveForm, PipelineSettings settings, IEnumerable<IDealPanel> panels) : PageModel
 {
     public DealRecord? Deal { get; private set; }
     public PipelineStages Stages => settings.Stages;
@@ -35,14 +35,7 @@ public sealed class DealDetailModel(DealStore store, PipelineSettings settings, 
 
     public async Task<IActionResult> OnPostMoveAsync(long id, int version, string stage, string? reason, CancellationToken ct)
     {
-        var result = await store.MoveAsync(id, version, stage, null, User.Actor(), string.IsNullOrWhiteSpace(reason) ? null : reason, ct);
-        (Message, MessageIsError) = result switch
-        {
-            MoveResult.Moved m => (texts.Format("deals.moved", m.Deal.Client, StageLabel(stage)), false),
-            MoveResult.Stale s => (texts.Format("deals.stale", s.CurrentVersion), true),
-            MoveResult.Rejected r => (r.Reason, true),
-            _ => (texts["deals.notFound"], true),
-        };
+        (Message, MessageIsError) = await moveForm.SubmitAsync(id, version, stage, reason, User.Actor(), ct);
         return RedirectToPage(new { id });
     }
 }

@@ -1,6 +1,7 @@
 using Jiedan.Data.Deals;
 using Jiedan.Data.Pipeline;
 using Jiedan.Domain.Pipeline;
+using Jiedan.Web.Deals;
 using Jiedan.Web.Host;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiedan.Web.Pages.Deals;
 
 /// <summary>The pipeline board: a column per stage (and Lost), a move form on every open deal.</summary>
-public sealed class BoardModel(DealsDbContext db, DealStore store, PipelineSettings settings, Texts texts) : PageModel
+public sealed class BoardModel(DealsDbContext db, DealMoveForm moveForm, PipelineSettings settings) : PageModel
 {
     private const int PerColumn = 40;
 
@@ -37,14 +38,7 @@ public sealed class BoardModel(DealsDbContext db, DealStore store, PipelineSetti
 
     public async Task<IActionResult> OnPostMoveAsync(long id, int version, string stage, string? reason, CancellationToken ct)
     {
-        var result = await store.MoveAsync(id, version, stage, null, User.Actor(), string.IsNullOrWhiteSpace(reason) ? null : reason, ct);
-        (Message, MessageIsError) = result switch
-        {
-            MoveResult.Moved m => (texts.Format("deals.moved", m.Deal.Client, stage), false),
-            MoveResult.Stale s => (texts.Format("deals.stale", s.CurrentVersion), true),
-            MoveResult.Rejected r => (r.Reason, true),
-            _ => (texts["deals.notFound"], true),
-        };
+        (Message, MessageIsError) = await moveForm.SubmitAsync(id, version, stage, reason, User.Actor(), ct);
         return RedirectToPage();
     }
 }
