@@ -59,7 +59,7 @@ public sealed class WeComCrypto
         var content = plain.AsSpan(0, plain.Length - pad);
         if (content.Length < 20) throw new WeComCryptoException("Encrypt: too short");
         var length = BinaryPrimitives.ReadInt32BigEndian(content.Slice(16, 4));
-        if (length < 0 || 20 + length > content.Length) throw new WeComCryptoException("Encrypt: bad length");
+        if (length < 0 || length > content.Length - 20) throw new WeComCryptoException("Encrypt: bad length");
         if (!content[(20 + length)..].SequenceEqual(receiveId)) throw new WeComCryptoException("receive id: does not match this bot");
         return Encoding.UTF8.GetString(content.Slice(20, length));
     }
