@@ -64,7 +64,7 @@ public sealed class TelegramAdapter : IBotAdapter
 
     private static DateTime DateOf(JsonElement message) =>
         message.ValueKind == JsonValueKind.Object && message.TryGetProperty("date", out var d) && d.TryGetInt64(out var seconds)
-            ? DateTime.UnixEpoch.AddSeconds(seconds)
+            ? UnixSeconds.ToUtc(seconds, "message.date")
             : DateTime.UnixEpoch;
 
     private static string Required(JsonElement holder, string property, string path) =>

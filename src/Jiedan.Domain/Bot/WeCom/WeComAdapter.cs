@@ -26,7 +26,7 @@ public sealed class WeComAdapter(int agentId) : IBotAdapter
         var msgId = Field("MsgId");
         var key = msgId.Length > 0 ? msgId : $"{from}:{created}:{msgType}:{Field("Event")}";
         var kind = msgType == "text" ? InboundKind.Text : InboundKind.Other;
-        return new InboundMessage(Name, key, kind, from, new ChatUser(from, from), DateTime.UnixEpoch.AddSeconds(created),
+        return new InboundMessage(Name, key, kind, from, new ChatUser(from, from), UnixSeconds.ToUtc(created, "CreateTime"),
             Text: kind == InboundKind.Text ? Field("Content") : null);
     }
 
