@@ -67,7 +67,7 @@ internal sealed class IgnoreRules
             try
             {
                 list ??= new IgnoreList();
-                list.AddRules(file, MatchFlags.PATHNAME);
+                AddLines(list, file, problems);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -75,6 +75,21 @@ internal sealed class IgnoreRules
             }
         }
         return list;
+    }
+
+    /// <summary>
+    /// Line by line: MAB.DotIgnore compiles each pattern to a regular expression and throws on one it cannot compile
+    /// (an unclosed '[' after an escape); git lets such a pattern match nothing, so it is skipped and reported.
+    /// </summary>
+    private static void AddLines(IgnoreList list, string file, ICollection<string> problems)
+    {
+        var number = 0;
+        foreach (var line in File.ReadLines(file))
+        {
+            number++;
+            try { list.AddRules([line], MatchFlags.PATHNAME); }
+            catch (ArgumentException) { problems.Add($"{file}:{number}: ignore pattern skipped: not a valid glob"); }
+        }
     }
 
     /// <param name="relativePath">'/'-separated path from the scanned root.</param>
