@@ -89,4 +89,17 @@ public class LocReportProperties
         Assert.Equal(["main.go"], report.Files.Select(f => f.Path));
         Assert.Contains(report.Skipped, s => s.Path.EndsWith(".gitignore:2: ignore pattern skipped: not a valid glob", StringComparison.Ordinal));
     }
+
+    /// <summary>Found by fuzzing: MAB.DotIgnore threw ArgumentException for a file whose whole name is white space.</summary>
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\f")]
+    public void A_file_named_with_white_space_only_does_not_stop_the_count(string name)
+    {
+        using var tree = new TempTree().Add(".gitignore", "*.md\n").Add("main.go", "package main\n").Add(name, "x\n");
+
+        var report = LocCounter.Count(tree.Root, LocOptions.Default, TestContext.Current.CancellationToken);
+
+        Assert.Contains("main.go", report.Files.Select(f => f.Path));
+    }
 }

@@ -99,6 +99,8 @@ internal sealed class IgnoreRules
         {
             if (rules._list is null) continue;
             var local = rules._addPrefix + relativePath[rules._stripPrefix.Length..];
+            // MAB.DotIgnore throws on a blank path; a file may well be named " " or "\f" on Linux. No pattern claims it.
+            if (string.IsNullOrWhiteSpace(local)) continue;
             if (rules._list.IsIgnored(local, isDirectory)) return true;
         }
         return false;
