@@ -56,7 +56,8 @@ public static class CoberturaReport
         }
         catch (XmlException e)
         {
-            throw new GateInputException(name, e.LineNumber, $"malformed XML: {e.Message}", e);
+            // XmlException says line 0 when it has no position (an empty document).
+            throw new GateInputException(name, e.LineNumber > 0 ? e.LineNumber : null, $"malformed XML: {e.Message}", e);
         }
         if (!sawRoot) throw new GateInputException(name, null, "not a Cobertura report: no <coverage> element");
 
