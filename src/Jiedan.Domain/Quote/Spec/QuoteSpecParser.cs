@@ -222,9 +222,10 @@ public static class QuoteSpecParser
             var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
             throw new QuoteSpecException(source, new SpecMark((int)e.Start.Line, (int)e.Start.Column), "(yaml)", message);
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // Some malformed flow collections make YamlDotNet's scanner fail without a mark; the last good event has one.
+            // Some malformed flow collections make YamlDotNet's scanner fail without a mark, and its node builder rejects a
+            // NUL as a key ("\0: 0") with ArgumentException; the last good event has a mark.
             throw new QuoteSpecException(source, parser.LastGood, "(yaml)", "malformed YAML after this point (an unclosed [ or { ?)");
         }
         if (stream.Documents.Count == 0) throw new QuoteSpecException(source, new SpecMark(1, 1), "(document)", "the spec is empty");
