@@ -67,6 +67,12 @@ public static class JsonImportReader
         {
             errors.Add(new ImportError((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, $"malformed JSON: {e.Message.Split(" LineNumber")[0]}"));
         }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader checks a string's UTF-8 only when it is read as text (GetString).
+            var (l, c) = Position(reader.TokenStartIndex);
+            errors.Add(new ImportError(l, c, "a string is not valid UTF-8"));
+        }
         return rows;
     }
 
