@@ -274,8 +274,8 @@ internal sealed class SarifParser(JsonStreamBuffer json)
                 json.Read(ref r);
                 if (r.TokenType != JsonTokenType.String) throw Error(ref r, $"'{(isText ? "text" : "id")}' must be a string");
                 hasTextOrId = true;
-                if (keep && isText) text = r.GetString();
-                else if (keep) id = r.GetString();
+                if (keep && isText) text = Text(ref r);
+                else if (keep) id = Text(ref r);
             }
             else json.Skip(ref r);
         }
@@ -360,7 +360,7 @@ internal sealed class SarifParser(JsonStreamBuffer json)
     {
         json.Read(ref r);
         if (r.TokenType != JsonTokenType.String) throw Error(ref r, $"'{property}' must be a string");
-        return r.GetString()!;
+        return Text(ref r);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -383,7 +383,7 @@ internal sealed class SarifParser(JsonStreamBuffer json)
         if (r.ValueTextEquals("error"u8)) return "error";
         if (r.ValueTextEquals("note"u8)) return "note";
         if (r.ValueTextEquals("none"u8)) return "none";
-        throw Error(ref r, $"level '{r.GetString()}' is not one of none, note, warning, error");
+        throw Error(ref r, $"level '{Text(ref r)}' is not one of none, note, warning, error");
     }
 
     private bool ReadStringIs(ref Utf8JsonReader r, string property, ReadOnlySpan<byte> value)
@@ -400,8 +400,10 @@ internal sealed class SarifParser(JsonStreamBuffer json)
         json.Read(ref r);
         if (r.TokenType != JsonTokenType.String) throw Error(ref r, $"'{property}' must be a string");
         Span<char> chars = stackalloc char[128];
-        if (r.HasValueSequence || r.ValueSpan.Length > chars.Length || _interned.Count > 100_000) return r.GetString()!;
-        var n = r.CopyString(chars);
+        if (r.HasValueSequence || r.ValueSpan.Length > chars.Length || _interned.Count > 100_000) return Text(ref r);
+        int n;
+        try { n = r.CopyString(chars); }
+        catch (InvalidOperationException) { throw Error(ref r, InvalidUtf8); }
         var lookup = _interned.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(chars[..n], out var known)) return known;
         var text = new string(chars[..n]);
@@ -414,8 +416,17 @@ internal sealed class SarifParser(JsonStreamBuffer json)
         json.Read(ref r);
         if (r.TokenType == JsonTokenType.Number) return r.GetDouble();
         if (r.TokenType == JsonTokenType.String &&
-            double.TryParse(r.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var score)) return score;
+            double.TryParse(Text(ref r), NumberStyles.Float, CultureInfo.InvariantCulture, out var score)) return score;
         throw Error(ref r, "'security-severity' must be a number");
+    }
+
+    private const string InvalidUtf8 = "a string is not valid UTF-8";
+
+    /// <summary>The current string's text; Utf8JsonReader checks a string's UTF-8 only when it is read as text.</summary>
+    private string Text(ref Utf8JsonReader r)
+    {
+        try { return r.GetString()!; }
+        catch (InvalidOperationException) { throw Error(ref r, InvalidUtf8); }
     }
 
     private GateInputException Error(ref Utf8JsonReader r, string problem) => new(json.Name, json.Line(ref r), problem);
