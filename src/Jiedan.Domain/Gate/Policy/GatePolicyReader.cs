@@ -24,6 +24,11 @@ public static class GatePolicyReader
             var why = e.InnerException?.Message ?? e.Message;
             throw new GateInputException(name, e.Start.Line, $"invalid policy: {why}", e);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's parser fails without a mark on some malformed input ("...\0", "!!A!+!7").
+            throw new GateInputException(name, null, "invalid policy: malformed YAML", e);
+        }
         policy ??= GatePolicy.Defaults;
         Validate(policy, name);
         return policy;
