@@ -262,8 +262,9 @@ public static class QuoteSpecParser
             foreach (var key in map.Children.Keys)
             {
                 var name = key is YamlScalarNode s ? s.Value ?? "" : "";
+                var label = name.Length == 0 ? "(empty key)" : name;
                 if (!allowed.Contains(name))
-                    throw Error(key, prefix.Length == 0 ? name : $"{prefix}.{name}", $"unknown key '{name}' (expected one of: {string.Join(", ", allowed)})");
+                    throw Error(key, prefix.Length == 0 ? label : $"{prefix}.{label}", $"unknown key '{name}' (expected one of: {string.Join(", ", allowed)})");
             }
         }
 
