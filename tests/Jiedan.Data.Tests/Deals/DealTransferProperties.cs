@@ -54,7 +54,7 @@ public class DealTransferProperties
             Assert.True(result.Succeeded, string.Join("\n", result.Errors.Select(e => e.Format("deals." + format))));
             Assert.Equal((events, deals.Length), (result.Rows, result.DealsCreated));
             Assert.Equal(first, await ExportAsync(b, format));
-        }, iter: 15, seed: HostileText.Seed, threads: 1);
+        }, iter: 15, threads: 1);
     }
 
     private static async Task<int> StoreAsync(DealsDatabase db, GeneratedDeal[] deals)
@@ -117,13 +117,13 @@ public class DealTransferProperties
     public void Any_csv_is_rows_or_errors_at_a_line_and_column() =>
         Gen.OneOf(HostileText.Like(CsvTokens), HostileText.Text())
             .Sample(csv => Positioned(errors => CsvImportReader.Read(new StringReader(csv), errors)),
-                iter: HostileText.Iterations, seed: HostileText.Seed, threads: 1);
+                iter: HostileText.Iterations, threads: 1);
 
     [Fact]
     public void Any_json_is_rows_or_errors_at_a_line_and_column() =>
         Gen.OneOf(HostileText.Like(JsonTokens).Select(Encoding.UTF8.GetBytes), HostileText.Text().Select(Encoding.UTF8.GetBytes), HostileText.Bytes)
             .Sample(json => Positioned(errors => JsonImportReader.Read(json, errors)),
-                iter: HostileText.Iterations, seed: HostileText.Seed, threads: 1);
+                iter: HostileText.Iterations, threads: 1);
 
     /// <summary>Found by AFL++: a string holding invalid UTF-8 threw InvalidOperationException out of the JSON reader.</summary>
     [Theory]

@@ -36,20 +36,20 @@ public class BotParserProperties
     public void A_decrypted_wecom_message_is_read_or_refused_with_the_field() =>
         Gen.OneOf(HostileText.Like(XmlTokens), HostileText.Text(), Gen.Const(File.ReadAllText(Seed("wecom-message", "text.xml"))).SelectMany(HostileText.Mutated))
             .Sample(xml => ParserContract.ValueOr<BotFormatException>(() => new WeComAdapter(1).Parse(xml), Named),
-                iter: HostileText.Iterations, seed: HostileText.Seed, threads: 1);
+                iter: HostileText.Iterations, threads: 1);
 
     [Fact]
     public void A_wecom_envelope_yields_its_encrypted_part_or_a_format_error() =>
         Gen.OneOf(HostileText.Like(XmlTokens), HostileText.Text(), Gen.Const(File.ReadAllText(Seed("wecom-envelope", "message.xml"))).SelectMany(HostileText.Mutated))
             .Sample(xml => ParserContract.ValueOr<BotFormatException>(() => WeComEnvelope.EncryptedPart(xml), Named),
-                iter: HostileText.Iterations, seed: HostileText.Seed, threads: 1);
+                iter: HostileText.Iterations, threads: 1);
 
     /// <summary>Past the AES layer, which a fuzzer cannot get through: any plaintext under the right key.</summary>
     [Fact]
     public void Any_ciphertext_under_the_right_key_decrypts_or_is_refused() =>
         Gen.Select(Gen.Byte.Array[0, 80], Gen.Int, Gen.Byte[0, 40], (body, length, pad) => Encrypt(Frame(body, length, pad)))
             .Sample(encrypted => ParserContract.ValueOr<WeComCryptoException>(() => Crypto.Decrypt(encrypted), e => Assert.Contains(": ", e.Message)),
-                iter: HostileText.Iterations, seed: HostileText.Seed, threads: 1);
+                iter: HostileText.Iterations, threads: 1);
 
     [Theory]
     [InlineData(int.MaxValue)]
@@ -70,7 +70,7 @@ public class BotParserProperties
             {
                 TelegramUpdateId.Read(Encoding.UTF8.GetBytes(json));
                 ParserContract.ValueOr<BotFormatException>(() => new TelegramAdapter().Parse(json), Named);
-            }, iter: HostileText.Iterations, seed: HostileText.Seed, threads: 1);
+            }, iter: HostileText.Iterations, threads: 1);
 
     [Theory]
     [InlineData("""{"update_id":1,"message":{"message_id":2,"chat":{"id":3},"date":99999999999999,"text":"hi"}}""")]
