@@ -36,13 +36,19 @@ public class DealTransferProperties
             (ext, client, platform, category, seniority, budget, stages, lost, gaps) =>
                 new GeneratedDeal(ext, client, platform, category, seniority, budget, stages, lost, gaps));
 
+    private const string NulOnPostgres =
+        "U+0000 in a client, id or reason: DealStore and the importer accept it, PostgreSQL refuses it (22021) with a DbUpdateException. " +
+        "Text validation belongs to issue 8's stored-field limits; enable these rows once that lands.";
+
     [Theory]
-    [InlineData("csv")]
-    [InlineData("json")]
-    public async Task Export_then_import_then_export_is_the_identity(string format)
+    [InlineData("csv", TestDatabaseKind.Sqlite)]
+    [InlineData("json", TestDatabaseKind.Sqlite)]
+    [InlineData("csv", TestDatabaseKind.Postgres, Skip = NulOnPostgres)]
+    [InlineData("json", TestDatabaseKind.Postgres, Skip = NulOnPostgres)]
+    public async Task Export_then_import_then_export_is_the_identity(string format, TestDatabaseKind kind)
     {
-        await using var a = await DealsDatabase.CreateAsync(TestDatabaseKind.Sqlite);
-        await using var b = await DealsDatabase.CreateAsync(TestDatabaseKind.Sqlite);
+        await using var a = await DealsDatabase.CreateAsync(kind);
+        await using var b = await DealsDatabase.CreateAsync(kind);
         await Deal.Array[1, 6].SampleAsync(async deals =>
         {
             await ClearAsync(a);
