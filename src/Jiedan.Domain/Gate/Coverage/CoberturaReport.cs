@@ -1,4 +1,5 @@
 using System.Xml;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Domain.Gate.Coverage;
 
@@ -8,11 +9,13 @@ namespace Jiedan.Domain.Gate.Coverage;
 /// </summary>
 public static class CoberturaReport
 {
+    /// <summary>Reports nest about ten levels (coverage, packages, classes, methods, lines, conditions); a large one is tens of MB.</summary>
+    public static readonly XmlLimits Limits = new(MaxDepth: 32, MaxCharacters: 256L << 20);
+
     public static CoverageSummary Parse(Stream content, string name)
     {
         var files = new Dictionary<string, (string Package, Dictionary<int, bool> Lines)>(StringComparer.Ordinal);
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true };
-        using var reader = XmlReader.Create(content, settings);
+        using var reader = BoundedXml.CreateReader(content, Limits);
         var info = (IXmlLineInfo)reader;
         string package = ".";
         Dictionary<int, bool>? lines = null;
@@ -56,7 +59,7 @@ public static class CoberturaReport
         }
         catch (XmlException e)
         {
-            throw new GateInputException(name, e.LineNumber, $"malformed XML: {e.Message}", e);
+            throw new GateInputException(name, e.LineNumber, $"column {e.LinePosition}: {BoundedXml.Describe(e)}", e);
         }
         if (!sawRoot) throw new GateInputException(name, null, "not a Cobertura report: no <coverage> element");
 
