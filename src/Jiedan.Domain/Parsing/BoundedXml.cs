@@ -19,7 +19,10 @@ public static class BoundedXml
         IgnoreProcessingInstructions = true,
     };
 
-    /// <summary>A reader that throws <see cref="XmlLimitException"/> on an element nested deeper than the limit.</summary>
+    /// <summary>
+    /// A reader that throws <see cref="XmlLimitException"/> on an element nested deeper than the limit. Creating it
+    /// already reads the start of the stream, so it may throw <see cref="XmlException"/> too.
+    /// </summary>
     public static XmlReader CreateReader(Stream content, XmlLimits limits) =>
         new DepthLimitedXmlReader(XmlReader.Create(content, Settings(limits)), limits.MaxDepth);
 
@@ -49,6 +52,7 @@ public static class BoundedXml
     public static string Describe(XmlException e) => e switch
     {
         XmlLimitException limit => limit.Problem,
+        _ when e.InnerException is XmlException inner => Describe(inner),
         _ when e.Message.StartsWith("For security reasons DTD is prohibited", StringComparison.Ordinal) => "a DTD is not allowed",
         _ when e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) => "document too long",
         _ when e.Message.Contains("MaxCharactersFromEntities", StringComparison.Ordinal) => "entity expansion too long",

@@ -5,14 +5,22 @@ namespace Jiedan.Domain.Parsing;
 /// <summary>Passes every call through to the inner reader, and refuses an element deeper than the limit as it is read.</summary>
 internal sealed class DepthLimitedXmlReader(XmlReader inner, int maxDepth) : XmlReader, IXmlLineInfo
 {
+    private (int Line, int Column) last = (1, 1);
+
     public override bool Read()
     {
-        if (!inner.Read()) return false;
-        if (inner.NodeType == XmlNodeType.Element && inner.Depth >= maxDepth)
+        try
         {
-            var (line, column) = inner is IXmlLineInfo info ? (info.LineNumber, info.LinePosition) : (0, 0);
-            throw new XmlLimitException($"elements nested deeper than {maxDepth}", line, column);
+            if (!inner.Read()) return false;
         }
+        catch (XmlException e) when (e.LineNumber == 0)
+        {
+            // Some refusals (a DTD, for one) carry no position: name the start of the last node read, just before it.
+            throw new XmlException(e.Message, e, last.Line, last.Column);
+        }
+        if (HasLineInfo()) last = (LineNumber, LinePosition);
+        if (inner.NodeType == XmlNodeType.Element && inner.Depth >= maxDepth)
+            throw new XmlLimitException($"elements nested deeper than {maxDepth}", LineNumber, LinePosition);
         return true;
     }
 

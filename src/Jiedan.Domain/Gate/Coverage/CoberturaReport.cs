@@ -15,14 +15,15 @@ public static class CoberturaReport
     public static CoverageSummary Parse(Stream content, string name)
     {
         var files = new Dictionary<string, (string Package, Dictionary<int, bool> Lines)>(StringComparer.Ordinal);
-        using var reader = BoundedXml.CreateReader(content, Limits);
-        var info = (IXmlLineInfo)reader;
+        XmlReader? reader = null;
         string package = ".";
         Dictionary<int, bool>? lines = null;
         var methodDepth = 0;
         var sawRoot = false;
         try
         {
+            reader = BoundedXml.CreateReader(content, Limits);
+            var info = (IXmlLineInfo)reader;
             while (reader.Read())
             {
                 if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "methods") methodDepth--;
@@ -59,7 +60,11 @@ public static class CoberturaReport
         }
         catch (XmlException e)
         {
-            throw new GateInputException(name, e.LineNumber, $"column {e.LinePosition}: {BoundedXml.Describe(e)}", e);
+            throw new GateInputException(name, e.LineNumber > 0 ? e.LineNumber : null, $"column {e.LinePosition}: {BoundedXml.Describe(e)}", e);
+        }
+        finally
+        {
+            reader?.Dispose();
         }
         if (!sawRoot) throw new GateInputException(name, null, "not a Cobertura report: no <coverage> element");
 
