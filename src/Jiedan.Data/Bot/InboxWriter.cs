@@ -88,14 +88,19 @@ public sealed class InboxWriter : IAsyncDisposable
                 try
                 {
                     db ??= await OpenAsync(ct);
-                    using (await gate.EnterUrgentAsync(ct)) await InsertAsync(db.Database.GetDbConnection(), batch, TimeoutSeconds, ct);
+                    // Bounded like the store itself: a background writer stuck on SQLite's lock holds the gate meanwhile.
+                    using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                    limit.CancelAfter(options.StoreTimeout);
+                    using (await gate.EnterUrgentAsync(limit.Token)) await InsertAsync(db.Database.GetDbConnection(), batch, TimeoutSeconds, ct);
                 }
                 catch (Exception e) when (!ct.IsCancellationRequested)
                 {
                     var failure = new InboxUnavailableException("the update could not be stored", e);
                     foreach (var p in batch) p.Done.TrySetException(failure);
                     batch.Clear();
-                    // Whatever state the connection is in, the next attempt starts from a new one.
+                    // Whatever state the connection is in, the next attempt starts from a new one (and, on PostgreSQL, from
+                    // a fresh pool: after a server restart every idle pooled connection is dead).
+                    if (db?.Database.GetDbConnection() is Npgsql.NpgsqlConnection npgsql) Npgsql.NpgsqlConnection.ClearPool(npgsql);
                     if (db is not null) await DisposeQuietlyAsync(db);
                     db = null;
                     var wait = backoff.Next();
