@@ -17,7 +17,7 @@ public sealed class InboxProcessingService(
     {
         inbox.Committed += Wake;
         var nextSweep = DateTimeOffset.MinValue;
-        var backoff = new FaultBackoff(TimeSpan.FromMilliseconds(200), options.MaxBackoff);
+        var backoff = new FaultBackoff(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10));
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -80,9 +80,6 @@ public sealed class InboxOptions
 {
     /// <summary>Pause between full batches while webhooks are busy, so acknowledging keeps the CPU and the write lock.</summary>
     public TimeSpan BusyPause { get; set; } = TimeSpan.FromMilliseconds(250);
-
-    /// <summary>The longest pause between attempts while batches keep failing (the database is away).</summary>
-    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(10);
 }
 
 /// <summary>Lets the inbox processor wake the outbox sender as soon as it has written replies.</summary>
