@@ -62,6 +62,13 @@ public class BoundedXmlTests
     }
 
     [Fact]
+    public void Load_SkippingTheDoctype_StillDefinesNoEntity()
+    {
+        var e = Assert.Throws<XmlInputException>(() => BoundedXml.Load(BillionLaughs, Limits with { SkipDoctype = true }));
+        Assert.Equal(("an entity that is not defined (DTDs are not read)", 6), (e.Problem, e.Line));
+    }
+
+    [Fact]
     public void Load_LongerThanTheLimit_IsRefusedBeforeParsing()
     {
         var e = Assert.Throws<XmlInputException>(() => BoundedXml.Load("<x>" + new string('a', 100) + "</x>", new XmlLimits(8, 50)));

@@ -9,8 +9,11 @@ namespace Jiedan.Domain.Gate.Coverage;
 /// </summary>
 public static class CoberturaReport
 {
-    /// <summary>Reports nest about ten levels (coverage, packages, classes, methods, lines, conditions); a large one is tens of MB.</summary>
-    public static readonly XmlLimits Limits = new(MaxDepth: 32, MaxCharacters: 256L << 20);
+    /// <summary>
+    /// Reports nest about ten levels (coverage, packages, classes, methods, lines, conditions); a large one is tens of MB.
+    /// gcovr and Cobertura itself declare the format's DTD: the declaration is skipped, never read.
+    /// </summary>
+    public static readonly XmlLimits Limits = new(MaxDepth: 32, MaxCharacters: 256L << 20, SkipDoctype: true);
 
     public static CoverageSummary Parse(Stream content, string name)
     {
