@@ -74,6 +74,7 @@ public class DatabaseOutageTests
         private readonly HashSet<long> acknowledged = [];
         private readonly HashSet<long> refused = [];
         private long next = 1000;
+        private TimeSpan slowest;
 
         public async Task SendUntilAsync(HttpStatusCode wanted, int atLeast)
         {
@@ -102,6 +103,7 @@ public class DatabaseOutageTests
             Assert.Equal(keys.Count, keys.Distinct().Count());
             Assert.Equal(acknowledged.Order().Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)), keys.Select(long.Parse).Order().Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             Assert.True(refused.Count > 0);
+            TestContext.Current.TestOutputHelper?.WriteLine($"acknowledged {acknowledged.Count}, refused with 503 {refused.Count} (all redelivered), slowest answer {slowest.TotalMilliseconds:0} ms");
         }
 
         private async Task<HttpStatusCode> SendAsync(long id)
@@ -114,8 +116,10 @@ public class DatabaseOutageTests
             };
             request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", BotTestHost.TelegramSecret);
             HttpResponseMessage response;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             try { response = await host.Client.SendAsync(request, timeout.Token); }
             catch (OperationCanceledException) when (!Ct.IsCancellationRequested) { throw new Xunit.Sdk.XunitException($"update {id}: no answer in 10 s"); }
+            if (clock.Elapsed > slowest) slowest = clock.Elapsed;
             using (response)
             {
                 Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable, $"update {id}: {(int)response.StatusCode}");
