@@ -31,7 +31,7 @@ public class HostileTreeTests
         var report = Count(tree);
 
         Assert.True(GC.GetTotalAllocatedBytes(precise: true) - before < 64 << 20);
-        Assert.Equal("larger than 100 MiB (--max-file-size)", Assert.Single(report.Skipped, s => s.Path == "huge.go").Reason);
+        Assert.Equal("larger than --max-file-size (100 MiB)", Assert.Single(report.Skipped, s => s.Path == "huge.go").Reason);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ internal sealed class FileCounter
             using var handle = RegularFile.Open(file.FullPath, followLinks: false);
             var length = RandomAccess.GetLength(handle);
             if (length == 0) return Skip(file, "empty");
-            if (length > _maxBytes) return Skip(file, $"larger than {RegularFile.Size(_maxBytes)} (--max-file-size)");
+            if (length > _maxBytes) return Skip(file, $"larger than --max-file-size ({RegularFile.Size(_maxBytes)})");
             if (length > int.MaxValue) return Skip(file, "larger than 2 GiB");
 
             var read = ReadInto(handle, ref buffer, 0, (int)Math.Min(length, SniffBytes));
