@@ -1,4 +1,4 @@
-using MAB.DotIgnore;
+using Jiedan.Files;
 
 namespace Jiedan.Loc.Walking;
 
@@ -12,14 +12,17 @@ internal sealed class IgnoreRules
 {
     public static readonly string[] FileNames = [".gitignore", ".ignore"];
 
+    /// <summary>Ignore files larger than this are reported and not honoured.</summary>
+    public const long MaxFileBytes = 1 << 20;
+
     private readonly IgnoreRules? _parent;
-    private readonly IgnoreList? _list;
+    private readonly IgnorePatterns? _list;
     private readonly string _stripPrefix;
     private readonly string _addPrefix;
 
     public static IgnoreRules Empty { get; } = new(null, null, "", "");
 
-    private IgnoreRules(IgnoreRules? parent, IgnoreList? list, string stripPrefix, string addPrefix)
+    private IgnoreRules(IgnoreRules? parent, IgnorePatterns? list, string stripPrefix, string addPrefix)
     {
         _parent = parent;
         _list = list;
@@ -57,24 +60,26 @@ internal sealed class IgnoreRules
         return list is null ? this : new IgnoreRules(this, list, directoryRelative.Length == 0 ? "" : directoryRelative + "/", "");
     }
 
-    private static IgnoreList? Load(string directory, ICollection<string> problems)
+    /// <summary>Only regular files (links followed) of at most 1 MiB are read: a FIFO or a link to /dev/zero is reported, not read.</summary>
+    private static IgnorePatterns? Load(string directory, ICollection<string> problems)
     {
-        IgnoreList? list = null;
+        var text = "";
         foreach (var name in FileNames)
         {
             var file = Path.Combine(directory, name);
-            if (!File.Exists(file)) continue;
             try
             {
-                list ??= new IgnoreList();
-                list.AddRules(file, MatchFlags.PATHNAME);
+                if (RegularFile.KindOf(file) == FileKind.Missing) continue;
+                text += RegularFile.ReadAllText(file, MaxFileBytes) + "\n";
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                problems.Add($"{file}: unreadable ignore file ({e.Message})");
+                problems.Add($"{file}: ignore file not read ({(e is FileRefusedException r ? r.Problem : e.Message)})");
             }
         }
-        return list;
+        if (text.Length == 0) return null;
+        var patterns = IgnorePatterns.Parse(text);
+        return patterns.Count == 0 ? null : patterns;
     }
 
     /// <param name="relativePath">'/'-separated path from the scanned root.</param>

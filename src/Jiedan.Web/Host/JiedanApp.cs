@@ -19,6 +19,7 @@ public static class JiedanApp
             ApplicationName = typeof(JiedanApp).Assembly.GetName().Name,
         });
         builder.WebHost.UseUrls(options.Urls);
+        if (options.Settings is { } settings) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);

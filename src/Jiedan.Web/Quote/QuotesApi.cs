@@ -76,7 +76,8 @@ public static class QuotesApi
         if (string.IsNullOrWhiteSpace(text)) return (null, Problem("spec", "the request body is the quote spec (YAML or JSON) and it is empty"));
         try
         {
-            return (await quotes.PrepareAsync(text, "request body", settings.RepositoryRoot, ct), null);
+            var root = settings.RepositoryRoot;
+            return (await quotes.PrepareAsync(text, "request body", root ?? Directory.GetCurrentDirectory(), root, ct), null);
         }
         catch (QuoteSpecException e)
         {
