@@ -22,7 +22,12 @@ public static class JiedanCli
         {
             return await parse.InvokeAsync(config);
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or Jiedan.Domain.Calendar.CalendarFileException or FormatException)
+        catch (Exception e) when (DatabaseFailure.Find(e) is { } db)
+        {
+            config.Error.WriteLine($"jiedan: database error ({DatabaseFailure.Describe(parse)}): {db.Message}");
+            return ExitCodes.DatabaseError;
+        }
+        catch (Exception e) when (e is Jiedan.Domain.Calendar.CalendarFileException or FormatException)
         {
             config.Error.WriteLine($"jiedan: {e.Message}");
             return ExitCodes.BadInput;

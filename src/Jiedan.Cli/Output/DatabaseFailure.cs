@@ -1,0 +1,29 @@
+using System.CommandLine;
+using System.Data.Common;
+using Jiedan.Data.Storage;
+
+namespace Jiedan.Cli.Output;
+
+/// <summary>Recognises a database failure however EF Core wrapped it, and names the target without its password.</summary>
+public static class DatabaseFailure
+{
+    public static DbException? Find(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is DbException db) return db;
+        return null;
+    }
+
+    public static string Describe(ParseResult parse)
+    {
+        try
+        {
+            var db = parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--db") is Option<string?> option ? parse.GetValue(option) : null;
+            return DatabaseTarget.FromArgumentOrEnvironment(db).Describe();
+        }
+        catch (ArgumentException)
+        {
+            return "the configured database";
+        }
+    }
+}
