@@ -10,7 +10,8 @@ public static class JiedanCli
     {
         var root = new RootCommand("Jiedan (接单): a self-hosted deal desk for freelance developers");
         foreach (var command in Capabilities.Commands()) root.Subcommands.Add(command);
-        var config = new InvocationConfiguration { Output = stdout ?? Console.Out, Error = stderr ?? Console.Error };
+        // Exceptions come here, not to System.CommandLine's handler (which prints a stack trace and exits 1).
+        var config = new InvocationConfiguration { Output = stdout ?? Console.Out, Error = stderr ?? Console.Error, EnableDefaultExceptionHandler = false };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -31,6 +32,15 @@ public static class JiedanCli
         {
             config.Error.WriteLine($"jiedan: {e.Message}");
             return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            return 130;
+        }
+        catch (Exception e)
+        {
+            config.Error.WriteLine($"jiedan: unexpected error: {e}");
+            return ExitCodes.CheckFailed;
         }
     }
 }
