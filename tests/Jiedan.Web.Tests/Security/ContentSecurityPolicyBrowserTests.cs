@@ -20,7 +20,11 @@ public class ContentSecurityPolicyBrowserTests
         await using var browser = await Browser.LaunchAsync();
         var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
         var violations = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") violations.Add($"{page.Url}: {message.Text}"); };
+        // Chromium: "Refused to apply inline style because it violates the following Content Security Policy directive…"
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) violations.Add($"{page.Url}: {message.Text}");
+        };
         page.PageError += (_, error) => violations.Add($"{page.Url}: {error}");
 
         await page.GotoAsync("/login");
