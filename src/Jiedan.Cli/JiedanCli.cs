@@ -11,7 +11,10 @@ public static class JiedanCli
         var root = new RootCommand("Jiedan (接单): a self-hosted deal desk for freelance developers");
         foreach (var command in Capabilities.Commands()) root.Subcommands.Add(command);
         // Exceptions come here, not to System.CommandLine's handler (which prints a stack trace and exits 1).
-        var config = new InvocationConfiguration { Output = stdout ?? Console.Out, Error = stderr ?? Console.Error, EnableDefaultExceptionHandler = false };
+        var config = new InvocationConfiguration
+        {
+            Output = stdout ?? Console.Out, Error = stderr ?? Console.Error, EnableDefaultExceptionHandler = false,
+        };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -35,7 +35,8 @@ public sealed class JiedanTestServer : IAsyncDisposable
     /// <summary>The one-time owner setup token announced at first start (null if the owner already had a password).</summary>
     public string? SetupToken { get; }
 
-    public static async Task<JiedanTestServer> StartAsync(TestDatabaseKind kind, bool demo = false, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<JiedanTestServer> StartAsync(TestDatabaseKind kind, bool demo = false,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(kind);
         return await StartAsync(database, owned: true, demo, settings);

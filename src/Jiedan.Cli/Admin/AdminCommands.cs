@@ -40,7 +40,10 @@ public static class AdminCommands
     {
         var name = new Option<string?>("--name") { Description = "Create a token for this purpose (printed once)" };
         var list = new Option<bool>("--list") { Description = "List tokens: id, name, created, last used, revoked (never the secret)" };
-        var revoke = new Option<string?>("--revoke") { Description = "Revoke the token with this id, or every active token with this name" };
+        var revoke = new Option<string?>("--revoke")
+        {
+            Description = "Revoke the token with this id, or every active token with this name",
+        };
         var json = CommonOptions.Json();
         var db = CommonOptions.Db();
         var command = new Command("token", "API tokens for scripts ('Authorization: Bearer <token>'): create, list or revoke")
@@ -49,7 +52,8 @@ public static class AdminCommands
         };
         command.Validators.Add(result =>
         {
-            var chosen = new[] { result.GetValue(name) is not null, result.GetValue(list), result.GetValue(revoke) is not null }.Count(c => c);
+            var chosen = new[] { result.GetValue(name) is not null, result.GetValue(list), result.GetValue(revoke) is not null }
+                .Count(c => c);
             if (chosen != 1) result.AddError("give exactly one of --name NAME, --list, --revoke NAME|ID");
         });
         command.SetAction(async (parse, ct) =>
@@ -82,7 +86,8 @@ public static class AdminCommands
             }));
         var table = output.NewTable("id", "name", "created", "last used", "revoked");
         foreach (var t in tokens)
-            table.AddRow(CliOutput.Escape(t.Id), CliOutput.Escape(t.Name), Instant(t.CreatedAt)!, Instant(t.LastUsedAt) ?? "never", Instant(t.RevokedAt) ?? "");
+            table.AddRow(CliOutput.Escape(t.Id), CliOutput.Escape(t.Name), Instant(t.CreatedAt)!,
+                Instant(t.LastUsedAt) ?? "never", Instant(t.RevokedAt) ?? "");
         output.Console.Write(table);
         return ExitCodes.Ok;
     }

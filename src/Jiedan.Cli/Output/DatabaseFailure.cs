@@ -18,7 +18,8 @@ public static class DatabaseFailure
     {
         try
         {
-            var db = parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--db") is Option<string?> option ? parse.GetValue(option) : null;
+            var option = parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--db") as Option<string?>;
+            var db = option is null ? null : parse.GetValue(option);
             return DatabaseTarget.FromArgumentOrEnvironment(db).Describe();
         }
         catch (ArgumentException)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiedan.Data.Accounts;
@@ -97,7 +98,7 @@ public sealed class AccountService(AccountsDbContext db, TimeProvider clock, Ses
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var active = db.ApiTokens.Where(t => t.RevokedAt == null);
-        var matching = long.TryParse(nameOrId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+        var matching = long.TryParse(nameOrId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? active.Where(t => t.Id == id || t.Name == nameOrId)
             : active.Where(t => t.Name == nameOrId);
         return await matching.ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
@@ -127,7 +128,8 @@ public sealed class AccountService(AccountsDbContext db, TimeProvider clock, Ses
     {
         var hash = PasswordHashing.TokenHash(sessionId);
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.Sessions.Where(s => s.TokenHash == hash && s.RevokedAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
+        await db.Sessions.Where(s => s.TokenHash == hash && s.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
         sessions.Forget(hash);
     }
 
@@ -135,7 +137,8 @@ public sealed class AccountService(AccountsDbContext db, TimeProvider clock, Ses
     public async Task RevokeSessionsAsync(long userId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.Sessions.Where(s => s.UserId == userId && s.RevokedAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
+        await db.Sessions.Where(s => s.UserId == userId && s.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
         sessions.ForgetUser(userId);
     }
 

@@ -23,7 +23,8 @@ public static class ApiWriteGuard
         if (IsCookieAuthenticated(http) && !IsSameOrigin(http.Request) && !await HasAntiforgeryTokenAsync(http))
         {
             await Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Cross-site request refused",
-                detail: "a dashboard cookie is accepted only from Jiedan's own pages; scripts use 'Authorization: Bearer <token>'").ExecuteAsync(http);
+                detail: "a dashboard cookie is accepted only from Jiedan's own pages; scripts use 'Authorization: Bearer <token>'")
+                .ExecuteAsync(http);
             return;
         }
         if (UndeclaredContentType(http) is { } declared)
@@ -58,14 +59,15 @@ public static class ApiWriteGuard
         catch (Exception e) when (e is InvalidOperationException or AntiforgeryValidationException) { return false; }
     }
 
-    /// <summary>The endpoint's declared content types when the request's is not one of them; null when it is (or nothing is declared).</summary>
+    /// <summary>The endpoint's declared content types if the request's is not among them; else (or none declared) null.</summary>
     private static IReadOnlyList<string>? UndeclaredContentType(HttpContext http)
     {
         var declared = http.GetEndpoint()?.Metadata.GetOrderedMetadata<IAcceptsMetadata>().SelectMany(m => m.ContentTypes).ToList();
         if (declared is null || declared.Count == 0) return null;
-        var hasBody = http.Request.ContentLength > 0 || http.Request.Headers.TransferEncoding.Count > 0 || http.Request.ContentType is not null;
+        var request = http.Request;
+        var hasBody = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0 || request.ContentType is not null;
         if (!hasBody) return null;
-        if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var actual)) return declared;
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var actual)) return declared;
         return declared.Any(d => MediaTypeHeaderValue.TryParse(d, out var allowed) && actual.IsSubsetOf(allowed)) ? null : declared;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Jiedan.Data.Accounts;
 using Microsoft.AspNetCore.Authentication;
@@ -32,7 +33,7 @@ public static class DashboardSessions
         var principal = context.Principal;
         var session = principal?.FindFirstValue(SessionClaim);
         var active = session is not null
-            && long.TryParse(principal!.FindFirstValue(ClaimTypes.NameIdentifier), System.Globalization.CultureInfo.InvariantCulture, out var userId)
+            && long.TryParse(principal!.FindFirstValue(ClaimTypes.NameIdentifier), CultureInfo.InvariantCulture, out var userId)
             && await context.HttpContext.RequestServices.GetRequiredService<AccountService>()
                 .IsSessionActiveAsync(session, userId, context.HttpContext.RequestAborted);
         if (active) return;

@@ -37,8 +37,10 @@ public static class JiedanApp
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Setup");
-            o.Conventions.AddPageApplicationModelConvention("/Account/Login", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Login)));
-            o.Conventions.AddPageApplicationModelConvention("/Account/Setup", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Setup)));
+            o.Conventions.AddPageApplicationModelConvention("/Account/Login",
+                m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Login)));
+            o.Conventions.AddPageApplicationModelConvention("/Account/Setup",
+                m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Setup)));
         });
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>

@@ -29,5 +29,6 @@ public static class Localization
 
     /// <summary>The path itself when it stays on this site (ASP.NET Core's local-URL rule), else <c>/</c>.</summary>
     public static string SafeLocalPath(string? url) =>
-        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl) ? url : "/";
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl)
+            ? url : "/";
 }

@@ -17,8 +17,8 @@ public static class MetricsAccess
         if (!string.IsNullOrEmpty(token))
         {
             var header = http.Request.Headers.Authorization.ToString();
-            return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()), Encoding.UTF8.GetBytes(token));
+            return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && CryptographicOperations.FixedTimeEquals(
+                Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()), Encoding.UTF8.GetBytes(token));
         }
         var relayed = http.Request.Headers.ContainsKey("X-Forwarded-For") || http.Request.Headers.ContainsKey("X-Original-For")
             || http.Request.Headers.ContainsKey("Forwarded");
@@ -32,8 +32,8 @@ public static class MetricsAccess
         {
             if (IsAllowed(http, token)) { await next(http); return; }
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            await Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Metrics need 'Authorization: Bearer <Metrics:Token>' or a loopback client")
-                .ExecuteAsync(http);
+            await Results.Problem(statusCode: StatusCodes.Status401Unauthorized,
+                title: "Metrics need 'Authorization: Bearer <Metrics:Token>' or a loopback client").ExecuteAsync(http);
         }));
     }
 }

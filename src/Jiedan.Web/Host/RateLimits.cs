@@ -34,7 +34,8 @@ public static class RateLimits
             o.AddPolicy(Login, new PerAddressPolicy(Read(config, Login), unsafeMethodsOnly: true));
             o.AddPolicy(Setup, new PerAddressPolicy(Read(config, Setup), unsafeMethodsOnly: true));
             o.AddPolicy(Bots, new PerAddressPolicy(Read(config, Bots), unsafeMethodsOnly: false));
-            o.OnRejected = (ctx, ct) => new(RejectAsync(ctx.HttpContext, ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : null));
+            o.OnRejected = (ctx, _) =>
+                new(RejectAsync(ctx.HttpContext, ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : null));
         });
         return services;
     }
@@ -61,8 +62,8 @@ public static class RateLimits
         static string E(string s) => WebUtility.HtmlEncode(s);
         return $"""
             <!DOCTYPE html>
-            <html lang="{(Texts.IsChinese ? "zh-CN" : "en")}"><head><meta charset="utf-8" /><title>{E(texts["login.title"])} · {E(texts["app.name"])}</title>
-            <link rel="stylesheet" href="/assets/site.css" /></head>
+            <html lang="{(Texts.IsChinese ? "zh-CN" : "en")}"><head><meta charset="utf-8" />
+            <title>{E(texts["login.title"])} · {E(texts["app.name"])}</title><link rel="stylesheet" href="/assets/site.css" /></head>
             <body><main><div class="card login"><h1>{E(texts["login.title"])}</h1>
             <p class="error" role="alert">{E(texts.Format("login.throttled", seconds))}</p>
             <p><a href="/login">{E(texts["login.back"])}</a></p></div></main></body></html>
@@ -90,7 +91,8 @@ public sealed record RateLimitSettings(int PermitLimit, TimeSpan Window)
         var section = config.GetSection($"RateLimits:{name}");
         var limit = section.GetValue("PermitLimit", permits);
         var window = section.GetValue("WindowSeconds", windowSeconds);
-        if (limit < 1 || window < 1) throw new InvalidOperationException($"RateLimits:{name}: PermitLimit and WindowSeconds must be at least 1");
+        if (limit < 1 || window < 1)
+            throw new InvalidOperationException($"RateLimits:{name}: PermitLimit and WindowSeconds must be at least 1");
         return new RateLimitSettings(limit, TimeSpan.FromSeconds(window));
     }
 

@@ -21,7 +21,8 @@ public static class TrustedProxies
         options.KnownIPNetworks.Clear();
         foreach (var entry in entries)
         {
-            if (entry.Contains('/', StringComparison.Ordinal) && System.Net.IPNetwork.TryParse(entry, out var network)) options.KnownIPNetworks.Add(network);
+            if (entry.Contains('/', StringComparison.Ordinal) && System.Net.IPNetwork.TryParse(entry, out var network))
+                options.KnownIPNetworks.Add(network);
             else if (IPAddress.TryParse(entry, out var address)) options.KnownProxies.Add(address);
             else throw new InvalidOperationException($"{ConfigKey}: '{entry}' is neither an IP address nor a network like 10.0.0.0/8");
         }

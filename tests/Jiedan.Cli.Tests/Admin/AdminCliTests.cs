@@ -47,7 +47,8 @@ public class AdminCliTests
 
         var id = JsonDocument.Parse((await Run("admin", "token", "--list", "--json", "--db", db.Argument)).Out).RootElement
             .EnumerateArray().Single(t => t.GetProperty("name").GetString() == "tests").GetProperty("id").GetInt64();
-        Assert.Equal(0, (await Run("admin", "token", "--revoke", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", db.Argument)).Exit);
+        var byId = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(0, (await Run("admin", "token", "--revoke", byId, "--db", db.Argument)).Exit);
         var (again, _, err) = await Run("admin", "token", "--revoke", "ci deploy", "--db", db.Argument);
         Assert.Equal(2, again);
         Assert.Contains("no active API token", err);
@@ -59,7 +60,8 @@ public class AdminCliTests
     {
         var clock = Stopwatch.StartNew();
         // Port 9 on loopback: nothing listens, every connection is refused.
-        var (exit, _, err) = await Run("deals", "list", "--db", "Host=127.0.0.1;Port=9;Database=jiedan;Username=jiedan;Password=hunter2-secret;Timeout=3");
+        const string Unreachable = "Host=127.0.0.1;Port=9;Database=jiedan;Username=jiedan;Password=hunter2-secret;Timeout=3";
+        var (exit, _, err) = await Run("deals", "list", "--db", Unreachable);
         Assert.Equal(3, exit);
         Assert.Contains("database error (PostgreSQL 127.0.0.1:9/jiedan)", err);
         Assert.DoesNotContain("hunter2", err);
@@ -72,7 +74,8 @@ public class AdminCliTests
         var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "jiedan.db");
         Assert.Equal(0, (await Run("deals", "list", "--db", path)).Exit);
         // Read-only at the SQLite level, so it holds for root too (file modes do not).
-        var (exit, _, err) = await Run("deals", "add", "--client", "Acme", "--platform", "Upwork", "--db", $"Data Source={path};Mode=ReadOnly");
+        var readOnly = $"Data Source={path};Mode=ReadOnly";
+        var (exit, _, err) = await Run("deals", "add", "--client", "Acme", "--platform", "Upwork", "--db", readOnly);
         Assert.Equal(3, exit);
         Assert.Contains($"database error (SQLite {path})", err);
         Assert.Contains("readonly", err);

@@ -12,7 +12,8 @@ namespace Jiedan.Web.Tests.Security;
 /// </summary>
 public class CrossSiteApiTests
 {
-    private static HttpRequestMessage NewDeal(string client, string? origin = null, string? fetchSite = null, string contentType = "application/json")
+    private static HttpRequestMessage NewDeal(string client, string? origin = null, string? fetchSite = null,
+        string contentType = "application/json")
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/deals")
         {
@@ -48,7 +49,8 @@ public class CrossSiteApiTests
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
             Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
         }
-        var import = new MultipartFormDataContent { { new StringContent("external_id,client,platform,stage,at\nx,Evil,Upwork,Lead,2026-01-05\n"), "file", "deals.csv" } };
+        var csv = new StringContent("external_id,client,platform,stage,at\nx,Evil,Upwork,Lead,2026-01-05\n");
+        var import = new MultipartFormDataContent { { csv, "file", "deals.csv" } };
         var importRequest = new HttpRequestMessage(HttpMethod.Post, "/api/v1/deals/import") { Content = import };
         importRequest.Headers.Add("Origin", "null");
         Assert.Equal(HttpStatusCode.Forbidden, (await victim.SendAsync(importRequest)).StatusCode);
@@ -65,7 +67,8 @@ public class CrossSiteApiTests
 
         // A script with a Bearer token is not a browser riding a cookie: no origin needed, and a foreign one changes nothing.
         Assert.Equal(HttpStatusCode.Created, (await api.SendAsync(NewDeal("script 1"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await api.SendAsync(NewDeal("script 2", origin: "http://evil.example", fetchSite: "cross-site"))).StatusCode);
+        var foreign = NewDeal("script 2", origin: "http://evil.example", fetchSite: "cross-site");
+        Assert.Equal(HttpStatusCode.Created, (await api.SendAsync(foreign)).StatusCode);
         Assert.Equal(5, JsonDocument.Parse(await api.GetStringAsync("/api/v1/deals")).RootElement.GetArrayLength());
     }
 
@@ -82,7 +85,7 @@ public class CrossSiteApiTests
         AssertUnsupported(form);
         var noType = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
         AssertUnsupported(await api.PostAsync("/api/v1/deals", noType));
-        AssertUnsupported(await api.PostAsync("/api/v1/quotes/preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["a"] = "b" })));
+        AssertUnsupported(await api.PostAsync("/api/v1/quotes/preview", new FormUrlEncodedContent([new("a", "b")])));
         AssertUnsupported(await api.PostAsync("/api/v1/deals/import", new StringContent("external_id,client\n", Encoding.UTF8, "text/csv")));
         Assert.Equal(0, JsonDocument.Parse(await api.GetStringAsync("/api/v1/deals")).RootElement.GetArrayLength());
 

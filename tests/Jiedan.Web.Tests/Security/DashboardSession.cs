@@ -12,7 +12,8 @@ namespace Jiedan.Web.Tests.Security;
 /// </summary>
 public sealed partial class DashboardSession(Uri baseAddress) : IDisposable
 {
-    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = baseAddress };
+    private readonly HttpClient _http =
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = baseAddress };
 
     public Dictionary<string, string> Cookies { get; } = new(StringComparer.Ordinal);
     /// <summary>Headers added to every request (e.g. X-Forwarded-Proto).</summary>
@@ -28,7 +29,8 @@ public sealed partial class DashboardSession(Uri baseAddress) : IDisposable
         {
             SetCookieHeaders.Add(header);
             var pair = header.Split(';', 2)[0].Split('=', 2);
-            if (pair[1].Length == 0 || header.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase)) Cookies.Remove(pair[0]);
+            var deleted = pair[1].Length == 0 || header.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase);
+            if (deleted) Cookies.Remove(pair[0]);
             else Cookies[pair[0]] = pair[1];
         }
         return response;
@@ -36,7 +38,7 @@ public sealed partial class DashboardSession(Uri baseAddress) : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
-    /// <summary>Fetches the form at <paramref name="formPath"/> for its antiforgery token, then posts the fields to <paramref name="postPath"/>.</summary>
+    /// <summary>Gets the form at <paramref name="formPath"/> for its antiforgery token, then posts the fields there (or to postPath).</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string formPath, IDictionary<string, string> fields, string? postPath = null)
     {
         var token = await FormTokenAsync(formPath);
@@ -54,7 +56,8 @@ public sealed partial class DashboardSession(Uri baseAddress) : IDisposable
     public async Task LoginAsync(string password, string user = "owner")
     {
         var response = await PostFormAsync("/login", new Dictionary<string, string> { ["UserName"] = user, ["Password"] = password });
-        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"login answered {(int)response.StatusCode}");
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"login answered {(int)response.StatusCode}");
     }
 
     public void Dispose() => _http.Dispose();

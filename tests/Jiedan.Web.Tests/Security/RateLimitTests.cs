@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using Jiedan.Testing;
 
@@ -9,8 +10,8 @@ public class RateLimitTests
 {
     private static Dictionary<string, string?> Limits(string name, int permits, int windowSeconds = 60) => new()
     {
-        [$"RateLimits:{name}:PermitLimit"] = permits.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        [$"RateLimits:{name}:WindowSeconds"] = windowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"RateLimits:{name}:PermitLimit"] = permits.ToString(CultureInfo.InvariantCulture),
+        [$"RateLimits:{name}:WindowSeconds"] = windowSeconds.ToString(CultureInfo.InvariantCulture),
     };
 
     [Fact]
@@ -23,20 +24,21 @@ public class RateLimitTests
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var responses = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => attacker.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/login")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+        var responses = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => attacker.SendAsync(
+            new HttpRequestMessage(HttpMethod.Post, "/login")
             {
-                ["UserName"] = "owner", ["Password"] = $"guess number {i}", ["__RequestVerificationToken"] = token,
-            }),
-        })));
+                Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["UserName"] = "owner", ["Password"] = $"guess number {i}", ["__RequestVerificationToken"] = token,
+                }),
+            })));
         clock.Stop();
         var cpuSpent = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 
         var refused = responses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).ToList();
         Assert.True(responses.Count(r => r.StatusCode == HttpStatusCode.OK) <= 3, "at most the permitted attempts reach the password check");
         Assert.True(refused.Count >= 57, $"{refused.Count} of 60 refused");
-        Assert.All(refused, r => Assert.True(int.Parse(r.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1));
+        Assert.All(refused, r => Assert.True(int.Parse(r.Headers.GetValues("Retry-After").Single(), CultureInfo.InvariantCulture) >= 1));
         var page = await refused[0].Content.ReadAsStringAsync();
         Assert.Contains("Too many attempts", page);
         Assert.Contains("href=\"/login\"", page);
@@ -56,7 +58,8 @@ public class RateLimitTests
         Assert.Equal(HttpStatusCode.OK, (await browser.PostFormAsync("/login", wrong)).StatusCode);
 
         // Even the right password waits: the limit is on attempts, and user names are matched case-insensitively.
-        var third = await browser.PostFormAsync("/login", new Dictionary<string, string> { ["UserName"] = "owner", ["Password"] = OwnerPassword.Value });
+        var right = new Dictionary<string, string> { ["UserName"] = "owner", ["Password"] = OwnerPassword.Value };
+        var third = await browser.PostFormAsync("/login", right);
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.True(third.Headers.Contains("Retry-After"));
         var html = await third.Content.ReadAsStringAsync();
