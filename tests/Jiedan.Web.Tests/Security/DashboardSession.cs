@@ -38,7 +38,7 @@ public sealed partial class DashboardSession(Uri baseAddress) : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
-    /// <summary>Gets the form at <paramref name="formPath"/> for its antiforgery token, then posts the fields there (or to postPath).</summary>
+    /// <summary>Gets the form at <paramref name="formPath"/> for its antiforgery token, posts the fields there or to postPath.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string formPath, IDictionary<string, string> fields, string? postPath = null)
     {
         var token = await FormTokenAsync(formPath);
