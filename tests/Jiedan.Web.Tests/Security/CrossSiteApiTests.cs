@@ -86,7 +86,8 @@ public class CrossSiteApiTests
         var noType = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
         AssertUnsupported(await api.PostAsync("/api/v1/deals", noType));
         AssertUnsupported(await api.PostAsync("/api/v1/quotes/preview", new FormUrlEncodedContent([new("a", "b")])));
-        AssertUnsupported(await api.PostAsync("/api/v1/deals/import", new StringContent("external_id,client\n", Encoding.UTF8, "text/csv")));
+        var csv = new StringContent("external_id,client\n", Encoding.UTF8, "text/csv");
+        AssertUnsupported(await api.PostAsync("/api/v1/deals/import", csv));
         Assert.Equal(0, JsonDocument.Parse(await api.GetStringAsync("/api/v1/deals")).RootElement.GetArrayLength());
 
         var ok = new StringContent(json, Encoding.UTF8);

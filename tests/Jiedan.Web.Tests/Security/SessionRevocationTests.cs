@@ -55,7 +55,7 @@ public class SessionRevocationTests
         }
         using var reset = new DashboardSession(server.BaseAddress);
         var done = await reset.PostFormAsync($"/setup?token={link}",
-            new Dictionary<string, string> { ["Token"] = link, ["Password"] = "a brand new password", ["Confirm"] = "a brand new password" });
+            new Dictionary<string, string> { ["Token"] = link, ["Password"] = "a new password!", ["Confirm"] = "a new password!" });
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await phone.GetAsync("/api/v1/deals")).StatusCode);
