@@ -19,7 +19,8 @@ public static class BotWebhooks
 
     public static IEndpointRouteBuilder MapBotWebhooks(this IEndpointRouteBuilder app)
     {
-        var bots = app.MapGroup("/bots").AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        var bots = app.MapGroup("/bots").AllowAnonymous().DisableAntiforgery().ExcludeFromDescription()
+            .RequireRateLimiting(Host.RateLimits.Bots);
         bots.MapPost("/telegram/{name}", TelegramAsync);
         bots.MapGet("/wecom/{name}", WeComVerifyAsync);
         bots.MapPost("/wecom/{name}", WeComAsync);
