@@ -1,6 +1,7 @@
 using System.Globalization;
 using Jiedan.Domain.Currencies;
 using Jiedan.Domain.Deals;
+using Jiedan.Domain.Parsing;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -214,36 +215,15 @@ public static class QuoteSpecParser
 
     private static YamlNode Load(string text, string source)
     {
-        var stream = new YamlStream();
-        var parser = new TrackingParser(new Parser(new StringReader(text)));
-        try { stream.Load(parser); }
-        catch (YamlException e)
+        YamlStream stream;
+        try { stream = BoundedYaml.Load(text); }
+        catch (PositionedParseException e)
         {
-            var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-            throw new QuoteSpecException(source, new SpecMark((int)e.Start.Line, (int)e.Start.Column), "(yaml)", message);
-        }
-        catch (InvalidOperationException)
-        {
-            // Some malformed flow collections make YamlDotNet's scanner fail without a mark; the last good event has one.
-            throw new QuoteSpecException(source, parser.LastGood, "(yaml)", "malformed YAML after this point (an unclosed [ or { ?)");
+            throw new QuoteSpecException(source, new SpecMark((int)e.Line, (int)e.Column), "(yaml)", e.Problem);
         }
         if (stream.Documents.Count == 0) throw new QuoteSpecException(source, new SpecMark(1, 1), "(document)", "the spec is empty");
         if (stream.Documents.Count > 1) throw new QuoteSpecException(source, Mark(stream.Documents[1].RootNode), "(document)", "one spec per file");
         return stream.Documents[0].RootNode;
-    }
-
-    /// <summary>Remembers where the last event that parsed cleanly ended.</summary>
-    private sealed class TrackingParser(IParser inner) : IParser
-    {
-        public SpecMark LastGood { get; private set; } = new(1, 1);
-        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
-
-        public bool MoveNext()
-        {
-            var moved = inner.MoveNext();
-            if (moved && inner.Current is { } e) LastGood = new SpecMark((int)e.End.Line, (int)e.End.Column);
-            return moved;
-        }
     }
 
     internal static SpecMark Mark(YamlNode node) => new((int)node.Start.Line, (int)node.Start.Column);
