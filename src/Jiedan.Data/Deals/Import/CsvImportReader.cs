@@ -1,20 +1,25 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Data.Deals.Import;
 
-/// <summary>Reads import rows from CSV (a header row, then one stage event per row).</summary>
+/// <summary>
+/// Reads import rows from CSV (a header row, then one stage event per row). A field the exporter escaped against
+/// formula injection (a leading apostrophe, <see cref="CsvFormulas"/>) is read back as it was before.
+/// </summary>
 public static class CsvImportReader
 {
-    public static List<ImportRow> Read(TextReader text, List<ImportError> errors)
+    public static List<ImportRow> Read(TextReader text, List<ImportError> errors, DealImportLimits? limits = null)
     {
+        limits ??= DealImportLimits.Default;
         var rows = new List<ImportRow>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             TrimOptions = TrimOptions.Trim,
             MissingFieldFound = null,
-            BadDataFound = ctx => errors.Add(new ImportError(ctx.Context.Parser?.RawRow ?? 0, 1, $"malformed CSV: {ctx.RawRecord.Trim()}")),
+            BadDataFound = ctx => errors.Add(new ImportError(ctx.Context.Parser?.RawRow ?? 0, 1, "malformed CSV (a stray double quote?)")),
             PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
         };
         using var csv = new CsvReader(text, config);
@@ -40,9 +45,16 @@ public static class CsvImportReader
         {
             var line = csv.Parser.RawRow;
             if (csv.Parser.Record is { } record && record.All(string.IsNullOrWhiteSpace)) continue;
-            var row = ImportFields.Parse(line, name => index.TryGetValue(name, out var i) ? (csv.GetField(i), i + 1) : (null, header.Count + 1), errors);
+            if (rows.Count >= limits.MaxRows)
+            {
+                errors.Add(new ImportError(line, 1, $"more than {limits.MaxRows} rows; split the file"));
+                break;
+            }
+            var row = ImportFields.Parse(line, name => index.TryGetValue(name, out var i) ? (Unescape(csv.GetField(i)), i + 1) : (null, header.Count + 1), errors);
             if (row is not null) rows.Add(row);
         }
         return rows;
     }
+
+    private static string? Unescape(string? field) => field is null ? null : CsvFormulas.Unescape(field);
 }

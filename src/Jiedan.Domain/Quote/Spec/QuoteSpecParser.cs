@@ -19,6 +19,8 @@ public static class QuoteSpecParser
 
     public static QuoteSpec Parse(string text, string source)
     {
+        if (text.Length > QuoteFieldLimits.SpecText)
+            throw new QuoteSpecException(source, new SpecMark(1, 1), "(document)", $"a spec is at most {QuoteFieldLimits.SpecText} characters");
         var root = Load(text, source);
         var p = new Reader(source);
         var map = p.Mapping(root, "(document)");
@@ -27,18 +29,18 @@ public static class QuoteSpecParser
         var platformNode = p.Required(map, root, "platform");
         var platformText = p.Text(platformNode, "platform");
         if (!PlatformNames.TryParse(platformText, out var platform))
-            throw p.Error(platformNode, "platform", $"unknown platform '{platformText}' (known: {string.Join(", ", Enum.GetNames<Platform>().Select(n => n.ToLowerInvariant()))}, 码市, 程序员客栈, 开源众包)");
+            throw p.Error(platformNode, "platform", $"unknown platform (known: {string.Join(", ", Enum.GetNames<Platform>().Select(n => n.ToLowerInvariant()))}, 码市, 程序员客栈, 开源众包)");
         var bandNode = p.Required(map, root, "seniority");
         var bandText = p.Text(bandNode, "seniority");
         if (!SeniorityBandNames.TryParse(bandText, out var band))
-            throw p.Error(bandNode, "seniority", $"unknown seniority band '{bandText}' (junior, mid, senior / 初级, 中级, 高级)");
+            throw p.Error(bandNode, "seniority", "unknown seniority band (junior, mid, senior / 初级, 中级, 高级)");
 
         Currency? currency = null;
         var currencyNode = p.Optional(map, "currency");
         if (currencyNode is not null)
         {
             var code = p.Text(currencyNode, "currency");
-            if (!Currency.TryParse(code, out var c)) throw p.Error(currencyNode, "currency", $"unknown currency '{code}' (known: {string.Join(", ", Currency.Known.Keys)})");
+            if (!Currency.TryParse(code, out var c)) throw p.Error(currencyNode, "currency", $"unknown currency (known: {string.Join(", ", Currency.Known.Keys)})");
             currency = c;
         }
 
@@ -116,8 +118,16 @@ public static class QuoteSpecParser
 
         var factors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (p.Optional(map, "factors") is { } factorsNode)
-            foreach (var (k, v) in p.Mapping(factorsNode, "factors").Children)
-                factors[p.Text(k, "factors")] = p.Text(v, "factors." + p.Text(k, "factors"));
+        {
+            var factorMap = p.Mapping(factorsNode, "factors");
+            if (factorMap.Children.Count > QuoteFieldLimits.Factors)
+                throw p.Error(factorsNode, "factors", $"at most {QuoteFieldLimits.Factors} factors");
+            foreach (var (k, v) in factorMap.Children)
+            {
+                var key = p.Text(k, "factors", QuoteFieldLimits.FactorText);
+                factors[key] = p.Text(v, "factors." + key, QuoteFieldLimits.FactorText);
+            }
+        }
 
         if (lines is null && repository is null && features.Count == 0)
             throw p.Error(root, "size", "a quote needs size.lines, size.repository or at least one function_points feature");
@@ -126,8 +136,8 @@ public static class QuoteSpecParser
 
         return new QuoteSpec
         {
-            Title = p.Optional(map, "title") is { } t ? p.Text(t, "title") : null,
-            Client = p.Optional(map, "client") is { } cl ? p.Text(cl, "client") : null,
+            Title = p.Optional(map, "title") is { } t ? p.Text(t, "title", QuoteFieldLimits.Title) : null,
+            Client = p.Optional(map, "client") is { } cl ? p.Text(cl, "client", QuoteFieldLimits.Client) : null,
             Platform = platform, PlatformMark = Mark(platformNode),
             Seniority = band, SeniorityMark = Mark(bandNode),
             Currency = currency, CurrencyMark = currencyNode is null ? default : Mark(currencyNode),
@@ -201,8 +211,8 @@ public static class QuoteSpecParser
             if (parts.Length != 2) throw p.Error(node, path, $"write the step as 'TYPE COMPLEXITY', e.g. 'EI average', or as {{ type: EI, complexity: average }}");
             (typeText, complexityText) = (parts[0], parts[1]);
         }
-        if (!FunctionPointWeights.TryParseType(typeText, out var type)) throw p.Error(node, path, $"unknown function type '{typeText}' (EI, EO, EQ, ILF, EIF)");
-        if (!FunctionPointWeights.TryParseComplexity(complexityText, out var complexity)) throw p.Error(node, path, $"unknown complexity '{complexityText}' (low, average, high)");
+        if (!FunctionPointWeights.TryParseType(typeText, out var type)) throw p.Error(node, path, "unknown function type (EI, EO, EQ, ILF, EIF)");
+        if (!FunctionPointWeights.TryParseComplexity(complexityText, out var complexity)) throw p.Error(node, path, "unknown complexity (low, average, high)");
         return new EventStep(name, type, complexity);
     }
 
@@ -252,28 +262,29 @@ public static class QuoteSpecParser
         public YamlNode Required(YamlMappingNode map, YamlNode parent, string key, string prefix = "") =>
             Optional(map, key) ?? throw Error(parent, prefix + key, "is required");
 
-        public string Text(YamlNode node, string field)
+        public string Text(YamlNode node, string field, int maxLength = 1000)
         {
             var value = (node as YamlScalarNode)?.Value?.Trim();
-            return string.IsNullOrEmpty(value) ? throw Error(node, field, "must be a non-empty text value") : value;
+            if (string.IsNullOrEmpty(value)) throw Error(node, field, "must be a non-empty text value");
+            return value.Length > maxLength ? throw Error(node, field, $"must be at most {maxLength} characters") : value;
         }
 
         public bool Bool(YamlNode node, string field) => Text(node, field).ToLowerInvariant() switch
         {
             "true" or "yes" or "on" => true,
             "false" or "no" or "off" => false,
-            var t => throw Error(node, field, $"must be true or false, got '{t}'"),
+            _ => throw Error(node, field, "must be true or false"),
         };
 
         public decimal Decimal(YamlNode node, string field, decimal? min = null, decimal? max = null, bool minExclusive = false, bool integer = false)
         {
             var text = Text(node, field).Replace("_", "");
             if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-                throw Error(node, field, $"must be a number, got '{text}'");
-            if (integer && v != Math.Floor(v)) throw Error(node, field, $"must be a whole number, got {text}");
+                throw Error(node, field, "must be a number");
+            if (integer && v != Math.Floor(v)) throw Error(node, field, "must be a whole number");
             if (min is { } lo && (v < lo || (minExclusive && v == lo)))
-                throw Error(node, field, $"must be {(minExclusive ? "above" : "at least")} {lo}, got {text}");
-            if (max is { } hi && v > hi) throw Error(node, field, $"must be at most {hi}, got {text}");
+                throw Error(node, field, $"must be {(minExclusive ? "above" : "at least")} {lo}");
+            if (max is { } hi && v > hi) throw Error(node, field, $"must be at most {hi}");
             return v;
         }
 
