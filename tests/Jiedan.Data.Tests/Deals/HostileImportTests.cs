@@ -90,6 +90,31 @@ public sealed class HostileImportTests
     }
 
     [Fact]
+    public async Task HugeCsvField_IsRefusedAtItsRow()
+    {
+        await using var db = await DealsDatabase.CreateAsync(TestDatabaseKind.Sqlite);
+        var result = await Import(db, "huge.csv", Utf8(Header + "a-1,Acme,Upwork,Lead,2025-03-03,\na-2," + new string('x', 1_000_000) + ",Upwork,Lead,2025-03-03,\n"));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((3, "a field longer than 65536 characters or malformed CSV"), (error.Line, error.Reason));
+        await AssertNothingWritten(db);
+    }
+
+    /// <summary>The limits are the application's; each must fit the column the model declares, or PostgreSQL would refuse the row.</summary>
+    [Fact]
+    public async Task FieldLimits_FitTheDatabaseColumns()
+    {
+        await using var db = await DealsDatabase.CreateAsync(TestDatabaseKind.Sqlite);
+        var model = db.Get<DealsDbContext>().Model;
+        int? Max(Type type, string property) => model.FindEntityType(type)!.FindProperty(property)!.GetMaxLength();
+        Assert.True(Max(typeof(DealRecord), nameof(DealRecord.Client)) >= DealFieldLimits.Client);
+        Assert.True(Max(typeof(DealRecord), nameof(DealRecord.ExternalId)) >= DealFieldLimits.ExternalId);
+        // Unbounded text columns: notes, tags, reasons.
+        Assert.Null(Max(typeof(DealRecord), nameof(DealRecord.Notes)));
+        Assert.Null(Max(typeof(DealRecord), nameof(DealRecord.Tags)));
+        Assert.Null(Max(typeof(StageEventRecord), nameof(StageEventRecord.Reason)));
+    }
+
+    [Fact]
     public async Task DeeplyNestedJson_IsRefusedQuickly()
     {
         await using var db = await DealsDatabase.CreateAsync(TestDatabaseKind.Sqlite);

@@ -21,11 +21,12 @@ public static class CsvImportReader
             MissingFieldFound = null,
             BadDataFound = ctx => errors.Add(new ImportError(ctx.Context.Parser?.RawRow ?? 0, 1, "malformed CSV (a stray double quote?)")),
             PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
+            MaxFieldSize = MaxFieldChars,
         };
         using var csv = new CsvReader(text, config);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
+        if (!Read(csv, errors) || !csv.ReadHeader() || csv.HeaderRecord is null)
         {
-            errors.Add(new ImportError(1, 1, "the file is empty: expected a header row"));
+            if (errors.Count == 0) errors.Add(new ImportError(1, 1, "the file is empty: expected a header row"));
             return rows;
         }
         var header = csv.HeaderRecord.Select(h => h.Trim().ToLowerInvariant()).ToList();
@@ -41,7 +42,7 @@ public static class CsvImportReader
             errors.Add(new ImportError(1, header.Count + 1, $"missing required column '{missing}'"));
         if (errors.Count > 0) return rows;
 
-        while (csv.Read())
+        while (Read(csv, errors))
         {
             var line = csv.Parser.RawRow;
             if (csv.Parser.Record is { } record && record.All(string.IsNullOrWhiteSpace)) continue;
@@ -54,6 +55,19 @@ public static class CsvImportReader
             if (row is not null) rows.Add(row);
         }
         return rows;
+    }
+
+    /// <summary>No stored field comes near this; a longer one is refused before it is buffered whole.</summary>
+    public const int MaxFieldChars = 64 * 1024;
+
+    private static bool Read(CsvReader csv, List<ImportError> errors)
+    {
+        try { return csv.Read(); }
+        catch (CsvHelperException e)
+        {
+            errors.Add(new ImportError(e.Context?.Parser?.RawRow ?? 1, 1, $"a field longer than {MaxFieldChars} characters or malformed CSV"));
+            return false;
+        }
     }
 
     private static string? Unescape(string? field) => field is null ? null : CsvFormulas.Unescape(field);
