@@ -39,7 +39,9 @@ public static class CalendarFile
 
         var weekend = Node("weekend") is null
             ? [DayOfWeek.Saturday, DayOfWeek.Sunday]
-            : Items("weekend").Select(n => Enum.TryParse<DayOfWeek>(n.Value, true, out var d) ? d : throw Error(n, "not a weekday (Monday … Sunday)")).ToList();
+            : Items("weekend")
+                .Select(n => Enum.TryParse<DayOfWeek>(n.Value, true, out var d) ? d : throw Error(n, "not a weekday (Monday … Sunday)"))
+                .ToList();
 
         List<DateOnly> Dates(string key) => Items(key).SelectMany(n => ParseDates(n, Error)).ToList();
 

@@ -20,7 +20,9 @@ public static class BoundedYaml
         return stream;
     }
 
-    /// <summary>Runs <paramref name="consume"/> (a deserializer, say) over a bounded event stream; its YAML errors come back positioned.</summary>
+    /// <summary>
+    /// Runs <paramref name="consume"/> (a deserializer, say) over a bounded event stream; its YAML errors come back positioned.
+    /// </summary>
     public static T Read<T>(string text, Func<IParser, T> consume, YamlLimits? limits = null)
     {
         var result = default(T);
@@ -59,7 +61,8 @@ public static class BoundedYaml
         catch (InvalidOperationException e)
         {
             // Some malformed flow collections make YamlDotNet's scanner fail without a mark; the last good event has one.
-            throw new PositionedParseException(parser.LastGood.Line, parser.LastGood.Column, "malformed YAML after this point (an unclosed [ or { ?)", e);
+            var (line, column) = (parser.LastGood.Line, parser.LastGood.Column);
+            throw new PositionedParseException(line, column, "malformed YAML after this point (an unclosed [ or { ?)", e);
         }
     }
 

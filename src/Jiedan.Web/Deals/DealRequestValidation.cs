@@ -12,7 +12,8 @@ public static class DealRequestValidation
         void Add(string field, string message) => errors[field] = [message];
 
         if (string.IsNullOrWhiteSpace(r.Client)) Add("client", "client is required");
-        else if (DealFieldLimits.Check("client", r.Client.Trim(), DealFieldLimits.Client) is { } clientTooLong) Add("client", clientTooLong);
+        else if (DealFieldLimits.Check("client", r.Client.Trim(), DealFieldLimits.Client) is { } clientTooLong)
+            Add("client", clientTooLong);
         var platform = Platform.Other;
         if (string.IsNullOrWhiteSpace(r.Platform)) Add("platform", "platform is required");
         else if (!PlatformNames.TryParse(r.Platform, out platform)) Add("platform", $"unknown platform '{r.Platform}' (known: {string.Join(", ", Enum.GetNames<Platform>())})");

@@ -25,12 +25,14 @@ public sealed class HostileDealsCliTests
         await using var db = await TestDatabase.CreateAsync(kind);
         var (exit, _, err) = await Run("deals", "add", "--client", new string('c', 1_000_000), "--platform", "Upwork", "--db", db.Argument);
         Assert.Equal((2, true), (exit, err.Contains("--client: client must be at most 200 characters", StringComparison.Ordinal)));
-        (exit, _, err) = await Run("deals", "add", "--client", "Acme", "--platform", "Upwork", "--notes", new string('n', 20_000_000), "--db", db.Argument);
+        var notes = new string('n', 20_000_000);
+        (exit, _, err) = await Run("deals", "add", "--client", "Acme", "--platform", "Upwork", "--notes", notes, "--db", db.Argument);
         Assert.Equal((2, true), (exit, err.Contains("--notes: notes must be at most 10000 characters", StringComparison.Ordinal)));
         Assert.Equal(0, await DealCount(db));
 
         Assert.Equal(0, (await Run("deals", "add", "--client", "Acme", "--platform", "Upwork", "--db", db.Argument)).Exit);
-        var id = JsonDocument.Parse((await Run("deals", "list", "--json", "--db", db.Argument)).Out).RootElement[0].GetProperty("id").GetInt64().ToString();
+        var list = JsonDocument.Parse((await Run("deals", "list", "--json", "--db", db.Argument)).Out).RootElement;
+        var id = list[0].GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
         (exit, _, err) = await Run("deals", "move", id, "Lost", "--reason", new string('r', 1001), "--db", db.Argument);
         Assert.Equal((2, true), (exit, err.Contains("reason must be at most 1000 characters", StringComparison.Ordinal)));
     }
@@ -54,8 +56,9 @@ public sealed class HostileDealsCliTests
     {
         await using var db = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
         await using var other = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
-        Assert.Equal(0, (await Run("deals", "add", "--client", "=HYPERLINK(\"http://evil.example\")", "--platform", "Upwork", "--external-id", "f-1",
-            "--db", db.Argument)).Exit);
+        const string formula = "=HYPERLINK(\"http://evil.example\")";
+        var added = await Run("deals", "add", "--client", formula, "--platform", "Upwork", "--external-id", "f-1", "--db", db.Argument);
+        Assert.Equal(0, added.Exit);
         var folder = Directory.CreateTempSubdirectory().FullName;
         var file = Path.Combine(folder, "deals.csv");
         var (exit, export, _) = await Run("deals", "export", "--db", db.Argument);
@@ -65,6 +68,6 @@ public sealed class HostileDealsCliTests
         await File.WriteAllTextAsync(file, export);
         Assert.Equal(0, (await Run("deals", "import", file, "--db", other.Argument)).Exit);
         var clients = JsonDocument.Parse((await Run("deals", "list", "--json", "--db", other.Argument)).Out).RootElement;
-        Assert.Equal("=HYPERLINK(\"http://evil.example\")", clients[0].GetProperty("client").GetString());
+        Assert.Equal(formula, clients[0].GetProperty("client").GetString());
     }
 }

@@ -39,7 +39,8 @@ public sealed class HostileImportTests
         var text = name.EndsWith(".csv", StringComparison.Ordinal)
             ? Header + "a-1,Acme,Upwork,Lead,2025-03-03,\na-2,杭州X\u0001Y,Upwork,Lead,2025-03-03,\n"
             : "[{\"external_id\":\"a-1\",\"client\":\"Acme\",\"platform\":\"Upwork\",\"stage\":\"Lead\",\"at\":\"2025-03-03\"},\n"
-              + "{\"external_id\":\"a-2\",\"client\":\"杭州X\u0001Y\",\"platform\":\"Upwork\",\"stage\":\"Lead\",\"at\":\"2025-03-03\"}]\n";
+              + "{\"external_id\":\"a-2\",\"client\":\"杭州X\u0001Y\",\"platform\":\"Upwork\","
+              + "\"stage\":\"Lead\",\"at\":\"2025-03-03\"}]\n";
         var bytes = Utf8(text);
         bytes[Array.IndexOf(bytes, (byte)1)] = 0xFF;
         var result = await Import(db, name, bytes);
@@ -54,7 +55,8 @@ public sealed class HostileImportTests
     {
         await using var db = await DealsDatabase.CreateAsync(TestDatabaseKind.Sqlite);
         var bytes = Utf8(Header + "a-1,杭")[..^2];
-        Assert.Equal("x.csv:2:5: invalid UTF-8 (save the file as UTF-8)", Assert.Single((await Import(db, "x.csv", bytes)).Errors).Format("x.csv"));
+        var error = Assert.Single((await Import(db, "x.csv", bytes)).Errors);
+        Assert.Equal("x.csv:2:5: invalid UTF-8 (save the file as UTF-8)", error.Format("x.csv"));
     }
 
     [Theory]
@@ -93,13 +95,14 @@ public sealed class HostileImportTests
     public async Task HugeCsvField_IsRefusedAtItsRow()
     {
         await using var db = await DealsDatabase.CreateAsync(TestDatabaseKind.Sqlite);
-        var result = await Import(db, "huge.csv", Utf8(Header + "a-1,Acme,Upwork,Lead,2025-03-03,\na-2," + new string('x', 1_000_000) + ",Upwork,Lead,2025-03-03,\n"));
+        var huge = new string('x', 1_000_000);
+        var result = await Import(db, "huge.csv", Utf8($"{Header}a-1,Acme,Upwork,Lead,2025-03-03,\na-2,{huge},Upwork,Lead,2025-03-03,\n"));
         var error = Assert.Single(result.Errors);
         Assert.Equal((3, "a field longer than 65536 characters or malformed CSV"), (error.Line, error.Reason));
         await AssertNothingWritten(db);
     }
 
-    /// <summary>The limits are the application's; each must fit the column the model declares, or PostgreSQL would refuse the row.</summary>
+    /// <summary>The limits are the application's; each must fit the column the model declares, or PostgreSQL refuses the row.</summary>
     [Fact]
     public async Task FieldLimits_FitTheDatabaseColumns()
     {

@@ -39,7 +39,8 @@ public sealed class BoundedInputTests
     public void Lines_TooManyLines_Refused()
     {
         var e = Assert.Throws<InvalidDataException>(() =>
-            BoundedLines.Read(new EndlessReader('\n'), (n, p) => new InvalidDataException($"{n}: {p}"), new LineLimits { MaxLines = 1000 }).Count());
+            BoundedLines.Read(new EndlessReader('\n'), (n, p) => new InvalidDataException($"{n}: {p}"), new LineLimits { MaxLines = 1000 })
+                .Count());
         Assert.Equal("1001: more than 1000 lines", e.Message);
     }
 
@@ -71,8 +72,10 @@ public sealed class BoundedInputTests
         Assert.Contains(nested, Assert.Throws<GateInputException>(() => GosecReport.Parse(InUnknownField(100_000), "gosec.json")).Problem);
         Assert.Contains(nested, Assert.Throws<GateInputException>(() =>
             Jiedan.Domain.Gate.Findings.GolangciLintReport.Parse(InUnknownField(100_000), "lint.json")).Problem);
-        Assert.Contains(nested, Assert.Throws<GateInputException>(() => SarifReport.Parse(Deep("{\"x\":[", "]}", 100_000), "scan.sarif")).Problem);
-        Assert.Contains(nested, Assert.Throws<FormatException>(() => Jiedan.Domain.Quote.GolangciLintReport.Parse(Deep("[", "]", 100_000))).Message);
+        Assert.Contains(nested, Assert.Throws<GateInputException>(() => SarifReport.Parse(Deep("{\"x\":[", "]}", 100_000), "scan.sarif"))
+            .Problem);
+        Assert.Contains(nested, Assert.Throws<FormatException>(() => Jiedan.Domain.Quote.GolangciLintReport.Parse(Deep("[", "]", 100_000)))
+            .Message);
         var line = "{\"x\":" + new string('[', 1000) + new string(']', 1000) + "}\n";
         Assert.Contains(nested, Assert.Throws<GateInputException>(() => GoTestJson.Parse(new StringReader(line), "test.json")).Problem);
     }
@@ -101,7 +104,8 @@ public sealed class BoundedInputTests
     public void HistoryCsv_HugeField_RefusedWithItsRow()
     {
         var text = "Effort,lines\n1," + new string('9', 1_000_000) + "\n";
-        var e = Assert.Throws<HistoryFormatException>(() => HistoryCsv.Read(new StringReader(text), "h.csv", new HistoryColumns("Effort", "lines", "fp", null)));
+        var columns = new HistoryColumns("Effort", "lines", "fp", null);
+        var e = Assert.Throws<HistoryFormatException>(() => HistoryCsv.Read(new StringReader(text), "h.csv", columns));
         Assert.Contains("longer than 4096", e.Message);
     }
 }

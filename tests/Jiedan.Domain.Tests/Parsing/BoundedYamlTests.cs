@@ -48,8 +48,9 @@ public sealed class BoundedYamlTests
     public void Load_LongScalarOrDocument_Refused()
     {
         var limits = new YamlLimits { MaxChars = 1000, MaxScalarChars = 10 };
-        Assert.Contains("longer than 10", Assert.Throws<PositionedParseException>(() => BoundedYaml.Load("a: " + new string('x', 11), limits)).Problem);
-        Assert.Contains("larger than 1000", Assert.Throws<PositionedParseException>(() => BoundedYaml.Load(new string(' ', 1001), limits)).Problem);
+        PositionedParseException Refused(Func<object> parse) => Assert.Throws<PositionedParseException>(parse);
+        Assert.Contains("longer than 10", Refused(() => BoundedYaml.Load("a: " + new string('x', 11), limits)).Problem);
+        Assert.Contains("larger than 1000", Refused(() => BoundedYaml.Load(new string(' ', 1001), limits)).Problem);
         Assert.Contains("larger than 1000",
             Assert.Throws<PositionedParseException>(() => BoundedYaml.ReadText(new StringReader(new string(' ', 5000)), limits)).Problem);
     }
@@ -86,7 +87,8 @@ public sealed class BoundedYamlTests
     public void GatePolicy_BillionLaughs_RefusedWithPosition()
     {
         var watch = Stopwatch.StartNew();
-        var e = Assert.Throws<GateInputException>(() => GatePolicyReader.Parse(new StringReader(HostileYaml.BillionLaughs("coverage")), "jiedan.gate.yml"));
+        var yaml = new StringReader(HostileYaml.BillionLaughs("coverage"));
+        var e = Assert.Throws<GateInputException>(() => GatePolicyReader.Parse(yaml, "jiedan.gate.yml"));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
         Assert.StartsWith("jiedan.gate.yml:1: invalid policy at column 4: anchors", e.Message);
     }

@@ -43,7 +43,11 @@ public sealed class NoEchoTests
         { "golangci-lint (quote)", $"{{\"Issues\": {Secret}}}" },
         { "sarif: version", $"{{\"version\":\"{Secret}\",\"runs\":[]}}" },
         { "sarif: syntax", $"{{\"version\": {Secret}}}" },
-        { "sarif: level", $"{{\"version\":\"2.1.0\",\"runs\":[{{\"tool\":{{\"driver\":{{\"name\":\"x\"}}}},\"results\":[{{\"message\":{{\"text\":\"m\"}},\"level\":\"{Secret}\"}}]}}]}}" },
+        {
+            "sarif: level",
+            "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},"
+            + $"\"results\":[{{\"message\":{{\"text\":\"m\"}},\"level\":\"{Secret}\"}}]}}]}}"
+        },
         { "coverage profile: mode", $"mode: {Secret}\n" },
         { "coverage profile: block", $"mode: set\n{Secret}\n" },
         { "coverage profile: column", $"mode: set\na.go:1.{Secret},2.1 1 1\n" },
@@ -56,7 +60,8 @@ public sealed class NoEchoTests
         { "semantic version", Secret },
         { "quote spec: platform", $"platform: {Secret}\nseniority: mid\nsla: {{p99_ms: 100, uptime_percent: 99}}\nsize: {{lines: 10}}\n" },
         { "quote spec: number", $"platform: upwork\nseniority: mid\nsla: {{p99_ms: {Secret}, uptime_percent: 99}}\nsize: {{lines: 10}}\n" },
-        { "quote spec: bool", $"platform: upwork\nseniority: mid\nsla: {{p99_ms: 1, uptime_percent: 99}}\ntech_debt: {{measure: {Secret}}}\n" },
+        { "quote spec: bool",
+            $"platform: upwork\nseniority: mid\nsla: {{p99_ms: 1, uptime_percent: 99}}\ntech_debt: {{measure: {Secret}}}" },
         { "calendar: date", $"holidays: [{Secret}]\n" },
         { "gate policy: value", $"coverage:\n  min: {Secret}\n" },
     };
@@ -89,7 +94,7 @@ public sealed class NoEchoTests
             case "sarif": SarifReport.Parse(Bytes(text), "scan.sarif"); break;
             case "coverage profile": new GoCoverageProfile().Add(Bytes(text), "cover.out"); break;
             case "openapi": await OpenApiCompleteness.ParseAsync(Bytes(text), "openapi", TestContext.Current.CancellationToken); break;
-            case "history csv": HistoryCsv.Read(new StringReader(text), "history.csv", new HistoryColumns("Effort", "lines", "fp", null)); break;
+            case "history csv": HistoryCsv.Read(new StringReader(text), "h.csv", new HistoryColumns("Effort", "lines", "fp", null)); break;
             case "version constraint": VersionConstraint.Parse(text); break;
             case "semantic version": SemanticVersion.Parse(text); break;
             case "quote spec": QuoteSpecParser.Parse(text, "spec.yml"); break;

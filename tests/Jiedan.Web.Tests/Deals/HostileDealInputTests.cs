@@ -36,21 +36,24 @@ public sealed class HostileDealInputTests
         await using var server = await JiedanTestServer.StartAsync(kind);
         using var http = server.CreateClient();
 
+        Task<HttpResponseMessage> Create(object deal) => http.PostAsJsonAsync("/api/v1/deals", deal);
+        var (client, notes) = (new string('c', 1_000_000), new string('n', 20_000_000));
         Assert.Equal("client must be at most 200 characters",
-            await FieldError(await http.PostAsJsonAsync("/api/v1/deals", new { client = new string('c', 1_000_000), platform = "Upwork" }), "client"));
+            await FieldError(await Create(new { client, platform = "Upwork" }), "client"));
         Assert.Equal("notes must be at most 10000 characters",
-            await FieldError(await http.PostAsJsonAsync("/api/v1/deals", new { client = "Acme", platform = "Upwork", notes = new string('n', 20_000_000) }), "notes"));
+            await FieldError(await Create(new { client = "Acme", platform = "Upwork", notes }), "notes"));
         Assert.Equal("externalId must be at most 64 characters",
-            await FieldError(await http.PostAsJsonAsync("/api/v1/deals", new { client = "Acme", platform = "Upwork", externalId = new string('e', 65) }), "externalId"));
+            await FieldError(await Create(new { client = "Acme", platform = "Upwork", externalId = new string('e', 65) }), "externalId"));
         Assert.Equal("each tag must be at most 64 characters",
-            await FieldError(await http.PostAsJsonAsync("/api/v1/deals", new { client = "Acme", platform = "Upwork", tags = new[] { new string('t', 65) } }), "tags"));
+            await FieldError(await Create(new { client = "Acme", platform = "Upwork", tags = new[] { new string('t', 65) } }), "tags"));
 
-        var id = (await Json(await http.PostAsJsonAsync("/api/v1/deals", new { client = "Acme", platform = "Upwork" }))).GetProperty("id").GetInt64();
+        var id = (await Json(await Create(new { client = "Acme", platform = "Upwork" }))).GetProperty("id").GetInt64();
+        var move = new { stage = "Lost", reason = new string('r', 1001) };
         Assert.Equal("reason must be at most 1000 characters",
-            await FieldError(await http.PostAsJsonAsync($"/api/v1/deals/{id}/move", new { stage = "Lost", reason = new string('r', 1001) }), "reason"));
+            await FieldError(await http.PostAsJsonAsync($"/api/v1/deals/{id}/move", move), "reason"));
 
-        var import = await http.PostAsync("/api/v1/deals/import",
-            File("long.csv", Encoding.UTF8.GetBytes($"external_id,client,platform,stage,at\nx-1,{new string('c', 201)},Upwork,Lead,2026-01-05\n")));
+        var csv = $"external_id,client,platform,stage,at\nx-1,{new string('c', 201)},Upwork,Lead,2026-01-05\n";
+        var import = await http.PostAsync("/api/v1/deals/import", File("long.csv", Encoding.UTF8.GetBytes(csv)));
         Assert.Equal("long.csv:2:2: client must be at most 200 characters", await FieldError(import, "file"));
 
         var deals = await Json(await http.GetAsync("/api/v1/deals"));
@@ -65,7 +68,8 @@ public sealed class HostileDealInputTests
     {
         await using var server = await JiedanTestServer.StartAsync(kind);
         using var http = server.CreateClient();
-        var bytes = Encoding.UTF8.GetBytes("external_id,client,platform,stage,at\nx-1,Acme,Upwork,Lead,2026-01-05\nx-2,Be?a,Upwork,Lead,2026-01-05\n");
+        var bytes = Encoding.UTF8.GetBytes(
+            "external_id,client,platform,stage,at\nx-1,Acme,Upwork,Lead,2026-01-05\nx-2,Be?a,Upwork,Lead,2026-01-05\n");
         bytes[Array.LastIndexOf(bytes, (byte)'?')] = 0xC3;
         var response = await http.PostAsync("/api/v1/deals/import", File("latin1.csv", bytes));
         Assert.Equal("latin1.csv:3:7: invalid UTF-8 (save the file as UTF-8)", await FieldError(response, "file"));
@@ -79,7 +83,10 @@ public sealed class HostileDealInputTests
         using var http = server.CreateClient();
         const string formula = "=HYPERLINK(\"http://evil.example\",\"x\")";
         foreach (var (client, id) in new[] { (formula, "f-1"), ("+cmd|' /C calc'!A0", "f-2"), ("@SUM(1)", "f-3") })
-            Assert.Equal(HttpStatusCode.Created, (await http.PostAsJsonAsync("/api/v1/deals", new { client, platform = "Upwork", externalId = id })).StatusCode);
+        {
+            var created = await http.PostAsJsonAsync("/api/v1/deals", new { client, platform = "Upwork", externalId = id });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
 
         var export = await http.GetStringAsync("/api/v1/deals/export");
         using (var csv = new CsvHelper.CsvReader(new StringReader(export), System.Globalization.CultureInfo.InvariantCulture))
@@ -93,8 +100,11 @@ public sealed class HostileDealInputTests
 
         await using var other = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
         using var otherHttp = other.CreateClient();
-        Assert.Equal(HttpStatusCode.OK, (await otherHttp.PostAsync("/api/v1/deals/import", File("export.csv", Encoding.UTF8.GetBytes(export)))).StatusCode);
-        var clients = (await Json(await otherHttp.GetAsync("/api/v1/deals"))).EnumerateArray().Select(d => d.GetProperty("client").GetString()).ToList();
+        var imported = await otherHttp.PostAsync("/api/v1/deals/import", File("export.csv", Encoding.UTF8.GetBytes(export)));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        var clients = (await Json(await otherHttp.GetAsync("/api/v1/deals"))).EnumerateArray()
+            .Select(d => d.GetProperty("client").GetString())
+            .ToList();
         Assert.Contains(formula, clients);
         Assert.Equal(export, await otherHttp.GetStringAsync("/api/v1/deals/export"));
     }
@@ -107,12 +117,14 @@ public sealed class HostileDealInputTests
         {
             BaseAddress = server.BaseAddress,
         };
-        await PostForm(browser, $"/setup?token={server.SetupToken}", new() { ["Password"] = "a long owner password", ["Confirm"] = "a long owner password" });
+        const string password = "a long owner password";
+        await PostForm(browser, $"/setup?token={server.SetupToken}", new() { ["Password"] = password, ["Confirm"] = password });
 
         var page = await browser.GetStringAsync("/deals/new");
         Assert.Contains($"maxlength=\"{DealFieldLimits.Notes}\"", page);
         Assert.Contains($"maxlength=\"{DealFieldLimits.Client}\"", page);
-        var response = await PostForm(browser, "/deals/new", new() { ["Client"] = "Acme", ["Platform"] = "Upwork", ["Notes"] = new string('n', 10_001) });
+        var response = await PostForm(browser, "/deals/new",
+            new() { ["Client"] = "Acme", ["Platform"] = "Upwork", ["Notes"] = new string('n', 10_001) });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("notes must be at most 10000 characters", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         Assert.Equal(0, (await Json(await server.CreateClient().GetAsync("/api/v1/deals"))).GetArrayLength());
@@ -121,7 +133,8 @@ public sealed class HostileDealInputTests
     private static async Task<HttpResponseMessage> PostForm(HttpClient http, string path, Dictionary<string, string> fields)
     {
         var form = await http.GetStringAsync(path);
-        fields["__RequestVerificationToken"] = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var antiforgery = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        fields["__RequestVerificationToken"] = antiforgery.Groups[1].Value;
         if (Regex.Match(form, "name=\"Token\" value=\"([^\"]*)\"") is { Success: true } token) fields["Token"] = token.Groups[1].Value;
         return await http.PostAsync(path, new FormUrlEncodedContent(fields));
     }

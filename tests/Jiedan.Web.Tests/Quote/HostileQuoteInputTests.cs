@@ -27,14 +27,17 @@ public sealed class HostileQuoteInputTests
         { TestDatabaseKind.Sqlite, "title: " + new string('t', 301) + "\n" + Valid, "title", "must be at most 300 characters" },
         { TestDatabaseKind.Postgres, "title: " + new string('t', 301) + "\n" + Valid, "title", "must be at most 300 characters" },
         { TestDatabaseKind.Sqlite, "client: " + new string('c', 201) + "\n" + Valid, "client", "must be at most 200 characters" },
-        { TestDatabaseKind.Sqlite, Valid + "factors: {language: " + new string('g', 201) + "}\n", "factors.language", "must be at most 200 characters" },
+        { TestDatabaseKind.Sqlite, Valid + $"factors: {{language: {new string('g', 201)}}}\n", "factors.language", 
+            "must be at most 200 characters" },
         { TestDatabaseKind.Sqlite, BillionLaughs(), "(yaml)", "anchors (&name) are not allowed" },
-        { TestDatabaseKind.Sqlite, Valid + "x: " + new string('[', 10_000) + new string(']', 10_000) + "\n", "(yaml)", "nested deeper than 32 levels" },
+        { TestDatabaseKind.Sqlite, Valid + $"x: {new string('[', 10_000)}{new string(']', 10_000)}\n", "(yaml)",
+            "nested deeper than 32 levels" },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task HostileSpec_IsAProblemNamingTheField_QuicklyAndNothingIsStored(TestDatabaseKind kind, string spec, string field, string problem)
+    public async Task HostileSpec_IsAProblemNamingTheField_QuicklyAndNothingIsStored(
+        TestDatabaseKind kind, string spec, string field, string problem)
     {
         await using var server = await JiedanTestServer.StartAsync(kind);
         using var client = server.CreateClient();

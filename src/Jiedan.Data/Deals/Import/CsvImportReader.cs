@@ -51,7 +51,8 @@ public static class CsvImportReader
                 errors.Add(new ImportError(line, 1, $"more than {limits.MaxRows} rows; split the file"));
                 break;
             }
-            var row = ImportFields.Parse(line, name => index.TryGetValue(name, out var i) ? (Unescape(csv.GetField(i)), i + 1) : (null, header.Count + 1), errors);
+            var row = ImportFields.Parse(line,
+                name => index.TryGetValue(name, out var i) ? (Unescape(csv.GetField(i)), i + 1) : (null, header.Count + 1), errors);
             if (row is not null) rows.Add(row);
         }
         return rows;
@@ -65,7 +66,8 @@ public static class CsvImportReader
         try { return csv.Read(); }
         catch (CsvHelperException e)
         {
-            errors.Add(new ImportError(e.Context?.Parser?.RawRow ?? 1, 1, $"a field longer than {MaxFieldChars} characters or malformed CSV"));
+            var row = e.Context?.Parser?.RawRow ?? 1;
+            errors.Add(new ImportError(row, 1, $"a field longer than {MaxFieldChars} characters or malformed CSV"));
             return false;
         }
     }

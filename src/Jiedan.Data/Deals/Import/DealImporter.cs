@@ -23,7 +23,8 @@ public sealed class DealImporter(DealsDbContext db, PipelineSettings settings, T
     {
         var errors = new List<ImportError>();
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        if (extension is not ".csv" and not ".json") return Failed(0, [new ImportError(1, 1, "unsupported file type: expected .csv or .json")]);
+        if (extension is not ".csv" and not ".json")
+            return Failed(0, [new ImportError(1, 1, "unsupported file type: expected .csv or .json")]);
         if (await ImportText.ReadAsync(content, Limits, errors, ct) is not { } utf8) return Failed(0, errors);
         var rows = extension == ".csv"
             ? CsvImportReader.Read(new StringReader(Encoding.UTF8.GetString(utf8)), errors, Limits)
@@ -135,6 +136,7 @@ public sealed class DealImporter(DealsDbContext db, PipelineSettings settings, T
         var sorted = errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();
         if (sorted.Count <= Limits.MaxErrors) return new(rows, 0, 0, 0, sorted);
         var rest = sorted[Limits.MaxErrors];
-        return new(rows, 0, 0, 0, [.. sorted.Take(Limits.MaxErrors), rest with { Reason = $"… and {sorted.Count - Limits.MaxErrors} more error(s)" }]);
+        var summary = rest with { Reason = $"… and {sorted.Count - Limits.MaxErrors} more error(s)" };
+        return new(rows, 0, 0, 0, [.. sorted.Take(Limits.MaxErrors), summary]);
     }
 }

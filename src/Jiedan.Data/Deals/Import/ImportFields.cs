@@ -30,7 +30,8 @@ internal static class ImportFields
         var atText = Need("at");
         void Fit(string name, string? value, int max)
         {
-            if (DealFieldLimits.Check(name, value?.Trim(), max) is { } tooLong) errors.Add(new ImportError(line, field(name).Column, tooLong));
+            if (DealFieldLimits.Check(name, value?.Trim(), max) is { } tooLong)
+                errors.Add(new ImportError(line, field(name).Column, tooLong));
         }
         Fit("external_id", externalId, DealFieldLimits.ExternalId);
         Fit("client", client, DealFieldLimits.Client);

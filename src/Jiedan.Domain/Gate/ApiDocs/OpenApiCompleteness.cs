@@ -29,7 +29,8 @@ public static class OpenApiCompleteness
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new GateInputException(name, LineOfError(e.Message), $"not a readable OpenAPI document (malformed {format.ToUpperInvariant()})", e);
+            var problem = $"not a readable OpenAPI document (malformed {format.ToUpperInvariant()})";
+            throw new GateInputException(name, LineOfError(e.Message), problem, e);
         }
         var errors = result.Diagnostic?.Errors ?? [];
         if (errors.Count > 0 || result.Document is null)
@@ -87,7 +88,10 @@ public static class OpenApiCompleteness
     /// <summary>An API description is hand-written or generated, never near this many characters.</summary>
     public const int MaxChars = 16 * 1024 * 1024;
 
-    private static readonly YamlLimits Limits = new() { MaxChars = MaxChars, MaxDepth = BoundedJson.MaxDepth, MaxNodes = 2_000_000, MaxScalarChars = 1024 * 1024 };
+    private static readonly YamlLimits Limits = new()
+    {
+        MaxChars = MaxChars, MaxDepth = BoundedJson.MaxDepth, MaxNodes = 2_000_000, MaxScalarChars = 1024 * 1024,
+    };
 
     private static string BoundedText(TextReader reader, string name)
     {

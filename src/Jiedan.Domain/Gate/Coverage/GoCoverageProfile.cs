@@ -87,7 +87,8 @@ public sealed class GoCoverageProfile
                 throw new GateInputException(name, lineNumber, "unknown coverage mode (expected set, count or atomic)");
             if (_mode is null) { _mode = mode; _modeSource = name; }
             else if (_mode != mode)
-                throw new GateInputException(name, lineNumber, $"the mode differs from mode '{_mode}' in {_modeSource}; profiles of different modes cannot be merged");
+                throw new GateInputException(name, lineNumber,
+                    $"the mode differs from mode '{_mode}' in {_modeSource}; profiles of different modes cannot be merged");
             sawMode = true;
             return;
         }

@@ -41,7 +41,7 @@ public static class LcovReport
             }
             else if (line.IndexOf(':') is var colon && (colon <= 0 || !IsKnownTag(line[..colon])))
             {
-                throw new GateInputException(name, number, "unknown lcov record (expected TN:, SF:, DA:, LF:, LH:, FN…, BR… or end_of_record)");
+                throw new GateInputException(name, number, "unknown lcov record (expected TN:, SF:, DA:, LF:, LH:, FN…, BR…, end_of_record)");
             }
         }
         if (current is not null) throw new GateInputException(name, number, "truncated: the last record has no end_of_record");

@@ -50,7 +50,8 @@ public sealed partial record GoModFile(string Module, string? GoVersion, string?
                 case "require" or "exclude" or "replace" or "retract" or "godebug" or "tool" or "ignore":
                     break;
                 default:
-                    throw new GateInputException(name, number, "unknown directive (expected module, go, toolchain, require, exclude, replace, retract, godebug, tool or ignore)");
+                    throw new GateInputException(name, number,
+                        "unknown directive (expected module, go, toolchain, require, exclude, replace, retract, godebug, tool or ignore)");
             }
         }
         if (block is not null) throw new GateInputException(name, number, $"truncated: the block opened at line {blockLine} is not closed");

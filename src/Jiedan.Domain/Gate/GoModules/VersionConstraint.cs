@@ -66,7 +66,9 @@ public sealed partial class VersionConstraint
                 }
                 if (group.Count == 0)
                 {
-                    error = text.Trim().Length == 0 ? "empty constraint" : $"improper constraint: empty alternative at character {offset + 1}";
+                    error = text.Trim().Length == 0
+                        ? "empty constraint"
+                        : $"improper constraint: empty alternative at character {offset + 1}";
                     return false;
                 }
             }

@@ -40,7 +40,8 @@ public static class HistoryCsv
         {
             var i = Find(name);
             if (i >= 0) { factorNames.Add(header[i].Trim()); factorIndexes.Add(i); }
-            else if (columns.Factors is not null) throw new HistoryFormatException(source, 1, 1, $"no factor column '{name}' in the header");
+            else if (columns.Factors is not null)
+                throw new HistoryFormatException(source, 1, 1, $"no factor column '{name}' in the header");
         }
 
         var projects = new List<HistoryProject>();
@@ -48,7 +49,8 @@ public static class HistoryCsv
         while (ReadRow(csv, source))
         {
             var line = csv.Parser.RawRow;
-            if (line > MaxRows) throw new HistoryFormatException(source, line, 1, $"more than {MaxRows} lines; a history is a few hundred projects");
+            if (line > MaxRows)
+                throw new HistoryFormatException(source, line, 1, $"more than {MaxRows} lines; a history is a few hundred projects");
             var cells = csv.Parser.Record ?? [];
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
             if (cells.Length < header.Length || cells.Any(c => Missing.Contains(c.Trim()))) { incomplete.Add(line); continue; }
@@ -59,7 +61,8 @@ public static class HistoryCsv
                 if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
                     throw new HistoryFormatException(source, line, index + 1, $"column {index + 1} must be a number");
                 if (v < 0 || (required && v == 0))
-                    throw new HistoryFormatException(source, line, index + 1, $"column {index + 1} must be {(required ? "above 0" : "0 or more")}");
+                    throw new HistoryFormatException(source, line, index + 1,
+                        $"column {index + 1} must be {(required ? "above 0" : "0 or more")}");
                 return v;
             }
             var factors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -20,7 +20,10 @@ public static class QuoteSpecParser
     public static QuoteSpec Parse(string text, string source)
     {
         if (text.Length > QuoteFieldLimits.SpecText)
-            throw new QuoteSpecException(source, new SpecMark(1, 1), "(document)", $"a spec is at most {QuoteFieldLimits.SpecText} characters");
+        {
+            var problem = $"a spec is at most {QuoteFieldLimits.SpecText} characters";
+            throw new QuoteSpecException(source, new SpecMark(1, 1), "(document)", problem);
+        }
         var root = Load(text, source);
         var p = new Reader(source);
         var map = p.Mapping(root, "(document)");
@@ -29,7 +32,10 @@ public static class QuoteSpecParser
         var platformNode = p.Required(map, root, "platform");
         var platformText = p.Text(platformNode, "platform");
         if (!PlatformNames.TryParse(platformText, out var platform))
-            throw p.Error(platformNode, "platform", $"unknown platform (known: {string.Join(", ", Enum.GetNames<Platform>().Select(n => n.ToLowerInvariant()))}, 码市, 程序员客栈, 开源众包)");
+        {
+            var known = string.Join(", ", Enum.GetNames<Platform>().Select(n => n.ToLowerInvariant()));
+            throw p.Error(platformNode, "platform", $"unknown platform (known: {known}, 码市, 程序员客栈, 开源众包)");
+        }
         var bandNode = p.Required(map, root, "seniority");
         var bandText = p.Text(bandNode, "seniority");
         if (!SeniorityBandNames.TryParse(bandText, out var band))
@@ -40,7 +46,8 @@ public static class QuoteSpecParser
         if (currencyNode is not null)
         {
             var code = p.Text(currencyNode, "currency");
-            if (!Currency.TryParse(code, out var c)) throw p.Error(currencyNode, "currency", $"unknown currency (known: {string.Join(", ", Currency.Known.Keys)})");
+            if (!Currency.TryParse(code, out var c))
+                throw p.Error(currencyNode, "currency", $"unknown currency (known: {string.Join(", ", Currency.Known.Keys)})");
             currency = c;
         }
 
@@ -211,8 +218,10 @@ public static class QuoteSpecParser
             if (parts.Length != 2) throw p.Error(node, path, $"write the step as 'TYPE COMPLEXITY', e.g. 'EI average', or as {{ type: EI, complexity: average }}");
             (typeText, complexityText) = (parts[0], parts[1]);
         }
-        if (!FunctionPointWeights.TryParseType(typeText, out var type)) throw p.Error(node, path, "unknown function type (EI, EO, EQ, ILF, EIF)");
-        if (!FunctionPointWeights.TryParseComplexity(complexityText, out var complexity)) throw p.Error(node, path, "unknown complexity (low, average, high)");
+        if (!FunctionPointWeights.TryParseType(typeText, out var type))
+            throw p.Error(node, path, "unknown function type (EI, EO, EQ, ILF, EIF)");
+        if (!FunctionPointWeights.TryParseComplexity(complexityText, out var complexity))
+            throw p.Error(node, path, "unknown complexity (low, average, high)");
         return new EventStep(name, type, complexity);
     }
 
