@@ -11,7 +11,7 @@ namespace Jiedan.Web.Quote;
 /// </summary>
 public static class QuotesApi
 {
-    private const int MaxSpecBytes = 256 * 1024;
+    private const int MaxSpecBytes = QuoteFieldLimits.SpecText;
 
     public static RouteGroupBuilder MapQuotesApiV1(this RouteGroupBuilder api)
     {
