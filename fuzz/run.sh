@@ -21,7 +21,7 @@ out="$root/fuzz/out"; bin="$out/bin"
 rm -rf "$bin"; mkdir -p "$out"
 dotnet build "$root/fuzz/Jiedan.Fuzz" -c Release -m:1 -nologo -v q -o "$bin" >/dev/null
 # The parsers and the libraries they parse with; the framework itself cannot be instrumented.
-for dll in Jiedan.Domain Jiedan.Data Jiedan.Loc YamlDotNet CsvHelper MAB.DotIgnore; do
+for dll in Jiedan.Domain Jiedan.Data Jiedan.Loc Jiedan.Files YamlDotNet CsvHelper; do
   (cd "$root" && dotnet sharpfuzz "$bin/$dll.dll" >/dev/null)
 done
 

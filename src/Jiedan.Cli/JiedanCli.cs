@@ -10,7 +10,11 @@ public static class JiedanCli
     {
         var root = new RootCommand("Jiedan (接单): a self-hosted deal desk for freelance developers");
         foreach (var command in Capabilities.Commands()) root.Subcommands.Add(command);
-        var config = new InvocationConfiguration { Output = stdout ?? Console.Out, Error = stderr ?? Console.Error };
+        // Exceptions come here, not to System.CommandLine's handler (which prints a stack trace and exits 1).
+        var config = new InvocationConfiguration
+        {
+            Output = stdout ?? Console.Out, Error = stderr ?? Console.Error, EnableDefaultExceptionHandler = false,
+        };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -22,10 +26,24 @@ public static class JiedanCli
         {
             return await parse.InvokeAsync(config);
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or Jiedan.Domain.Calendar.CalendarFileException or FormatException)
+        catch (Exception e) when (DatabaseFailure.Find(e) is { } db)
+        {
+            config.Error.WriteLine($"jiedan: database error ({DatabaseFailure.Describe(parse)}): {db.Message}");
+            return ExitCodes.DatabaseError;
+        }
+        catch (Exception e) when (e is Jiedan.Domain.Calendar.CalendarFileException or FormatException)
         {
             config.Error.WriteLine($"jiedan: {e.Message}");
             return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            return 130;
+        }
+        catch (Exception e)
+        {
+            config.Error.WriteLine($"jiedan: unexpected error: {e}");
+            return ExitCodes.CheckFailed;
         }
     }
 }

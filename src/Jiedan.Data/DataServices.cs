@@ -20,6 +20,7 @@ public static class DataServices
         services.AddJiedanContext<AccountsDbContext>(target);
         services.AddJiedanContext<DealsDbContext>(target);
         services.AddScoped<AccountService>();
+        services.AddSingleton<SessionCache>();
         services.AddScoped<DealStore>();
         services.AddScoped<DealImporter>();
         services.AddScoped<DealExporter>();

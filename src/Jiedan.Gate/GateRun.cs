@@ -1,6 +1,7 @@
 using Jiedan.Domain.Gate;
 using Jiedan.Domain.Gate.Checklist;
 using Jiedan.Domain.Gate.Policy;
+using Jiedan.Files;
 using Jiedan.Gate.Evidence;
 using Jiedan.Gate.Tools;
 
@@ -31,10 +32,11 @@ public static class GateRun
         if (!Directory.Exists(dir)) throw new GateInputException(options.ProjectDir, null, "project directory not found");
         var policyFile = options.PolicyFile is { } p ? Path.GetFullPath(p) : Path.Combine(dir, PolicyFileName);
         GatePolicy policy;
-        if (File.Exists(policyFile))
+        if (RegularFile.KindOf(policyFile) != FileKind.Missing)
         {
-            using var reader = new StreamReader(policyFile);
-            policy = GatePolicyReader.Parse(reader, options.PolicyFile ?? PolicyFileName);
+            var name = options.PolicyFile ?? PolicyFileName;
+            using var reader = new StreamReader(EvidenceReader.Open(new EvidenceFile(EvidenceKind.Policy, name, policyFile)));
+            policy = GatePolicyReader.Parse(reader, name);
         }
         else if (options.PolicyFile is not null) throw new GateInputException(options.PolicyFile, null, "policy file not found");
         else { policy = GatePolicy.Defaults; policyFile = null; }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Jiedan.Files;
 using Jiedan.Loc.Counting;
 using Jiedan.Loc.Languages;
 using Jiedan.Loc.Walking;
@@ -23,18 +24,19 @@ public static class LocCounter
         var counter = new FileCounter(LanguageDetector.Default, options);
         var problems = new List<string>();
         var skippedDirectories = new List<string>();
+        var skippedFiles = new List<SkippedFile>();
         var outcomes = new ConcurrentBag<FileCounter.Outcome>();
 
         if (File.Exists(full))
         {
             var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
-            outcomes.Add(counter.Count(new SourceFile(full, Path.GetFileName(full), false), ref buffer));
+            outcomes.Add(counter.Count(new SourceFile(ConfinedPath.RealPath(full), Path.GetFileName(full), false), ref buffer));
             ArrayPool<byte>.Shared.Return(buffer);
         }
         else if (Directory.Exists(full))
         {
             EnsureReadable(full);
-            CountTree(full, options, counter, outcomes, problems, skippedDirectories, ct);
+            CountTree(full, options, counter, outcomes, problems, skippedDirectories, skippedFiles, ct);
         }
         else
         {
@@ -43,6 +45,7 @@ public static class LocCounter
 
         var skipped = outcomes.Where(o => o.Skipped is not null).Select(o => o.Skipped!)
             .Concat(skippedDirectories.Select(d => new SkippedFile(d + "/", "vendor directory (use --include-vendor)")))
+            .Concat(skippedFiles)
             .Concat(problems.Select(p => new SkippedFile(p, "unreadable")))
             .ToList();
         var counted = outcomes.Where(o => o.Result is not null).ToList();
@@ -65,7 +68,7 @@ public static class LocCounter
     }
 
     private static void CountTree(string root, LocOptions options, FileCounter counter, ConcurrentBag<FileCounter.Outcome> outcomes,
-        List<string> problems, List<string> skippedDirectories, CancellationToken ct)
+        List<string> problems, List<string> skippedDirectories, List<SkippedFile> skippedFiles, CancellationToken ct)
     {
         var parallelism = Math.Max(1, options.Parallelism ?? Environment.ProcessorCount);
         using var queue = new BlockingCollection<SourceFile>(new ConcurrentQueue<SourceFile>(), 8192);
@@ -88,7 +91,7 @@ public static class LocCounter
         }
         try
         {
-            new TreeWalker(options).Walk(root, file => queue.Add(file, ct), problems, skippedDirectories, ct);
+            new TreeWalker(options).Walk(root, file => queue.Add(file, ct), problems, skippedDirectories, skippedFiles, ct);
         }
         finally
         {

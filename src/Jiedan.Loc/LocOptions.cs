@@ -21,6 +21,11 @@ public sealed record LocOptions
     /// <summary>Reproduce cloc's results exactly, including where cloc ignores string literals and nesting (see docs/loc.md).</summary>
     public bool ClocCompatible { get; init; }
 
+    /// <summary>Files larger than this are skipped unread (cloc's --max-file-size, 100 MB by default).</summary>
+    public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
+
+    public const long DefaultMaxFileBytes = 100L << 20;
+
     /// <summary>Worker threads; defaults to the number of processors.</summary>
     public int? Parallelism { get; init; }
 

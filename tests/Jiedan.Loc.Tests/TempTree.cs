@@ -27,6 +27,33 @@ internal sealed class TempTree : IDisposable
         return this;
     }
 
+    public TempTree AddFifo(string relativePath)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [full]);
+        mkfifo.WaitForExit();
+        if (mkfifo.ExitCode != 0) throw new InvalidOperationException($"mkfifo {full} failed");
+        return this;
+    }
+
+    public TempTree AddSparse(string relativePath, long length)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using var stream = new FileStream(full, FileMode.Create);
+        stream.SetLength(length);
+        return this;
+    }
+
+    public TempTree AddLink(string relativePath, string target)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.CreateSymbolicLink(full, target);
+        return this;
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { }

@@ -35,13 +35,16 @@ public sealed class JiedanTestServer : IAsyncDisposable
     /// <summary>The one-time owner setup token announced at first start (null if the owner already had a password).</summary>
     public string? SetupToken { get; }
 
-    public static async Task<JiedanTestServer> StartAsync(TestDatabaseKind kind, bool demo = false)
+    public static async Task<JiedanTestServer> StartAsync(TestDatabaseKind kind, bool demo = false,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(kind);
-        return await StartAsync(database, owned: true, demo);
+        return await StartAsync(database, owned: true, demo, settings);
     }
 
-    public static async Task<JiedanTestServer> StartAsync(TestDatabase database, bool owned = false, bool demo = false)
+    /// <param name="settings">Configuration for this server only (rate limits, trusted proxies, metrics token).</param>
+    public static async Task<JiedanTestServer> StartAsync(TestDatabase database, bool owned = false, bool demo = false,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var announcements = new StringWriter();
         var app = JiedanApp.Build(new JiedanAppOptions(database.Target)
@@ -50,6 +53,7 @@ public sealed class JiedanTestServer : IAsyncDisposable
             SeedDemoData = demo,
             Announcements = announcements,
             EnvironmentName = "Testing",
+            Settings = settings ?? new Dictionary<string, string?>(),
         });
         await JiedanApp.PrepareAsync(app);
         await app.StartAsync();

@@ -19,10 +19,19 @@ internal static class LocCommands
         var dedupe = new Option<bool>("--dedupe") { Description = "Count files with identical content once" };
         var noIgnore = new Option<bool>("--no-ignore") { Description = "Do not honour .gitignore and .ignore" };
         var clocCompat = new Option<bool>("--cloc-compat") { Description = "Reproduce cloc exactly, even where it mistakes strings for comments" };
+        var maxFileSize = new Option<int>("--max-file-size")
+        {
+            Description = "Skip files larger than this many MB (as cloc; default 100)",
+            DefaultValueFactory = _ => (int)(LocOptions.DefaultMaxFileBytes >> 20),
+        };
+        maxFileSize.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError("--max-file-size must be at least 1 (MB)");
+        });
 
         var command = new Command("loc", "Count blank, comment and code lines per language (cloc-compatible, .gitignore aware)")
         {
-            path, byFile, json, csv, includeVendor, includeGenerated, excludeTests, dedupe, noIgnore, clocCompat,
+            path, byFile, json, csv, includeVendor, includeGenerated, excludeTests, dedupe, noIgnore, clocCompat, maxFileSize,
         };
         command.SetAction((parse, ct) =>
         {
@@ -42,6 +51,7 @@ internal static class LocCommands
                 Dedupe = parse.GetValue(dedupe),
                 RespectIgnoreFiles = !parse.GetValue(noIgnore),
                 ClocCompatible = parse.GetValue(clocCompat),
+                MaxFileBytes = (long)parse.GetValue(maxFileSize) << 20,
             };
             LocReport report;
             try

@@ -1,15 +1,19 @@
 using System.Globalization;
 using CsvHelper;
+using Jiedan.Domain.Parsing;
 using Jiedan.Loc;
 
 namespace Jiedan.Cli.Loc;
 
-/// <summary>`--csv`: language,files,blank,comment,code (or path,language,blank,comment,code with --by-file), then a SUM row.</summary>
+/// <summary>
+/// `--csv` (formula cells escaped, see <see cref="CsvFormulas"/>): language,files,blank,comment,code (or path,language,blank,comment,code with --by-file),
+/// then a SUM row.
+/// </summary>
 internal static class LocCsvWriter
 {
     public static void Write(TextWriter output, LocReport report, bool byFile)
     {
-        using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
+        using var csv = new CsvWriter(output, CsvFormulas.WriterConfiguration(), leaveOpen: true);
         if (byFile)
         {
             foreach (var header in new[] { "path", "language", "blank", "comment", "code" }) csv.WriteField(header);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Jiedan.Cli.Output;
 using Jiedan.Domain.Quote.Calibration;
 using Jiedan.Domain.Quote.Spec;
+using Jiedan.Files;
 using Jiedan.Web.Quote;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,8 @@ namespace Jiedan.Cli.Quote;
 /// <summary><c>jiedan quote SPEC.yml</c> prices and stores a quote; <c>jiedan quote calibrate HISTORY.csv</c> refits its factors.</summary>
 internal static class QuoteCommands
 {
+    private const long MaxSpecBytes = 1 << 20;
+
     public static Command Create()
     {
         var spec = new Argument<FileInfo>("SPEC") { Description = "quote spec (YAML; schema in docs/quote.md)" };
@@ -17,20 +20,27 @@ internal static class QuoteCommands
         var json = CommonOptions.Json();
         var pdf = new Option<FileInfo?>("--pdf") { Description = "also write the proposal as PDF" };
         var db = CommonOptions.Db();
+        var repositoryRoot = new Option<DirectoryInfo?>("--repository-root")
+        {
+            Description = "paths in the spec (size.repository, tech_debt.golangci_lint) must lie below this directory "
+                + "(default: Quotes:RepositoryRoot, else the current directory)",
+        };
         var command = new Command("quote", "Estimate and price a project from a spec: size, function points and SLA layers, risk premium, COCOMO cross-check")
         {
-            spec, deal, json, pdf, db,
+            spec, deal, json, pdf, db, repositoryRoot,
         };
         command.Subcommands.Add(Calibrate());
-        command.SetAction((parse, ct) => RunQuoteAsync(parse, parse.GetValue(spec)!, parse.GetValue(deal), parse.GetValue(json), parse.GetValue(pdf), parse.GetValue(db), ct));
+        command.SetAction((parse, ct) => RunQuoteAsync(parse, parse.GetValue(spec)!, parse.GetValue(deal), parse.GetValue(json), parse.GetValue(pdf),
+            parse.GetValue(db), parse.GetValue(repositoryRoot), ct));
         return command;
     }
 
-    private static async Task<int> RunQuoteAsync(ParseResult parse, FileInfo specFile, long? dealId, bool asJson, FileInfo? pdf, string? db, CancellationToken ct)
+    private static async Task<int> RunQuoteAsync(ParseResult parse, FileInfo specFile, long? dealId, bool asJson, FileInfo? pdf, string? db,
+        DirectoryInfo? repositoryRoot, CancellationToken ct)
     {
         var output = CliOutput.From(parse);
         string text;
-        try { text = await File.ReadAllTextAsync(specFile.FullName, ct); }
+        try { text = RegularFile.ReadAllText(specFile.FullName, MaxSpecBytes); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return output.Fail($"quote: cannot read {specFile}: {e.Message}");
@@ -41,7 +51,8 @@ internal static class QuoteCommands
         var quotes = scope.ServiceProvider.GetRequiredService<QuoteService>();
         try
         {
-            var prepared = await quotes.PrepareAsync(text, specFile.ToString(), specFile.DirectoryName ?? ".", ct);
+            var root = repositoryRoot?.FullName ?? scope.ServiceProvider.GetRequiredService<QuoteApiSettings>().RepositoryRoot ?? Directory.GetCurrentDirectory();
+            var prepared = await quotes.PrepareAsync(text, specFile.ToString(), specFile.DirectoryName ?? ".", root, ct);
             // The PDF is written before the quote is stored, so an unwritable path leaves nothing behind.
             if (pdf is not null) await QuoteProposal.WritePdfAsync(prepared.View(dealId: dealId), pdf.FullName, ct);
             var view = await quotes.SaveAsync(prepared, dealId, ct);

@@ -28,5 +28,20 @@ public sealed class ApiTokenRecord
     public required string Name { get; set; }
     public required string TokenHash { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>Refreshed at most once an hour, so a busy script does not write on every request.</summary>
+    public DateTime? LastUsedAt { get; set; }
+    public DateTime? RevokedAt { get; set; }
+}
+
+/// <summary>
+/// A dashboard login: the cookie carries a random session id, only its SHA-256 is stored. Logout revokes it;
+/// setting a password revokes all of the user's sessions.
+/// </summary>
+public sealed class SessionRecord
+{
+    public long Id { get; set; }
+    public long UserId { get; set; }
+    public required string TokenHash { get; set; }
+    public DateTime CreatedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiedan.Data.Accounts;
@@ -6,7 +7,7 @@ namespace Jiedan.Data.Accounts;
 /// Owner account, setup links and API tokens. There is no default password: the first start creates the owner
 /// without one and issues a one-time setup link; tokens and links are stored only as hashes.
 /// </summary>
-public sealed class AccountService(AccountsDbContext db, TimeProvider clock)
+public sealed class AccountService(AccountsDbContext db, TimeProvider clock, SessionCache sessions)
 {
     public const string OwnerName = "owner";
     public const int MinimumPasswordLength = 10;
@@ -54,6 +55,7 @@ public sealed class AccountService(AccountsDbContext db, TimeProvider clock)
         user.PasswordHash = PasswordHashing.Hash(password);
         record.UsedAt = now;
         await db.SaveChangesAsync(ct);
+        await RevokeSessionsAsync(user.Id, ct);
         return (user, null);
     }
 
@@ -79,9 +81,68 @@ public sealed class AccountService(AccountsDbContext db, TimeProvider clock)
     public async Task<UserRecord?> FindByApiTokenAsync(string token, CancellationToken ct)
     {
         var hash = PasswordHashing.TokenHash(token);
-        var userId = await db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash && t.RevokedAt == null).Select(t => (long?)t.UserId).FirstOrDefaultAsync(ct);
-        return userId is null ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct);
+        var found = await db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash && t.RevokedAt == null)
+            .Select(t => new { t.Id, t.UserId, t.LastUsedAt }).FirstOrDefaultAsync(ct);
+        if (found is null) return null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (found.LastUsedAt is null || now - found.LastUsedAt > LastUsedResolution)
+            await db.ApiTokens.Where(t => t.Id == found.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
+        return await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == found.UserId, ct);
     }
+
+    public async Task<IReadOnlyList<ApiTokenRecord>> ListApiTokensAsync(CancellationToken ct) =>
+        await db.ApiTokens.AsNoTracking().OrderBy(t => t.Id).ToListAsync(ct);
+
+    /// <summary>Revokes the token with this id, or every active token with this name. Returns how many were revoked.</summary>
+    public async Task<int> RevokeApiTokenAsync(string nameOrId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var active = db.ApiTokens.Where(t => t.RevokedAt == null);
+        var matching = long.TryParse(nameOrId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? active.Where(t => t.Id == id || t.Name == nameOrId)
+            : active.Where(t => t.Name == nameOrId);
+        return await matching.ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
+    }
+
+    /// <summary>Starts a dashboard session; the returned id goes into the auth cookie and is stored only as a hash.</summary>
+    public async Task<string> StartSessionAsync(long userId, CancellationToken ct)
+    {
+        var id = PasswordHashing.NewToken("s_");
+        var hash = PasswordHashing.TokenHash(id);
+        db.Sessions.Add(new SessionRecord { UserId = userId, TokenHash = hash, CreatedAt = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(ct);
+        sessions.RememberActive(hash, userId);
+        return id;
+    }
+
+    public async Task<bool> IsSessionActiveAsync(string sessionId, long userId, CancellationToken ct)
+    {
+        var hash = PasswordHashing.TokenHash(sessionId);
+        if (sessions.IsKnownActive(hash, userId)) return true;
+        var active = await db.Sessions.AsNoTracking().AnyAsync(s => s.TokenHash == hash && s.UserId == userId && s.RevokedAt == null, ct);
+        if (active) sessions.RememberActive(hash, userId);
+        return active;
+    }
+
+    public async Task RevokeSessionAsync(string sessionId, CancellationToken ct)
+    {
+        var hash = PasswordHashing.TokenHash(sessionId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Sessions.Where(s => s.TokenHash == hash && s.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
+        sessions.Forget(hash);
+    }
+
+    /// <summary>Logs the user out everywhere (a new password).</summary>
+    public async Task RevokeSessionsAsync(long userId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Sessions.Where(s => s.UserId == userId && s.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
+        sessions.ForgetUser(userId);
+    }
+
+    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromHours(1);
 
     private static readonly string DummyHash = PasswordHashing.Hash(Guid.NewGuid().ToString());
 }

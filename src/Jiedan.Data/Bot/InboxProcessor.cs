@@ -45,6 +45,8 @@ public sealed class InboxProcessor(
                 else work.Add((u, adapter, m));
             }
             catch (BotFormatException e) { skipped.Add((u, "unreadable: " + e.Message)); }
+            // A parser fault on one stored update must not hold up every update behind it on each retry.
+            catch (Exception e) when (e is not OperationCanceledException) { skipped.Add((u, "unreadable: " + e.GetType().Name)); }
         }
         var batch = await Batch.LoadAsync(db, work.Select(w => (w.Update, w.Message)).ToList(), now, gate, ct);
         foreach (var (update, outcome) in skipped) (update.ProcessedAtUtc, update.Outcome) = (now, outcome);

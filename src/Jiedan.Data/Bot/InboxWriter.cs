@@ -2,7 +2,10 @@ using System.Data.Common;
 using System.Text;
 using System.Threading.Channels;
 using Jiedan.Data.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Jiedan.Data.Bot;
 
@@ -11,6 +14,9 @@ namespace Jiedan.Data.Bot;
 /// (up to <see cref="MaxBatch"/>), inserts it in one transaction (<c>ON CONFLICT DO NOTHING</c> on the
 /// update key) and only then releases the requests, which answer 200. One fsync serves a whole batch, so
 /// "200 only after durable" costs little per update.
+/// A failed batch fails only its own requests (503, the platform delivers again); the writer logs, drops its
+/// connection, backs off and carries on with a fresh one. While it backs off new requests fail at once instead of
+/// queueing behind an outage. A writer ends only when the application stops.
 /// </summary>
 public sealed class InboxWriter : IAsyncDisposable
 {
@@ -20,9 +26,14 @@ public sealed class InboxWriter : IAsyncDisposable
     private readonly IDbContextFactory<BotDbContext> contexts;
     private readonly DatabaseProvider provider;
     private readonly TimeProvider time;
+    private readonly ILogger log;
+    private readonly InboxWriterOptions options;
     private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(100_000) { SingleWriter = false });
     private readonly Task[] writers;
     private readonly CancellationTokenSource stopping = new();
+    private readonly BotWriteGate gate;
+    // Environment.TickCount64 until which new requests fail at once (a monotonic count: backoff is not wall-clock time).
+    private long unavailableUntilMs;
 
     /// <summary>Raised after each commit, so the inbox processor can start without polling.</summary>
     public event Action? Committed;
@@ -30,22 +41,26 @@ public sealed class InboxWriter : IAsyncDisposable
     /// <summary>When the last batch was committed: background work holds back while webhooks are busy.</summary>
     public DateTime LastCommitUtc { get; private set; }
 
-    private readonly BotWriteGate gate;
-
-    public InboxWriter(IDbContextFactory<BotDbContext> contexts, DatabaseTarget target, BotWriteGate gate, TimeProvider time)
+    public InboxWriter(IDbContextFactory<BotDbContext> contexts, DatabaseTarget target, BotWriteGate gate, TimeProvider time,
+        ILogger<InboxWriter>? log = null, InboxWriterOptions? options = null)
     {
         this.contexts = contexts;
         this.gate = gate;
         provider = target.Provider;
         this.time = time;
+        this.log = log ?? NullLogger<InboxWriter>.Instance;
+        this.options = options ?? new InboxWriterOptions();
         // SQLite has one writer anyway; PostgreSQL commits in parallel, so a few writers keep the batches flowing.
         var count = provider == DatabaseProvider.Sqlite ? 1 : 4;
-        writers = [.. Enumerable.Range(0, count).Select(_ => Task.Run(RunAsync))];
+        writers = [.. Enumerable.Range(0, count).Select(i => Task.Run(() => RunAsync(i)))];
     }
 
     /// <summary>Completes once the update is committed (a repeated key counts as stored); throws if the commit failed.</summary>
+    /// <exception cref="InboxUnavailableException">the database is unavailable; nothing was stored.</exception>
     public Task StoreAsync(string platform, string bot, string updateKey, string body, CancellationToken ct)
     {
+        if (Environment.TickCount64 < Volatile.Read(ref unavailableUntilMs))
+            return Task.FromException(new InboxUnavailableException("the database is unavailable; retrying shortly"));
         var pending = new Pending(platform, bot, updateKey, body, time.GetUtcNow().UtcDateTime);
         if (!queue.Writer.TryWrite(pending)) return WriteSlowAsync(pending, ct);
         return pending.Done.Task.WaitAsync(ct);
@@ -57,22 +72,14 @@ public sealed class InboxWriter : IAsyncDisposable
         await pending.Done.Task.WaitAsync(ct);
     }
 
-    private async Task RunAsync()
+    private async Task RunAsync(int writer)
     {
         var batch = new List<Pending>(MaxBatch);
         var ct = stopping.Token;
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var connection = db.Database.GetDbConnection();
+        var backoff = new FaultBackoff(TimeSpan.FromMilliseconds(100), options.MaxBackoff);
+        BotDbContext? db = null;
         try
         {
-            await db.Database.OpenConnectionAsync(ct);
-            if (provider == DatabaseProvider.Sqlite)
-            {
-                // An acknowledged update must survive power loss, not only a crash: full sync for this connection.
-                await using var pragma = connection.CreateCommand();
-                pragma.CommandText = "PRAGMA synchronous=FULL;";
-                await pragma.ExecuteNonQueryAsync(ct);
-            }
             while (await queue.Reader.WaitToReadAsync(ct))
             {
                 batch.Clear();
@@ -80,15 +87,38 @@ public sealed class InboxWriter : IAsyncDisposable
                 if (batch.Count == 0) continue;
                 try
                 {
-                    using (await gate.EnterUrgentAsync(ct)) await InsertAsync(connection, batch, ct);
-                    foreach (var p in batch) p.Done.TrySetResult();
-                    LastCommitUtc = DateTime.UtcNow;
-                    Committed?.Invoke();
+                    db ??= await OpenAsync(ct);
+                    // Bounded like the store itself: a background writer stuck on SQLite's lock holds the gate meanwhile.
+                    using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                    limit.CancelAfter(options.StoreTimeout);
+                    using (await gate.EnterUrgentAsync(limit.Token)) await InsertAsync(db.Database.GetDbConnection(), batch, TimeoutSeconds, ct);
                 }
-                catch (Exception e) when (e is DbException or InvalidOperationException)
+                catch (Exception e) when (!ct.IsCancellationRequested)
                 {
-                    foreach (var p in batch) p.Done.TrySetException(e);
-                    if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+                    var failure = new InboxUnavailableException("the update could not be stored", e);
+                    foreach (var p in batch) p.Done.TrySetException(failure);
+                    batch.Clear();
+                    // Whatever state the connection is in, the next attempt starts from a new one (and, on PostgreSQL, from
+                    // a fresh pool: after a server restart every idle pooled connection is dead).
+                    if (db?.Database.GetDbConnection() is Npgsql.NpgsqlConnection npgsql) Npgsql.NpgsqlConnection.ClearPool(npgsql);
+                    if (db is not null) await DisposeQuietlyAsync(db);
+                    db = null;
+                    var wait = backoff.Next();
+                    Volatile.Write(ref unavailableUntilMs, Environment.TickCount64 + (long)wait.TotalMilliseconds);
+                    log.LogError("Bot inbox writer {Writer}: storing a batch failed ({Failures} in a row): {Error}: {Reason}; retrying in {Ms:0} ms",
+                        writer, backoff.Failures, e.GetType().Name, e.Message, wait.TotalMilliseconds);
+                    await Task.Delay(wait, ct);
+                    continue;
+                }
+                foreach (var p in batch) p.Done.TrySetResult();
+                batch.Clear();
+                LastCommitUtc = time.GetUtcNow().UtcDateTime;
+                if (backoff.Reset() is > 0 and var failures)
+                    log.LogInformation("Bot inbox writer {Writer}: storing again after {Failures} failed attempts", writer, failures);
+                try { Committed?.Invoke(); }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    log.LogWarning("Bot inbox writer {Writer}: a commit listener failed: {Error}", writer, e.GetType().Name);
                 }
             }
         }
@@ -98,14 +128,54 @@ public sealed class InboxWriter : IAsyncDisposable
         finally
         {
             foreach (var p in batch) p.Done.TrySetCanceled(CancellationToken.None);
+            if (db is not null) await DisposeQuietlyAsync(db);
         }
     }
 
-    private static async Task InsertAsync(DbConnection connection, List<Pending> batch, CancellationToken ct)
+    private async Task<BotDbContext> OpenAsync(CancellationToken ct)
+    {
+        var db = await contexts.CreateDbContextAsync(ct);
+        try
+        {
+            var seconds = TimeoutSeconds;
+            db.Database.SetCommandTimeout(seconds);
+            await db.Database.OpenConnectionAsync(ct);
+            var connection = db.Database.GetDbConnection();
+            if (connection is SqliteConnection sqlite)
+            {
+                // Waiting on SQLite's lock is bounded by the store timeout, not the 30 s every other connection has.
+                sqlite.DefaultTimeout = seconds;
+                // An acknowledged update must survive power loss, not only a crash: full sync for this connection.
+                await using var pragma = connection.CreateCommand();
+                pragma.CommandText = $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={(int)options.StoreTimeout.TotalMilliseconds};";
+                await pragma.ExecuteNonQueryAsync(ct);
+            }
+            return db;
+        }
+        catch
+        {
+            await DisposeQuietlyAsync(db);
+            throw;
+        }
+    }
+
+    private async Task DisposeQuietlyAsync(BotDbContext db)
+    {
+        try { await db.DisposeAsync(); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogDebug("Bot inbox writer: closing a broken connection failed: {Error}", e.GetType().Name);
+        }
+    }
+
+    private int TimeoutSeconds => Math.Max(1, (int)Math.Ceiling(options.StoreTimeout.TotalSeconds));
+
+    private static async Task InsertAsync(DbConnection connection, List<Pending> batch, int timeoutSeconds, CancellationToken ct)
     {
         await using var tx = await connection.BeginTransactionAsync(ct);
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
+        cmd.CommandTimeout = timeoutSeconds;
         var sql = new StringBuilder("INSERT INTO bot_inbound_updates (platform, bot, update_key, body, received_at_utc) VALUES ", 64 + batch.Count * 40);
         for (var i = 0; i < batch.Count; i++)
         {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using YamlDotNet.Core;
+using Jiedan.Domain.Parsing;
 using YamlDotNet.RepresentationModel;
 
 namespace Jiedan.Domain.Calendar;
@@ -12,9 +12,9 @@ public static class CalendarFile
 {
     public static BusinessCalendar Parse(string yaml, string fileName)
     {
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(yaml)); }
-        catch (YamlException e) { throw new CalendarFileException($"{fileName}:{e.Start.Line}:{e.Start.Column}: {e.Message}"); }
+        YamlStream stream;
+        try { stream = BoundedYaml.Load(yaml); }
+        catch (PositionedParseException e) { throw new CalendarFileException($"{fileName}:{e.Line}:{e.Column}: {e.Problem}"); }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new CalendarFileException($"{fileName}:1:1: expected a mapping with name, timezone, holidays, workdays");
 
@@ -39,25 +39,31 @@ public static class CalendarFile
 
         var weekend = Node("weekend") is null
             ? [DayOfWeek.Saturday, DayOfWeek.Sunday]
-            : Items("weekend").Select(n => Enum.TryParse<DayOfWeek>(n.Value, true, out var d) ? d : throw Error(n, $"unknown weekday '{n.Value}'")).ToList();
+            : Items("weekend")
+                .Select(n => Enum.TryParse<DayOfWeek>(n.Value, true, out var d) ? d : throw Error(n, "not a weekday (Monday … Sunday)"))
+                .ToList();
 
         List<DateOnly> Dates(string key) => Items(key).SelectMany(n => ParseDates(n, Error)).ToList();
 
         var timeZone = Scalar("timezone", "UTC");
         try { TimeZoneInfo.FindSystemTimeZoneById(timeZone); }
-        catch (TimeZoneNotFoundException) { throw Error(Node("timezone")!, $"unknown timezone '{timeZone}'"); }
+        catch (TimeZoneNotFoundException) { throw Error(Node("timezone")!, "unknown timezone (an IANA name such as Asia/Shanghai)"); }
 
         try { return new BusinessCalendar(Scalar("name", Path.GetFileNameWithoutExtension(fileName)), timeZone, weekend, Dates("holidays"), Dates("workdays")); }
         catch (ArgumentException e) { throw new CalendarFileException($"{fileName}: {e.Message.Split(" (Parameter")[0]}"); }
     }
 
+    /// <summary>A holiday or make-up range is days, not years; a wider one is a typo (and would expand to millions of dates).</summary>
+    public const int MaxRangeDays = 366;
+
     private static List<DateOnly> ParseDates(YamlScalarNode node, Func<YamlNode, string, CalendarFileException> error)
     {
         var text = node.Value ?? "";
         var parts = text.Split("..", 2);
-        var from = ParseDate(parts[0]) ?? throw error(node, $"'{parts[0]}' is not a date (yyyy-MM-dd)");
-        var to = parts.Length == 2 ? ParseDate(parts[1]) ?? throw error(node, $"'{parts[1]}' is not a date (yyyy-MM-dd)") : from;
-        if (to < from) throw error(node, $"range '{text}' ends before it starts");
+        var from = ParseDate(parts[0]) ?? throw error(node, "not a date (yyyy-MM-dd)");
+        var to = parts.Length == 2 ? ParseDate(parts[1]) ?? throw error(node, "the end of the range is not a date (yyyy-MM-dd)") : from;
+        if (to < from) throw error(node, "the range ends before it starts");
+        if (to.DayNumber - from.DayNumber >= MaxRangeDays) throw error(node, $"a range spans at most {MaxRangeDays} days");
         var days = new List<DateOnly>();
         for (var d = from; d <= to; d = d.AddDays(1)) days.Add(d);
         return days;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Domain.Quote;
 
@@ -9,8 +10,8 @@ public static class GolangciLintReport
     public static IReadOnlyList<LintFinding> Parse(Stream json)
     {
         JsonDocument doc;
-        try { doc = JsonDocument.Parse(json); }
-        catch (JsonException e) { throw new FormatException($"not JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {e.Message}", e); }
+        try { doc = JsonDocument.Parse(json, BoundedJson.DocumentOptions); }
+        catch (JsonException e) { throw new FormatException($"not JSON (line {e.LineNumber + 1}): {BoundedJson.Describe(e)}", e); }
         using (doc)
         {
             if (doc.RootElement.ValueKind != JsonValueKind.Object)

@@ -16,7 +16,7 @@ public static class EvidenceHash
         var buffer = new byte[1 << 16];
         foreach (var file in files.DistinctBy(f => f.Name).OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            using var stream = File.OpenRead(file.FullPath);
+            using var stream = EvidenceReader.Open(file);
             sha.AppendData(Encoding.UTF8.GetBytes($"{file.Name}\n{stream.Length}\n"));
             int read;
             while ((read = stream.Read(buffer)) > 0) sha.AppendData(buffer, 0, read);

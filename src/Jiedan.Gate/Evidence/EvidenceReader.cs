@@ -8,12 +8,37 @@ using Jiedan.Domain.Gate.Findings;
 using Jiedan.Domain.Gate.GoModules;
 using Jiedan.Domain.Gate.Policy;
 using Jiedan.Domain.Gate.Testing;
+using Jiedan.Files;
 
 namespace Jiedan.Gate.Evidence;
 
-/// <summary>Reads every planned file with its parser. Any unreadable file stops the gate (GateInputException).</summary>
+/// <summary>
+/// Reads every planned file with its parser. Any unreadable file stops the gate (GateInputException). Files are opened
+/// only if regular (a FIFO or a link to /dev/zero is refused, never read) and no larger than <see cref="MaxFileBytes"/>.
+/// </summary>
 public static class EvidenceReader
 {
+    /// <summary>The largest evidence file read (a Go coverage profile of a very large monorepo stays well below).</summary>
+    public const long MaxFileBytes = 256L << 20;
+
+    /// <summary>Opens an evidence file for reading, or stops the gate naming the file and the problem (never its content).</summary>
+    public static Stream Open(EvidenceFile file)
+    {
+        try
+        {
+            // Planned paths are resolved already: a last component swapped for a link since is refused, not followed.
+            return RegularFile.OpenRead(file.FullPath, MaxFileBytes, followLinks: file.Kind == EvidenceKind.Policy);
+        }
+        catch (FileRefusedException e)
+        {
+            throw new GateInputException(file.Name, null, e.Problem, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new GateInputException(file.Name, null, $"cannot be read ({e.GetType().Name})", e);
+        }
+    }
+
     public static async Task<GateEvidence> ReadAsync(IReadOnlyList<EvidenceFile> files, GatePolicy policy, CancellationToken ct)
     {
         IEnumerable<EvidenceFile> Of(EvidenceKind kind) => files.Where(f => f.Kind == kind);
@@ -25,7 +50,7 @@ public static class EvidenceReader
         ApiDocsReport? api = null;
         if (One(EvidenceKind.OpenApi) is { } openapi)
         {
-            await using var stream = File.OpenRead(openapi.FullPath);
+            await using var stream = Open(openapi);
             api = await OpenApiCompleteness.ParseAsync(stream, openapi.Name, ct);
             if (One(EvidenceKind.Routes) is { } routes)
                 api = api.WithServedRoutes(WithText(routes, ServedRoutes.Parse), api.BasePath);
@@ -55,12 +80,12 @@ public static class EvidenceReader
             var profile = new GoCoverageProfile();
             foreach (var f in go)
             {
-                using var s = File.OpenRead(f.FullPath);
+                using var s = Open(f);
                 profile.Add(s, f.Name);
             }
             return profile.Summary();
         }
-        if (cobertura.Count > 0) return Merge(cobertura.Select(f => { using var s = File.OpenRead(f.FullPath); return CoberturaReport.Parse(s, f.Name); }));
+        if (cobertura.Count > 0) return Merge(cobertura.Select(f => { using var s = Open(f); return CoberturaReport.Parse(s, f.Name); }));
         if (lcov.Count > 0) return Merge(lcov.Select(f => WithText(f, LcovReport.Parse)));
         return null;
     }
@@ -77,15 +102,15 @@ public static class EvidenceReader
     {
         FindingSummary? all = null;
         void Take(FindingSummary s) => (all ??= new FindingSummary()).Merge(s);
-        foreach (var f in sarif) { using var s = File.OpenRead(f.FullPath); Take(SarifReport.Parse(s, f.Name)); }
-        foreach (var f in gosec) { using var s = File.OpenRead(f.FullPath); Take(GosecReport.Parse(s, f.Name)); }
-        foreach (var f in golangci) { using var s = File.OpenRead(f.FullPath); Take(GolangciLintReport.Parse(s, f.Name)); }
+        foreach (var f in sarif) { using var s = Open(f); Take(SarifReport.Parse(s, f.Name)); }
+        foreach (var f in gosec) { using var s = Open(f); Take(GosecReport.Parse(s, f.Name)); }
+        foreach (var f in golangci) { using var s = Open(f); Take(GolangciLintReport.Parse(s, f.Name)); }
         return all;
     }
 
     private static T WithText<T>(EvidenceFile file, Func<TextReader, string, T> parse)
     {
-        using var reader = new StreamReader(file.FullPath);
+        using var reader = new StreamReader(Open(file));
         return parse(reader, file.Name);
     }
 }

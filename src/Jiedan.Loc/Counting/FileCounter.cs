@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Hashing;
+using Jiedan.Files;
 using Jiedan.Loc.Classification;
 using Jiedan.Loc.Languages;
 using Jiedan.Loc.Walking;
@@ -7,18 +8,24 @@ using Microsoft.Win32.SafeHandles;
 
 namespace Jiedan.Loc.Counting;
 
-/// <summary>Reads one file into a reused buffer, decides its language and kind, and counts its lines.</summary>
+/// <summary>
+/// Reads one file into a reused buffer, decides its language and kind, and counts its lines. Only regular files are
+/// opened (never a FIFO or a device); files above the size cap are skipped unread; the head is sniffed for binary
+/// content before the rest is read, so a huge binary costs one small read.
+/// </summary>
 internal sealed class FileCounter
 {
     private const int SniffBytes = 1024;
     private readonly LanguageDetector _detector;
     private readonly Dictionary<Language, CompiledSyntax> _syntaxes;
     private readonly bool _hash;
+    private readonly long _maxBytes;
 
     public FileCounter(LanguageDetector detector, LocOptions options)
     {
         _detector = detector;
         _hash = options.Dedupe;
+        _maxBytes = options.MaxFileBytes;
         _syntaxes = LanguageTable.All.ToDictionary(l => l, l => new CompiledSyntax(l.Syntax, options.ClocCompatible));
     }
 
@@ -32,12 +39,14 @@ internal sealed class FileCounter
         if (language is null && !needsFirstLine) return Skip(file, "unknown language");
         try
         {
-            using var handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            // The walker hands on resolved paths of regular files: a link swapped in since is refused, not followed.
+            using var handle = RegularFile.Open(file.FullPath, followLinks: false);
             var length = RandomAccess.GetLength(handle);
             if (length == 0) return Skip(file, "empty");
+            if (length > _maxBytes) return Skip(file, $"larger than --max-file-size ({RegularFile.Size(_maxBytes)})");
             if (length > int.MaxValue) return Skip(file, "larger than 2 GiB");
 
-            var read = ReadInto(handle, ref buffer, language is null ? (int)Math.Min(length, SniffBytes) : (int)length);
+            var read = ReadInto(handle, ref buffer, 0, (int)Math.Min(length, SniffBytes));
             var head = buffer.AsSpan(0, read);
             if (BinaryContent.IsBinary(head)) return Skip(file, "binary");
             if (language is null)
@@ -45,8 +54,8 @@ internal sealed class FileCounter
                 var nl = head.IndexOf((byte)'\n');
                 language = _detector.ByFirstLine(nl < 0 ? head : head[..nl]);
                 if (language is null) return Skip(file, "unknown language");
-                if (read < length) read = ReadInto(handle, ref buffer, (int)length);
             }
+            if (read < length) read = ReadInto(handle, ref buffer, read, (int)length);
             var content = buffer.AsSpan(0, read);
             if (language == _detector.ObjectiveC && !_detector.LooksLikeObjectiveC(content)) return Skip(file, "unknown language (.m, not Objective-C)");
 
@@ -54,6 +63,10 @@ internal sealed class FileCounter
             var traits = new FileTraits(TestCode.IsTest(file.RelativePath), file.InVendorDirectory, GeneratedCode.IsGenerated(content));
             var hash = _hash ? XxHash128.HashToUInt128(content) : default;
             return new Outcome(new FileResult(file.RelativePath, language.Name, lines, traits, read, InTotals: true), null, hash);
+        }
+        catch (FileRefusedException e)
+        {
+            return Skip(file, e.Problem);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -63,20 +76,16 @@ internal sealed class FileCounter
 
     private static Outcome Skip(SourceFile file, string reason) => new(null, new SkippedFile(file.RelativePath, reason), default);
 
-    private static int ReadInto(SafeFileHandle handle, ref byte[] buffer, int length)
+    /// <summary>Reads bytes [<paramref name="from"/>, <paramref name="length"/>) into the buffer, growing it (keeping what it holds) if needed.</summary>
+    private static int ReadInto(SafeFileHandle handle, ref byte[] buffer, int from, int length)
     {
         if (buffer.Length < length)
         {
+            var larger = ArrayPool<byte>.Shared.Rent(length);
+            buffer.AsSpan(0, from).CopyTo(larger);
             ArrayPool<byte>.Shared.Return(buffer);
-            buffer = ArrayPool<byte>.Shared.Rent(length);
+            buffer = larger;
         }
-        var total = 0;
-        while (total < length)
-        {
-            var n = RandomAccess.Read(handle, buffer.AsSpan(total, length - total), total);
-            if (n == 0) break;
-            total += n;
-        }
-        return total;
+        return from + RegularFile.ReadAt(handle, buffer.AsSpan(from, length - from), from);
     }
 }

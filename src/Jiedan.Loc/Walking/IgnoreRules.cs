@@ -1,4 +1,4 @@
-using MAB.DotIgnore;
+using Jiedan.Files;
 
 namespace Jiedan.Loc.Walking;
 
@@ -12,14 +12,17 @@ internal sealed class IgnoreRules
 {
     public static readonly string[] FileNames = [".gitignore", ".ignore"];
 
+    /// <summary>Ignore files larger than this are reported and not honoured.</summary>
+    public const long MaxFileBytes = 1 << 20;
+
     private readonly IgnoreRules? _parent;
-    private readonly IgnoreList? _list;
+    private readonly IgnorePatterns? _list;
     private readonly string _stripPrefix;
     private readonly string _addPrefix;
 
     public static IgnoreRules Empty { get; } = new(null, null, "", "");
 
-    private IgnoreRules(IgnoreRules? parent, IgnoreList? list, string stripPrefix, string addPrefix)
+    private IgnoreRules(IgnoreRules? parent, IgnorePatterns? list, string stripPrefix, string addPrefix)
     {
         _parent = parent;
         _list = list;
@@ -57,39 +60,26 @@ internal sealed class IgnoreRules
         return list is null ? this : new IgnoreRules(this, list, directoryRelative.Length == 0 ? "" : directoryRelative + "/", "");
     }
 
-    private static IgnoreList? Load(string directory, ICollection<string> problems)
+    /// <summary>Only regular files (links followed) of at most 1 MiB are read: a FIFO or a link to /dev/zero is reported, not read.</summary>
+    private static IgnorePatterns? Load(string directory, ICollection<string> problems)
     {
-        IgnoreList? list = null;
+        var text = "";
         foreach (var name in FileNames)
         {
             var file = Path.Combine(directory, name);
-            if (!File.Exists(file)) continue;
             try
             {
-                list ??= new IgnoreList();
-                AddLines(list, file, problems);
+                if (RegularFile.KindOf(file) == FileKind.Missing) continue;
+                text += RegularFile.ReadAllText(file, MaxFileBytes) + "\n";
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                problems.Add($"{file}: unreadable ignore file ({e.Message})");
+                problems.Add($"{file}: ignore file not read ({(e is FileRefusedException r ? r.Problem : e.Message)})");
             }
         }
-        return list;
-    }
-
-    /// <summary>
-    /// Line by line: MAB.DotIgnore compiles each pattern to a regular expression and throws on one it cannot compile
-    /// (an unclosed '[' after an escape); git lets such a pattern match nothing, so it is skipped and reported.
-    /// </summary>
-    private static void AddLines(IgnoreList list, string file, ICollection<string> problems)
-    {
-        var number = 0;
-        foreach (var line in File.ReadLines(file))
-        {
-            number++;
-            try { list.AddRules([line], MatchFlags.PATHNAME); }
-            catch (ArgumentException) { problems.Add($"{file}:{number}: ignore pattern skipped: not a valid glob"); }
-        }
+        if (text.Length == 0) return null;
+        var patterns = IgnorePatterns.Parse(text);
+        return patterns.Count == 0 ? null : patterns;
     }
 
     /// <param name="relativePath">'/'-separated path from the scanned root.</param>
@@ -99,8 +89,6 @@ internal sealed class IgnoreRules
         {
             if (rules._list is null) continue;
             var local = rules._addPrefix + relativePath[rules._stripPrefix.Length..];
-            // MAB.DotIgnore throws on a blank path; a file may well be named " " or "\f" on Linux. No pattern claims it.
-            if (string.IsNullOrWhiteSpace(local)) continue;
             if (rules._list.IsIgnored(local, isDirectory)) return true;
         }
         return false;

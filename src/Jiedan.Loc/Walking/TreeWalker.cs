@@ -1,8 +1,12 @@
+using Jiedan.Files;
+
 namespace Jiedan.Loc.Walking;
 
 /// <summary>
 /// Walks a tree depth-first, honouring .gitignore/.ignore, never entering version-control directories, and
-/// entering vendor directories only when asked. Links to files are counted, links to directories are not followed (as cloc).
+/// entering vendor directories only when asked. Links to files inside the tree are counted, links to directories are not
+/// followed (as cloc); links that lead outside the tree are not followed either. Only regular files are handed on: FIFOs,
+/// sockets and devices are reported as skipped without being opened (opening a FIFO would block the walk).
 /// </summary>
 internal sealed class TreeWalker(LocOptions options)
 {
@@ -18,8 +22,10 @@ internal sealed class TreeWalker(LocOptions options)
     };
 
     /// <summary>Calls <paramref name="found"/> for every file to count; problems (unreadable directories) go to <paramref name="problems"/>.</summary>
-    public void Walk(string root, Action<SourceFile> found, ICollection<string> problems, ICollection<string> skippedDirectories, CancellationToken ct)
+    public void Walk(string root, Action<SourceFile> found, ICollection<string> problems, ICollection<string> skippedDirectories,
+        ICollection<SkippedFile> skippedFiles, CancellationToken ct)
     {
+        var realRoot = ConfinedPath.RealPath(root);
         var rootRules = options.RespectIgnoreFiles ? IgnoreRules.ForRoot(root, problems) : IgnoreRules.Empty;
         var stack = new Stack<(string Full, string Relative, IgnoreRules Rules, bool Vendor)>();
         stack.Push((root, "", rootRules, false));
@@ -39,11 +45,15 @@ internal sealed class TreeWalker(LocOptions options)
             }
             foreach (var entry in entries)
             {
-                var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
-                if (isLink && !File.Exists(entry.FullName)) continue; // links to directories are not followed, nor dangling ones
                 var childRelative = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
-                var isDirectory = !isLink && (entry.Attributes & FileAttributes.Directory) != 0;
-                if (isDirectory)
+                var kind = KindOf(entry.FullName);
+                var path = entry.FullName;
+                if (kind == FileKind.SymbolicLink)
+                {
+                    (path, kind) = Follow(entry.FullName, realRoot);
+                    if (kind is FileKind.Missing or FileKind.Directory) continue; // links to directories are not followed, nor dangling ones
+                }
+                if (kind == FileKind.Directory)
                 {
                     if (VersionControlDirectories.Contains(entry.Name)) continue;
                     if (options.RespectIgnoreFiles && rules.IsIgnored(childRelative, true)) continue;
@@ -55,13 +65,37 @@ internal sealed class TreeWalker(LocOptions options)
                     }
                     var childRules = options.RespectIgnoreFiles ? rules.For(entry.FullName, childRelative, problems) : rules;
                     stack.Push((entry.FullName, childRelative, childRules, isVendor));
+                    continue;
                 }
-                else
-                {
-                    if (options.RespectIgnoreFiles && rules.IsIgnored(childRelative, false)) continue;
-                    found(new SourceFile(entry.FullName, childRelative, vendor));
-                }
+                if (kind == FileKind.Missing || (options.RespectIgnoreFiles && rules.IsIgnored(childRelative, false))) continue;
+                if (kind == FileKind.SymbolicLink) skippedFiles.Add(new SkippedFile(childRelative, "symbolic link to outside the tree (not followed)"));
+                else if (kind != FileKind.Regular) skippedFiles.Add(new SkippedFile(childRelative, $"not a regular file ({kind.Describe()})"));
+                else found(new SourceFile(path, childRelative, vendor));
             }
+        }
+    }
+
+    private static FileKind KindOf(string path)
+    {
+        try { return RegularFile.KindOf(path, followLinks: false); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return FileKind.Missing; }
+    }
+
+    /// <summary>
+    /// Where a link leads, fully resolved, and what is there; a link leading outside the tree comes back as a link
+    /// (not followed), a loop or an unresolvable link as missing.
+    /// </summary>
+    private static (string Path, FileKind Kind) Follow(string link, string realRoot)
+    {
+        try
+        {
+            var target = ConfinedPath.RealPath(link);
+            if (!ConfinedPath.IsInside(realRoot, target)) return (link, FileKind.SymbolicLink);
+            return (target, RegularFile.KindOf(target, followLinks: false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (link, FileKind.Missing);
         }
     }
 }

@@ -17,6 +17,7 @@ public static class BotServices
         var outbox = config.GetSection("Bots:Outbox").Get<OutboxOptions>() ?? new OutboxOptions();
         services.AddSingleton(outbox);
         services.AddSingleton(_ => config.GetSection("Bots:Inbox").Get<InboxOptions>() ?? new InboxOptions());
+        services.AddSingleton(_ => config.GetSection("Bots:Inbox").Get<InboxWriterOptions>() ?? new InboxWriterOptions());
         services.AddSingleton(_ => new BotRegistry(config));
         services.AddSingleton<IBotAdapterCatalog, BotAdapterCatalog>();
         services.AddSingleton<BotWriteGate>();

@@ -7,10 +7,13 @@ public sealed record TelegramBotSettings(string Name, string Token, string Secre
 
 /// <summary>
 /// <c>Bots:WeCom:{name}</c>: callback Token, EncodingAESKey and ReceiveId (the corp id) verify and decrypt callbacks;
-/// Secret and AgentId let replies go out through the active message API at ApiBaseUrl.
+/// Secret and AgentId let replies go out through the active message API at ApiBaseUrl. A callback whose signed timestamp is
+/// further than MaxMessageAge from now (either side) is refused as a replay.
 /// </summary>
 public sealed record WeComBotSettings(string Name, string Token, string EncodingAesKey, string ReceiveId, string? ApiBaseUrl, string? Secret, int AgentId)
 {
+    public TimeSpan MaxMessageAge { get; init; } = WeComTimestamp.DefaultMaxAge;
+
     public WeComCrypto Crypto { get; } = new(Token, EncodingAesKey, ReceiveId);
 }
 
@@ -31,13 +34,21 @@ public sealed class BotRegistry
             try
             {
                 return new WeComBotSettings(s.Key, Required(s, "Token"), Required(s, "EncodingAESKey"), Required(s, "ReceiveId"), s["ApiBaseUrl"],
-                    s["Secret"], int.TryParse(s["AgentId"], out var agent) ? agent : 0);
+                    s["Secret"], int.TryParse(s["AgentId"], out var agent) ? agent : 0) { MaxMessageAge = MaxAge(s) };
             }
             catch (ArgumentException e)
             {
                 throw new InvalidOperationException($"{s.Path}: {e.Message}", e);
             }
         }, StringComparer.Ordinal);
+    }
+
+    private static TimeSpan MaxAge(IConfigurationSection s)
+    {
+        if (s["MaxMessageAge"] is not { Length: > 0 } text) return WeComTimestamp.DefaultMaxAge;
+        return TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var age) && age > TimeSpan.Zero
+            ? age
+            : throw new InvalidOperationException($"{s.Path}:MaxMessageAge must be a positive time span such as 00:05:00");
     }
 
     private static string Required(IConfigurationSection s, string key) =>

@@ -19,7 +19,8 @@ public static class BotWebhooks
 
     public static IEndpointRouteBuilder MapBotWebhooks(this IEndpointRouteBuilder app)
     {
-        var bots = app.MapGroup("/bots").AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        var bots = app.MapGroup("/bots").AllowAnonymous().DisableAntiforgery().ExcludeFromDescription()
+            .RequireRateLimiting(Host.RateLimits.Bots);
         bots.MapPost("/telegram/{name}", TelegramAsync);
         bots.MapGet("/wecom/{name}", WeComVerifyAsync);
         bots.MapPost("/wecom/{name}", WeComAsync);
@@ -37,7 +38,8 @@ public static class BotWebhooks
         }
         var body = await ReadBodyAsync(request, ct);
         if (body is null) return Problem("body", "larger than 1 MiB");
-        if (TelegramUpdateId.Read(body) is not { } updateId) return Problem("update_id", "missing or not an integer");
+        var (id, field, problem) = TelegramUpdateId.Inspect(body);
+        if (id is not { } updateId) return Problem(field!, problem!);
         return await StoreAsync(s, TelegramAdapter.Name, name, updateId.ToString(System.Globalization.CultureInfo.InvariantCulture), Encoding.UTF8.GetString(body), ct)
             ?? (Results<Ok, UnauthorizedHttpResult, NotFound, ProblemHttpResult>)TypedResults.Ok();
     }
@@ -49,6 +51,8 @@ public static class BotWebhooks
         if (!s.Registry.WeCom.TryGetValue(name, out var bot)) return TypedResults.NotFound();
         if (timestamp is null || nonce is null || echostr is null || !bot.Crypto.VerifySignature(signature, timestamp, nonce, echostr))
             return Reject(s, name, "URL verification signature does not match");
+        if (!WeComTimestamp.IsFresh(timestamp, s.Time.GetUtcNow(), bot.MaxMessageAge))
+            return Reject(s, name, $"URL verification timestamp outside the {bot.MaxMessageAge} window (replay?)");
         try
         {
             return TypedResults.Text(bot.Crypto.Decrypt(echostr), "text/plain");
@@ -66,11 +70,14 @@ public static class BotWebhooks
         if (!s.Registry.WeCom.TryGetValue(name, out var bot)) return TypedResults.NotFound();
         var body = await ReadBodyAsync(request, ct);
         if (body is null) return Problem("body", "larger than 1 MiB");
+        // The envelope is not parsed before the signature holds: a linear scan takes Encrypt out, nothing else is read.
         string encrypted;
         try { encrypted = WeComEnvelope.EncryptedPart(Encoding.UTF8.GetString(body)); }
-        catch (BotFormatException) { return Reject(s, name, "no Encrypt element to verify"); }
+        catch (BotFormatException e) { return Reject(s, name, $"no Encrypt element to verify ({e.Message})"); }
         if (timestamp is null || nonce is null || !bot.Crypto.VerifySignature(signature, timestamp, nonce, encrypted))
             return Reject(s, name, "message signature does not match");
+        if (!WeComTimestamp.IsFresh(timestamp, s.Time.GetUtcNow(), bot.MaxMessageAge))
+            return Reject(s, name, $"message timestamp outside the {bot.MaxMessageAge} window (replay?)");
         string plain;
         try { plain = bot.Crypto.Decrypt(encrypted); }
         catch (WeComCryptoException e) { return Reject(s, name, e.Message); }
@@ -89,10 +96,12 @@ public static class BotWebhooks
             await s.Inbox.StoreAsync(platform, bot, key, body, ct);
             return null;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            // Not stored, so not acknowledged: the platform delivers it again later.
-            s.Log.LogError(e, "{Platform} webhook {Bot}: update {Key} could not be stored", platform, bot, key);
+            // Not stored, so not acknowledged: the platform delivers it again later. The writer logs the cause once per
+            // failed batch; here one line per refused update, without its body.
+            s.Log.LogWarning("{Platform} webhook {Bot}: update {Key} not stored ({Reason}); answered 503", platform, bot, key,
+                (e.InnerException ?? e).GetType().Name);
             return TypedResults.Problem(title: "update not stored, try again", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
@@ -123,4 +132,4 @@ public static class BotWebhooks
 }
 
 /// <summary>What every webhook handler needs.</summary>
-public sealed record WebhookServices(BotRegistry Registry, InboxWriter Inbox, ILogger<BotRegistry> Log);
+public sealed record WebhookServices(BotRegistry Registry, InboxWriter Inbox, TimeProvider Time, ILogger<BotRegistry> Log);

@@ -7,7 +7,8 @@ namespace Jiedan.Web.Bot;
 /// updates stored before a crash (or by another instance) are picked up. Also expires overdue confirmations.
 /// </summary>
 public sealed class InboxProcessingService(
-    InboxProcessor processor, InboxWriter inbox, OutboxSignal outbox, InboxOptions options, ILogger<InboxProcessingService> log)
+    InboxProcessor processor, InboxWriter inbox, OutboxSignal outbox, InboxOptions options, TimeProvider time,
+    ILogger<InboxProcessingService> log)
     : BackgroundService
 {
     private readonly SemaphoreSlim wake = new(0, 1);
@@ -15,7 +16,8 @@ public sealed class InboxProcessingService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         inbox.Committed += Wake;
-        var nextSweep = DateTime.MinValue;
+        var nextSweep = DateTimeOffset.MinValue;
+        var backoff = new FaultBackoff(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10));
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -24,21 +26,26 @@ public sealed class InboxProcessingService(
                 try
                 {
                     handled = await processor.ProcessBatchAsync(stoppingToken);
-                    if (DateTime.UtcNow >= nextSweep)
+                    if (time.GetUtcNow() >= nextSweep)
                     {
                         handled += await processor.ExpireDueAsync(stoppingToken);
-                        nextSweep = DateTime.UtcNow.AddSeconds(30);
+                        nextSweep = time.GetUtcNow().AddSeconds(30);
                     }
                     if (handled > 0) outbox.Wake();
+                    if (backoff.Reset() is > 0 and var failures) log.LogInformation("Bot inbox processing resumed after {Failures} failed batches", failures);
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
-                    // Nothing was committed; the same updates are tried again (a concurrent instance may have won a row).
-                    log.LogWarning(e, "Bot inbox batch failed, retrying");
-                    await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken);
+                    // Nothing was committed; the same updates are tried again (a concurrent instance may have won a row,
+                    // or the database is away). Logged by type and message only: update bodies stay out of the log.
+                    var wait = backoff.Next();
+                    log.LogWarning("Bot inbox batch failed ({Failures} in a row): {Error}: {Reason}; retrying in {Ms:0} ms",
+                        backoff.Failures, e.GetType().Name, e.Message, wait.TotalMilliseconds);
+                    await Task.Delay(wait, stoppingToken);
+                    continue;
                 }
                 if (handled < InboxProcessor.BatchSize) await wake.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
-                else if (DateTime.UtcNow - inbox.LastCommitUtc < TimeSpan.FromMilliseconds(100))
+                else if (time.GetUtcNow().UtcDateTime - inbox.LastCommitUtc < TimeSpan.FromMilliseconds(100))
                     // Webhooks are busy: acknowledging comes first, the backlog is worked off in short turns.
                     await Task.Delay(options.BusyPause, stoppingToken);
             }

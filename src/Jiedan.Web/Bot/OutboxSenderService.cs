@@ -33,6 +33,7 @@ public sealed class OutboxSenderService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var backoff = new FaultBackoff(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(30));
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -51,11 +52,16 @@ public sealed class OutboxSenderService(
                         }
                         await DeliverAsync(items[i], stoppingToken);
                     }
+                    if (backoff.Reset() is > 0 and var failures) log.LogInformation("Bot outbox resumed after {Failures} failed rounds", failures);
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
-                    log.LogWarning(e, "Bot outbox round failed; claimed rows return after their lease");
-                    await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken);
+                    // Usually the database is away. Type and message only: payloads and API URLs (with tokens) stay out of the log.
+                    var wait = backoff.Next();
+                    log.LogWarning("Bot outbox round failed ({Failures} in a row): {Error}: {Reason}; claimed rows return after their lease; retrying in {Ms:0} ms",
+                        backoff.Failures, e.GetType().Name, e.Message, wait.TotalMilliseconds);
+                    await Task.Delay(wait, stoppingToken);
+                    continue;
                 }
                 if (items.Count < options.BatchSize) await signal.WaitAsync(options.IdlePoll, stoppingToken);
             }

@@ -12,7 +12,8 @@ public static class DealRequestValidation
         void Add(string field, string message) => errors[field] = [message];
 
         if (string.IsNullOrWhiteSpace(r.Client)) Add("client", "client is required");
-        else if (r.Client.Length > 200) Add("client", "client must be at most 200 characters");
+        else if (DealFieldLimits.Check("client", r.Client.Trim(), DealFieldLimits.Client) is { } clientTooLong)
+            Add("client", clientTooLong);
         var platform = Platform.Other;
         if (string.IsNullOrWhiteSpace(r.Platform)) Add("platform", "platform is required");
         else if (!PlatformNames.TryParse(r.Platform, out platform)) Add("platform", $"unknown platform '{r.Platform}' (known: {string.Join(", ", Enum.GetNames<Platform>())})");
@@ -29,6 +30,10 @@ public static class DealRequestValidation
             else budget = new Money(amount, currency);
         }
         else if (r.Currency is { Length: > 0 } && !Currency.TryParse(r.Currency, out _)) Add("currency", $"unknown currency '{r.Currency}'");
+
+        if (DealFieldLimits.Check("notes", r.Notes, DealFieldLimits.Notes) is { } notesTooLong) Add("notes", notesTooLong);
+        if (DealFieldLimits.Check("externalId", r.ExternalId, DealFieldLimits.ExternalId) is { } idTooLong) Add("externalId", idTooLong);
+        if (DealFieldLimits.CheckTags(r.Tags) is { } tagsProblem) Add("tags", tagsProblem);
 
         if (errors.Count > 0) return (null, errors);
         return (new DealDraft(r.Client!.Trim(), platform)

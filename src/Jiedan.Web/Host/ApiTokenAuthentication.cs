@@ -24,8 +24,10 @@ public sealed class ApiTokenAuthentication(IOptionsMonitor<AuthenticationSchemeO
 
 public static class UserPrincipal
 {
-    public static ClaimsPrincipal For(UserRecord user, string scheme) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Claim(ClaimTypes.Name, user.UserName), new Claim(ClaimTypes.Role, user.Role)], scheme));
+    public static ClaimsPrincipal For(UserRecord user, string scheme, params Claim[] extra) =>
+        new(new ClaimsIdentity([
+            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new Claim(ClaimTypes.Name, user.UserName), new Claim(ClaimTypes.Role, user.Role), .. extra], scheme));
 
     public static string Actor(this ClaimsPrincipal principal) => principal.Identity?.Name ?? "anonymous";
 }

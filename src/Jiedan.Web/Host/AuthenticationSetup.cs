@@ -22,11 +22,12 @@ public static class AuthenticationSetup
                 o.Cookie.Name = "jiedan.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // https directly or through a trusted proxy
                 o.LoginPath = "/login";
                 o.LogoutPath = "/logout";
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromDays(7);
+                o.Events.OnValidatePrincipal = DashboardSessions.ValidateAsync;
                 o.Events.OnRedirectToLogin = ctx => Deny(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => Deny(ctx, StatusCodes.Status403Forbidden);
             })

@@ -3,6 +3,7 @@ using Jiedan.Data;
 using Jiedan.Data.Accounts;
 using Jiedan.Data.Deals;
 using Jiedan.Data.Storage;
+using Microsoft.AspNetCore.RateLimiting;
 using Prometheus;
 
 namespace Jiedan.Web.Host;
@@ -19,6 +20,7 @@ public static class JiedanApp
             ApplicationName = typeof(JiedanApp).Assembly.GetName().Name,
         });
         builder.WebHost.UseUrls(options.Urls);
+        builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
@@ -28,12 +30,17 @@ public static class JiedanApp
         services.AddSingleton(options);
         services.AddJiedanData(options.Database, builder.Configuration);
         services.AddJiedanAuthentication();
+        services.AddJiedanRateLimiting(builder.Configuration);
         services.AddSingleton<Texts>();
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Setup");
+            o.Conventions.AddPageApplicationModelConvention("/Account/Login",
+                m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Login)));
+            o.Conventions.AddPageApplicationModelConvention("/Account/Setup",
+                m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Setup)));
         });
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
@@ -47,13 +54,18 @@ public static class JiedanApp
         Capabilities.AddServices(services, options.Database, builder.Configuration);
 
         var app = builder.Build();
+        app.UseTrustedForwardedHeaders();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMetricsAccess();
         app.UseJiedanLocalization();
         app.UseHttpMetrics();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseApiWriteGuard();
 
         app.MapHealth();
         app.MapMetrics("/metrics");

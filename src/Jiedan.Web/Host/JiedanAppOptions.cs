@@ -11,4 +11,6 @@ public sealed record JiedanAppOptions(DatabaseTarget Database)
     public TextWriter? Announcements { get; init; }
     public string EnvironmentName { get; init; } = "Production";
     public string? ContentRoot { get; init; }
+    /// <summary>Configuration entries layered over appsettings and the environment (tests set limits and proxies here).</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 }

@@ -48,5 +48,9 @@ public static class SiteStyles
         .timeline li::before { content:""; position:absolute; left:-1.2rem; top:.35rem; width:.6rem; height:.6rem; border-radius:50%; background:var(--accent); }
         .chart svg, .chart img { max-width:100%; height:auto; background:#fff; border:1px solid var(--line); border-radius:8px; }
         .login { max-width:380px; margin:3rem auto; }
+        .narrow { max-width:560px; }
+        .w-full { width:100%; } .w4 { width:4rem; } .w5 { width:5rem; } .w55 { width:5.5rem; } .w7 { width:7rem; } .w8 { width:8rem; }
+        .sub { font-size:.9rem; } .gap-left { margin-left:1rem; } .spaced { margin-top:.8rem; }
+        .pre { white-space:pre-wrap; } pre.flat { margin:0; }
         """;
 }

@@ -24,30 +24,39 @@ public sealed class QuoteService(
     IDealLookup deals,
     TimeProvider clock)
 {
+    private const string RepositoryField = "size.repository";
+    private const string LintField = "tech_debt.golangci_lint";
+
     /// <param name="baseDirectory">Relative paths in the spec are resolved against this (the spec file's folder).</param>
+    /// <param name="repositoryRoot">
+    /// Paths in the spec (after resolving links and <c>..</c>) must lie below this directory; null refuses every path.
+    /// </param>
     /// <exception cref="QuoteSpecException">the spec is malformed or cannot be priced; names line, column and field.</exception>
-    public async Task<PreparedQuote> PrepareAsync(string specText, string source, string baseDirectory, CancellationToken ct)
+    public async Task<PreparedQuote> PrepareAsync(string specText, string source, string baseDirectory, string? repositoryRoot, CancellationToken ct)
     {
         var spec = QuoteSpecParser.Parse(specText, source);
         long? lines = null;
         TechDebtRatio? debt = null;
         if (spec.Repository is { } repository)
         {
-            var root = Path.GetFullPath(repository, baseDirectory);
+            var root = SpecPath.Confine(source, spec.RepositoryMark, RepositoryField, repository, baseDirectory, repositoryRoot);
             RepositoryScan scan;
             try { scan = scanner.Scan(root, ct); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new QuoteSpecException(source, spec.RepositoryMark, "size.repository", $"cannot read {root}: {e.Message}");
+                throw new QuoteSpecException(source, spec.RepositoryMark, RepositoryField, $"cannot read {repository}: {SpecPath.Why(e)}");
             }
             lines = scan.EffectiveLines;
             if (spec.MeasureTechDebt)
             {
-                var lint = spec.GolangciLint is { } l ? Path.GetFullPath(l, baseDirectory) : null;
+                var lint = spec.GolangciLint is { } l
+                    ? SpecPath.Confine(source, spec.GolangciLintMark, LintField, l, baseDirectory, repositoryRoot)
+                    : null;
                 try { debt = TechDebtMeter.Measure(scan, lint, ct); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
                 {
-                    throw new QuoteSpecException(source, spec.GolangciLintMark, "tech_debt.golangci_lint", $"cannot read {lint}: {e.Message}");
+                    var why = e is FormatException ? "not a golangci-lint JSON report" : SpecPath.Why(e);
+                    throw new QuoteSpecException(source, spec.GolangciLintMark, LintField, $"cannot read {spec.GolangciLint}: {why}");
                 }
             }
         }

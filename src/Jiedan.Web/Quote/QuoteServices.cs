@@ -20,11 +20,15 @@ public static class QuoteServices
         services.TryAddScoped<IDealLookup, StoredDeals>();
         services.AddSingleton<CalibrationStore>();
         services.AddScoped<QuoteService>();
-        services.AddSingleton(new QuoteApiSettings(config["Quotes:RepositoryRoot"] ?? Directory.GetCurrentDirectory()));
+        services.AddSingleton(new QuoteApiSettings(config["Quotes:RepositoryRoot"] is { Length: > 0 } root ? Path.GetFullPath(root) : null));
         services.AddScoped<IDealPanel, QuotesPanel>();
         return services;
     }
 }
 
-/// <summary>Relative <c>size.repository</c> paths in specs sent to the API resolve against this directory (config <c>Quotes:RepositoryRoot</c>).</summary>
-public sealed record QuoteApiSettings(string RepositoryRoot);
+/// <summary>
+/// Config <c>Quotes:RepositoryRoot</c>: the only directory whose subtree a spec's <c>size.repository</c> and
+/// <c>tech_debt.golangci_lint</c> may name (relative paths resolve against it). Unset, the API and the dashboard refuse
+/// specs that name a repository; the CLI falls back to the current directory.
+/// </summary>
+public sealed record QuoteApiSettings(string? RepositoryRoot);

@@ -11,7 +11,7 @@ namespace Jiedan.Web.Quote;
 /// </summary>
 public static class QuotesApi
 {
-    private const int MaxSpecBytes = 256 * 1024;
+    private const int MaxSpecBytes = QuoteFieldLimits.SpecText;
 
     public static RouteGroupBuilder MapQuotesApiV1(this RouteGroupBuilder api)
     {
@@ -76,7 +76,8 @@ public static class QuotesApi
         if (string.IsNullOrWhiteSpace(text)) return (null, Problem("spec", "the request body is the quote spec (YAML or JSON) and it is empty"));
         try
         {
-            return (await quotes.PrepareAsync(text, "request body", settings.RepositoryRoot, ct), null);
+            var root = settings.RepositoryRoot;
+            return (await quotes.PrepareAsync(text, "request body", root ?? Directory.GetCurrentDirectory(), root, ct), null);
         }
         catch (QuoteSpecException e)
         {

@@ -1,10 +1,17 @@
 using Jiedan.Domain.Quote;
+using Jiedan.Files;
+using Jiedan.Loc;
 
 namespace Jiedan.Web.Quote;
 
-/// <summary>Measures a repository's tech debt: markers in its counted source files, and a golangci-lint JSON report if given.</summary>
+/// <summary>
+/// Measures a repository's tech debt: markers in its counted source files, and a golangci-lint JSON report if given.
+/// Only regular files are read, each up to a cap (a file swapped for a FIFO after the count cannot hang the quote).
+/// </summary>
 public static class TechDebtMeter
 {
+    public const long MaxLintReportBytes = 64L << 20;
+
     /// <exception cref="FormatException">the lint report is not golangci-lint JSON.</exception>
     public static TechDebtRatio Measure(RepositoryScan scan, string? golangciLintJson, CancellationToken ct)
     {
@@ -14,7 +21,8 @@ public static class TechDebtMeter
             ct.ThrowIfCancellationRequested();
             try
             {
-                foreach (var line in File.ReadLines(file)) TechDebtMarkers.AddLine(line, markers);
+                using var reader = RegularFile.OpenText(file, LocOptions.DefaultMaxFileBytes);
+                while (reader.ReadLine() is { } line) TechDebtMarkers.AddLine(line, markers);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -24,7 +32,8 @@ public static class TechDebtMeter
         var findings = 0;
         if (golangciLintJson is not null)
         {
-            using var stream = File.OpenRead(golangciLintJson);
+            // The path is resolved and confined already: a last component swapped for a link since is refused.
+            using var stream = RegularFile.OpenRead(golangciLintJson, MaxLintReportBytes, followLinks: false);
             findings = GolangciLintReport.Parse(stream).Count;
         }
         return TechDebtRatio.Measure(new TechDebtMeasurement(scan.EffectiveLines, markers, findings));

@@ -56,6 +56,27 @@ public class LocCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Csv_escapes_file_names_a_spreadsheet_would_run_as_formulas()
+    {
+        File.WriteAllText(Path.Combine(_root, "=HYPERLINK(1).go"), "package main\n");
+        File.WriteAllText(Path.Combine(_root, "@SUM(1).go"), "package main\n");
+        File.WriteAllText(Path.Combine(_root, "+cmd.go"), "package main\n");
+        File.WriteAllText(Path.Combine(_root, "-rf.go"), "package main\n");
+
+        var (exit, byFile, _) = await Run("loc", _root, "--csv", "--by-file");
+
+        Assert.Equal(0, exit);
+        using var csv = new CsvHelper.CsvReader(new StringReader(byFile), System.Globalization.CultureInfo.InvariantCulture);
+        var paths = new List<string>();
+        while (csv.Read()) paths.Add(csv.GetField(0)!);
+        Assert.Contains("'=HYPERLINK(1).go", paths);
+        Assert.Contains("'@SUM(1).go", paths);
+        Assert.Contains("'+cmd.go", paths);
+        Assert.Contains("'-rf.go", paths);
+        Assert.DoesNotContain(paths, p => p.Length > 0 && "=+-@".Contains(p[0]));
+    }
+
+    [Fact]
     public async Task The_plain_table_shows_each_file_with_by_file()
     {
         var (exit, output, _) = await Run("loc", _root, "--by-file");

@@ -40,7 +40,7 @@ public sealed class QuoteRepositoryTests : IDisposable
             """);
 
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = await JiedanCli.RunAsync(["quote", spec, "--json", "--db", Path.Combine(_dir, "j.db")], stdout, stderr);
+        var exit = await JiedanCli.RunAsync(["quote", spec, "--json", "--db", Path.Combine(_dir, "j.db"), "--repository-root", _dir], stdout, stderr);
 
         Assert.True(exit == 0, stderr.ToString());
         using var doc = JsonDocument.Parse(stdout.ToString());
@@ -68,7 +68,7 @@ public sealed class QuoteRepositoryTests : IDisposable
         File.WriteAllText(spec, "platform: toptal\nseniority: mid\nsize: { repository: service }\nsla: { p99_ms: 400, uptime_percent: 99.9 }\ntech_debt:\n  golangci_lint: nope.json\n");
 
         var stderr = new StringWriter();
-        var exit = await JiedanCli.RunAsync(["quote", spec, "--db", Path.Combine(_dir, "j.db")], new StringWriter(), stderr);
+        var exit = await JiedanCli.RunAsync(["quote", spec, "--db", Path.Combine(_dir, "j.db"), "--repository-root", _dir], new StringWriter(), stderr);
 
         Assert.Equal(2, exit);
         Assert.Contains(spec + ":6:18: tech_debt.golangci_lint", stderr.ToString());

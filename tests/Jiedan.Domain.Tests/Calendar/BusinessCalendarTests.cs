@@ -58,9 +58,10 @@ public class BusinessCalendarTests
     }
 
     [Theory]
-    [InlineData("holidays:\n  - 2025-13-01\n", "bad.yml:2:5: '2025-13-01' is not a date")]
-    [InlineData("holidays:\n  - 2025-02-01..2025-01-01\n", "bad.yml:2:5: range '2025-02-01..2025-01-01' ends before it starts")]
-    [InlineData("weekend: [Caturday]\n", "bad.yml:1:11: unknown weekday 'Caturday'")]
+    [InlineData("holidays:\n  - 2025-13-01\n", "bad.yml:2:5: not a date (yyyy-MM-dd)")]
+    [InlineData("holidays:\n  - 2025-02-01..2025-01-01\n", "bad.yml:2:5: the range ends before it starts")]
+    [InlineData("holidays:\n  - 2000-01-01..9999-12-31\n", "bad.yml:2:5: a range spans at most 366 days")]
+    [InlineData("weekend: [Caturday]\n", "bad.yml:1:11: not a weekday")]
     [InlineData("holidays: [2025-01-01]\nworkdays: [2025-01-01]\n", "bad.yml: 2025-01-01 is both a holiday and a make-up working day")]
     [InlineData("holidays: [2025-01-01\n", "bad.yml:")]
     public void Bad_calendar_files_name_the_line_and_column(string yaml, string expectedStart)

@@ -43,7 +43,7 @@ public sealed class CoverageTests
     [Theory]
     [InlineData("mode: set\nx/a.go:5.1,3.2 1 1\n", 2, "ends before it starts")]
     [InlineData("mode: set\nx/a.go:5.1-3.2 1 1\n", 2, "bad block range")]
-    [InlineData("mode: set\nx/a.go:5.x,6.2 1 1\n", 2, "bad column 'x'")]
+    [InlineData("mode: set\nx/a.go:5.x,6.2 1 1\n", 2, "bad column (expected 1 to 18 digits)")]
     [InlineData("mode: set\nx/a.go:1.1,2.2 1\n", 2, "malformed block")]
     [InlineData("mode: set\nx/a.go:1.1,2.2 1 1\nx/a.go:1.1,2.2 2 1\n", 3, "inconsistent statement count")]
     [InlineData("mode: fast\n", 1, "unknown coverage mode")]

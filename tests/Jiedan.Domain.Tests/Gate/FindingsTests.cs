@@ -55,7 +55,7 @@ public sealed class FindingsTests
     [InlineData("{\"runs\":[]}", 1, "missing required property 'version'")]
     [InlineData("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{}}}]}", 1, "'name'")]
     [InlineData("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},\n\"results\":[\n{\"ruleId\":\"a\"}]}]}", 3, "'message'")]
-    [InlineData("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},\"results\":[{\"message\":{\"text\":\"m\"},\n\"level\":\"fatal\"}]}]}", 2, "level 'fatal'")]
+    [InlineData("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},\"results\":[{\"message\":{\"text\":\"m\"},\n\"level\":\"fatal\"}]}]}", 2, "level is not one of none, note, warning, error")]
     [InlineData("{\"version\":\"2.1.0\",\n\"runs\":[{\"tool\":", 2, "")]
     [InlineData("{\"version\":\"2.1.0\",\n\"runs\":{}}", 2, "must be an array")]
     public void Sarif_not_matching_the_schema_names_the_line(string text, long line, string problem)

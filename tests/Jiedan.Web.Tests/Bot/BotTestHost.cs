@@ -34,7 +34,8 @@ public sealed class BotTestHost : IAsyncDisposable
         Client = new HttpClient { BaseAddress = BaseAddress };
     }
 
-    public static async Task<BotTestHost> StartAsync(DatabaseTarget db, IDictionary<string, string?> settings)
+    /// <param name="time">The clock the bot reads (WeCom's freshness window); the system clock unless given.</param>
+    public static async Task<BotTestHost> StartAsync(DatabaseTarget db, IDictionary<string, string?> settings, TimeProvider? time = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -45,6 +46,7 @@ public sealed class BotTestHost : IAsyncDisposable
             ["Bots:Outbox:IdlePoll"] = "00:00:00.100",
         });
         builder.Configuration.AddInMemoryCollection(settings);
+        if (time is not null) builder.Services.AddSingleton(time);
         builder.Services.AddBot(db, builder.Configuration);
         var app = builder.Build();
         app.MapBotWebhooks();

@@ -11,12 +11,12 @@ namespace Jiedan.Web.Tests.Bot;
 public class WeComWebhookTests
 {
     // WeCom's published sample configuration (weworkapi_python Sample.py); the URL check below uses its sample request.
-    private const string Token = "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo";
-    private const string AesKey = "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt";
-    private const string CorpId = "ww1436e0e65a779aee";
-    private static readonly WeComCrypto Crypto = new(Token, AesKey, CorpId);
+    internal const string Token = "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo";
+    internal const string AesKey = "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt";
+    internal const string CorpId = "ww1436e0e65a779aee";
+    internal static readonly WeComCrypto Crypto = new(Token, AesKey, CorpId);
 
-    private static Dictionary<string, string?> Settings(string apiBaseUrl) => new()
+    internal static Dictionary<string, string?> Settings(string apiBaseUrl) => new()
     {
         ["Bots:WeCom:corp:Token"] = Token,
         ["Bots:WeCom:corp:EncodingAESKey"] = AesKey,
@@ -26,10 +26,10 @@ public class WeComWebhookTests
         ["Bots:WeCom:corp:AgentId"] = "1000002",
     };
 
-    private static string Envelope(string encrypted) =>
+    internal static string Envelope(string encrypted) =>
         $"<xml><ToUserName><![CDATA[{CorpId}]]></ToUserName><Encrypt><![CDATA[{encrypted}]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
 
-    private static string TextMessage(string from, string text, long msgId) =>
+    internal static string TextMessage(string from, string text, long msgId) =>
         new XElement("xml", new XElement("ToUserName", new XCData(CorpId)), new XElement("FromUserName", new XCData(from)),
             new XElement("CreateTime", 1764057600), new XElement("MsgType", new XCData("text")), new XElement("Content", new XCData(text)),
             new XElement("MsgId", msgId), new XElement("AgentID", 1000002)).ToString(SaveOptions.DisableFormatting);
@@ -37,8 +37,9 @@ public class WeComWebhookTests
     private static async Task<HttpResponseMessage> PostAsync(BotTestHost host, string plaintext, WeComCrypto? signer = null, WeComCrypto? encrypter = null)
     {
         var encrypted = (encrypter ?? Crypto).Encrypt(plaintext, RandomNumberGenerator.GetBytes(16));
-        var signature = (signer ?? Crypto).Signature("1764057600", "nonce1", encrypted);
-        return await host.Client.PostAsync($"/bots/wecom/corp?msg_signature={signature}&timestamp=1764057600&nonce=nonce1",
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var signature = (signer ?? Crypto).Signature(timestamp, "nonce1", encrypted);
+        return await host.Client.PostAsync($"/bots/wecom/corp?msg_signature={signature}&timestamp={timestamp}&nonce=nonce1",
             new StringContent(Envelope(encrypted), System.Text.Encoding.UTF8, "application/xml"));
     }
 
@@ -47,7 +48,8 @@ public class WeComWebhookTests
     {
         await using var api = await WeComStandIn.StartAsync();
         await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var host = await BotTestHost.StartAsync(db.Target, Settings(api.BaseUrl));
+        // The sample was signed in 2016: the bot's clock is set to then, or the freshness window refuses it as a replay.
+        await using var host = await BotTestHost.StartAsync(db.Target, Settings(api.BaseUrl), new FixedClock(DateTimeOffset.FromUnixTimeSeconds(1476416373 + 60)));
         const string echo = "fsi1xnbH4yQh0%2BPJxcOdhhK6TDXkjMyhEPA7xB2TGz6b%2Bg7xyAbEkRxN%2F3cNXW9qdqjnoVzEtpbhnFyq6SVHyA%3D%3D";
         var ok = await host.Client.GetAsync($"/bots/wecom/corp?msg_signature=012bc692d0a58dd4b10f8dfe5c4ac00ae211ebeb&timestamp=1476416373&nonce=47744683&echostr={echo}",
             TestContext.Current.CancellationToken);
@@ -95,4 +97,10 @@ public class WeComWebhookTests
         Assert.Equal(HttpStatusCode.Unauthorized, garbage.StatusCode);
         Assert.Equal(0, await host.WithDbAsync(d => d.InboundUpdates.CountAsync()));
     }
+}
+
+/// <summary>A clock standing still at one instant.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }

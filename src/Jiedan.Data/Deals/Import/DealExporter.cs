@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
+using Jiedan.Domain.Parsing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiedan.Data.Deals.Import;
 
-/// <summary>Writes deals and their events in the import format, so an export re-imports to the same state.</summary>
+/// <summary>
+/// Writes deals and their events in the import format, so an export re-imports to the same state. CSV cells a spreadsheet
+/// would run as formulas are escaped (<see cref="CsvFormulas"/>); the importer undoes exactly that.
+/// </summary>
 public sealed class DealExporter(DealsDbContext db)
 {
     private static readonly string[] Columns = ["external_id", "client", "platform", "stage", "at", "category", "seniority", "budget", "currency", "lost_reason"];
@@ -27,7 +31,7 @@ public sealed class DealExporter(DealsDbContext db)
             await output.WriteLineAsync();
             return;
         }
-        await using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
+        await using var csv = new CsvWriter(output, CsvFormulas.WriterConfiguration(), leaveOpen: true);
         foreach (var c in Columns) csv.WriteField(c);
         await csv.NextRecordAsync();
         foreach (var r in rows)

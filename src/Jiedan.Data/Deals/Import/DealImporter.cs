@@ -1,3 +1,4 @@
+using System.Text;
 using Jiedan.Data.Pipeline;
 using Jiedan.Domain.Deals;
 using Microsoft.EntityFrameworkCore;
@@ -16,15 +17,18 @@ public sealed class DealImporter(DealsDbContext db, PipelineSettings settings, T
 {
     private readonly DealWriter _writer = new(settings);
 
+    public DealImportLimits Limits { get; init; } = DealImportLimits.Default;
+
     public async Task<ImportResult> ImportAsync(string fileName, Stream content, string actor, CancellationToken ct)
     {
         var errors = new List<ImportError>();
-        var rows = Path.GetExtension(fileName).ToLowerInvariant() switch
-        {
-            ".csv" => CsvImportReader.Read(new StreamReader(content), errors),
-            ".json" => JsonImportReader.Read(await ReadAllAsync(content, ct), errors),
-            _ => Fail(errors, "unsupported file type: expected .csv or .json"),
-        };
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (extension is not ".csv" and not ".json")
+            return Failed(0, [new ImportError(1, 1, "unsupported file type: expected .csv or .json")]);
+        if (await ImportText.ReadAsync(content, Limits, errors, ct) is not { } utf8) return Failed(0, errors);
+        var rows = extension == ".csv"
+            ? CsvImportReader.Read(new StringReader(Encoding.UTF8.GetString(utf8)), errors, Limits)
+            : JsonImportReader.Read(utf8, errors, Limits);
         foreach (var row in rows.Where(r => !settings.Stages.TryFind(r.Stage, out _)))
             errors.Add(new ImportError(row.Line, row.ColumnOf("stage"), $"unknown stage '{row.Stage}' (known: {settings.Stages.KnownKeys})"));
         if (errors.Count > 0) return Failed(rows.Count, errors);
@@ -127,19 +131,12 @@ public sealed class DealImporter(DealsDbContext db, PipelineSettings settings, T
         return found;
     }
 
-    private static async Task<byte[]> ReadAllAsync(Stream content, CancellationToken ct)
+    private ImportResult Failed(int rows, List<ImportError> errors)
     {
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        return buffer.ToArray();
+        var sorted = errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();
+        if (sorted.Count <= Limits.MaxErrors) return new(rows, 0, 0, 0, sorted);
+        var rest = sorted[Limits.MaxErrors];
+        var summary = rest with { Reason = $"… and {sorted.Count - Limits.MaxErrors} more error(s)" };
+        return new(rows, 0, 0, 0, [.. sorted.Take(Limits.MaxErrors), summary]);
     }
-
-    private static List<ImportRow> Fail(List<ImportError> errors, string reason)
-    {
-        errors.Add(new ImportError(1, 1, reason));
-        return [];
-    }
-
-    private static ImportResult Failed(int rows, List<ImportError> errors) =>
-        new(rows, 0, 0, 0, errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList());
 }

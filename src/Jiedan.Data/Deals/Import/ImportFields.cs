@@ -28,6 +28,14 @@ internal static class ImportFields
         var platformText = Need("platform");
         var stage = Need("stage");
         var atText = Need("at");
+        void Fit(string name, string? value, int max)
+        {
+            if (DealFieldLimits.Check(name, value?.Trim(), max) is { } tooLong)
+                errors.Add(new ImportError(line, field(name).Column, tooLong));
+        }
+        Fit("external_id", externalId, DealFieldLimits.ExternalId);
+        Fit("client", client, DealFieldLimits.Client);
+        Fit("lost_reason", field("lost_reason").Value, DealFieldLimits.Reason);
 
         var platform = Platform.Other;
         if (platformText.Length > 0 && !PlatformNames.TryParse(platformText, out platform))

@@ -9,8 +9,9 @@ namespace Jiedan.Data.Deals.Import;
 /// </summary>
 public static class JsonImportReader
 {
-    public static List<ImportRow> Read(byte[] utf8, List<ImportError> errors)
+    public static List<ImportRow> Read(byte[] utf8, List<ImportError> errors, DealImportLimits? limits = null)
     {
+        limits ??= DealImportLimits.Default;
         var rows = new List<ImportRow>();
         var lineStarts = LineStarts(utf8);
         (int Line, int Column) Position(long offset)
@@ -20,7 +21,10 @@ public static class JsonImportReader
             return (lineIndex + 1, Encoding.UTF8.GetCharCount(utf8, lineStarts[lineIndex], (int)offset - lineStarts[lineIndex]) + 1);
         }
 
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = limits.MaxJsonDepth,
+        });
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
@@ -32,6 +36,11 @@ public static class JsonImportReader
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 var (objLine, objColumn) = Position(reader.TokenStartIndex);
+                if (rows.Count >= limits.MaxRows)
+                {
+                    errors.Add(new ImportError(objLine, objColumn, $"more than {limits.MaxRows} rows; split the file"));
+                    break;
+                }
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
                     errors.Add(new ImportError(objLine, objColumn, "expected an object"));

@@ -16,9 +16,11 @@ public sealed class TelegramAdapter : IBotAdapter
 
     public InboundMessage Parse(string body)
     {
-        JsonElement root;
-        try { root = JsonDocument.Parse(body).RootElement; }
-        catch (JsonException e) { throw new BotFormatException($"update: not JSON ({e.Message})"); }
+        JsonDocument document;
+        try { document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = TelegramUpdateId.MaxDepth }); }
+        catch (JsonException e) { throw new BotFormatException($"update: not JSON or nested too deep (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})"); }
+        using var owner = document;
+        var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("update_id", out var id) || id.ValueKind != JsonValueKind.Number || !id.TryGetInt64(out var updateId))
             throw new BotFormatException("update_id: missing or not an integer");
         var key = updateId.ToString(CultureInfo.InvariantCulture);

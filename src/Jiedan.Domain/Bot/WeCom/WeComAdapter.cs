@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Domain.Bot.WeCom;
 
@@ -15,9 +16,14 @@ public sealed class WeComAdapter(int agentId) : IBotAdapter
 
     public string Platform => Name;
 
+    /// <summary>A decrypted message is a flat element list; events nest a few levels (picture lists, menus), never more.</summary>
+    public static readonly XmlLimits Limits = new(MaxDepth: 8, MaxCharacters: 1 << 20);
+
     public InboundMessage Parse(string body)
     {
-        var root = WeComEnvelope.Load(body);
+        XElement root;
+        try { root = BoundedXml.Load(body, Limits); }
+        catch (XmlInputException e) { throw new BotFormatException($"xml: {e.Message}"); }
         string Field(string name) => root.Element(name)?.Value ?? "";
         var from = Field("FromUserName");
         if (from.Length == 0) throw new BotFormatException("FromUserName: missing");
@@ -53,5 +59,4 @@ public sealed class WeComAdapter(int agentId) : IBotAdapter
             new XElement("CreateTime", createTime), new XElement("MsgType", new XCData("text")), new XElement("Content", new XCData(content)));
         return xml.ToString(SaveOptions.DisableFormatting);
     }
-
 }

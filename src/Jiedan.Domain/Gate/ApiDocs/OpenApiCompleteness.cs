@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Jiedan.Domain.Parsing;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using YamlDotNet.RepresentationModel;
@@ -14,8 +16,9 @@ public static class OpenApiCompleteness
     public static async Task<ApiDocsReport> ParseAsync(Stream content, string name, CancellationToken ct = default)
     {
         using var reader = new StreamReader(content);
-        var text = await reader.ReadToEndAsync(ct);
+        var text = BoundedText(reader, name);
         var format = text.TrimStart().StartsWith('{') ? "json" : "yaml";
+        CheckShape(text, format, name);
         var settings = new OpenApiReaderSettings();
         settings.AddYamlReader();
         ReadResult result;
@@ -26,13 +29,16 @@ public static class OpenApiCompleteness
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new GateInputException(name, LineOfError(e.Message), $"not a readable OpenAPI document: {e.Message}", e);
+            var problem = $"not a readable OpenAPI document (malformed {format.ToUpperInvariant()})";
+            throw new GateInputException(name, LineOfError(e.Message), problem, e);
         }
         var errors = result.Diagnostic?.Errors ?? [];
         if (errors.Count > 0 || result.Document is null)
         {
+            // The validation rule's text is Microsoft.OpenApi's own; the pointer would quote keys of the document, so
+            // the line stands in for it.
             var first = errors.FirstOrDefault();
-            var problem = first is null ? "not an OpenAPI document" : $"{first.Message}{(string.IsNullOrEmpty(first.Pointer) ? "" : $" at {first.Pointer}")}";
+            var problem = first is null ? "not an OpenAPI document" : first.Message;
             if (errors.Count > 1) problem += $" (and {errors.Count - 1} more error(s))";
             throw new GateInputException(name, first is null ? null : JsonPointerLocator.LineOf(text, first.Pointer), problem);
         }
@@ -77,6 +83,35 @@ public static class OpenApiCompleteness
             if (!swagger2 && content.Values.Any(m => m.Schema is null)) return false;
         }
         return true;
+    }
+
+    /// <summary>An API description is hand-written or generated, never near this many characters.</summary>
+    public const int MaxChars = 16 * 1024 * 1024;
+
+    private static readonly YamlLimits Limits = new()
+    {
+        MaxChars = MaxChars, MaxDepth = BoundedJson.MaxDepth, MaxNodes = 2_000_000, MaxScalarChars = 1024 * 1024,
+    };
+
+    private static string BoundedText(TextReader reader, string name)
+    {
+        try { return BoundedYaml.ReadText(reader, Limits); }
+        catch (PositionedParseException e) { throw new GateInputException(name, null, e.Problem); }
+    }
+
+    /// <summary>
+    /// Checked before Microsoft.OpenApi reads the text: its YAML reader expands aliases (billion laughs) and neither
+    /// reader caps nesting, so depth, aliases and size are refused here first.
+    /// </summary>
+    private static void CheckShape(string text, string format, string name)
+    {
+        try
+        {
+            if (format == "json") JsonDocument.Parse(text, BoundedJson.DocumentOptions).Dispose();
+            else BoundedYaml.Load(text, Limits);
+        }
+        catch (JsonException e) { throw new GateInputException(name, BoundedJson.Line(e), BoundedJson.Describe(e)); }
+        catch (PositionedParseException e) { throw new GateInputException(name, e.Line, $"column {e.Column}: {e.Problem}"); }
     }
 
     private static long? LineOfError(string message)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Domain.Gate.ApiDocs;
 
@@ -24,8 +25,7 @@ public static partial class ServedRoutes
     public static IReadOnlyList<ServedRoute> Parse(TextReader content, string name)
     {
         var routes = new List<ServedRoute>();
-        string? line;
-        while ((line = content.ReadLine()) is not null)
+        foreach (var line in BoundedLines.Read(content, (n, problem) => new GateInputException(name, n, problem)))
         {
             var m = RouteLine().Match(line);
             if (m.Success) routes.Add(new ServedRoute(m.Groups[1].Value, m.Groups[2].Value));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Domain.Gate.Benchmarks;
 
@@ -16,9 +17,8 @@ public static class GoBenchOutput
         var samples = new Dictionary<(string Package, string Name), Dictionary<string, List<double>>>();
         var order = new List<(string, string)>();
         var package = "";
-        string? line;
         long number = 0;
-        while ((line = content.ReadLine()) is not null)
+        foreach (var line in BoundedLines.Read(content, (n, problem) => new GateInputException(name, n, problem)))
         {
             number++;
             if (line.StartsWith("pkg:", StringComparison.Ordinal)) { package = line[4..].Trim(); continue; }
@@ -27,13 +27,13 @@ public static class GoBenchOutput
             // "BenchmarkX" alone (-v) or "BenchmarkX --- FAIL" are not results.
             if (fields.Length < 4 || !long.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out _)) continue;
             if ((fields.Length - 2) % 2 != 0)
-                throw new GateInputException(name, number, $"benchmark result '{fields[0]}' has a value without a unit");
+                throw new GateInputException(name, number, "a benchmark result has a value without a unit");
             var key = (package, fields[0]);
             if (!samples.TryGetValue(key, out var units)) { samples[key] = units = []; order.Add(key); }
             for (var i = 2; i < fields.Length; i += 2)
             {
                 if (!double.TryParse(fields[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
-                    throw new GateInputException(name, number, $"benchmark '{fields[0]}': '{fields[i]}' is not a number");
+                    throw new GateInputException(name, number, $"field {i + 1} of the benchmark result is not a number");
                 if (!units.TryGetValue(fields[i + 1], out var values)) units[fields[i + 1]] = values = [];
                 values.Add(value);
             }

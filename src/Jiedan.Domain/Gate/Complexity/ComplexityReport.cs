@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Domain.Gate.Complexity;
 
@@ -19,9 +20,8 @@ public sealed record ComplexityReport(IReadOnlyList<FunctionComplexity> Function
     public static ComplexityReport Parse(TextReader content, string name)
     {
         var functions = new List<FunctionComplexity>();
-        string? line;
         long number = 0;
-        while ((line = content.ReadLine()) is not null)
+        foreach (var line in BoundedLines.Read(content, (n, problem) => new GateInputException(name, n, problem)))
         {
             number++;
             var text = line.Trim();

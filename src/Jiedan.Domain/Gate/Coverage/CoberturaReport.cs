@@ -1,4 +1,5 @@
 using System.Xml;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Domain.Gate.Coverage;
 
@@ -8,18 +9,24 @@ namespace Jiedan.Domain.Gate.Coverage;
 /// </summary>
 public static class CoberturaReport
 {
+    /// <summary>
+    /// Reports nest about ten levels (coverage, packages, classes, methods, lines, conditions); a large one is tens of MB.
+    /// gcovr and Cobertura itself declare the format's DTD: the declaration is skipped, never read.
+    /// </summary>
+    public static readonly XmlLimits Limits = new(MaxDepth: 32, MaxCharacters: 256L << 20, SkipDoctype: true);
+
     public static CoverageSummary Parse(Stream content, string name)
     {
         var files = new Dictionary<string, (string Package, Dictionary<int, bool> Lines)>(StringComparer.Ordinal);
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true };
-        using var reader = XmlReader.Create(content, settings);
-        var info = (IXmlLineInfo)reader;
+        XmlReader? reader = null;
         string package = ".";
         Dictionary<int, bool>? lines = null;
         var methodDepth = 0;
         var sawRoot = false;
         try
         {
+            reader = BoundedXml.CreateReader(content, Limits);
+            var info = (IXmlLineInfo)reader;
             while (reader.Read())
             {
                 if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "methods") methodDepth--;
@@ -56,8 +63,11 @@ public static class CoberturaReport
         }
         catch (XmlException e)
         {
-            // XmlException says line 0 when it has no position (an empty document).
-            throw new GateInputException(name, e.LineNumber > 0 ? e.LineNumber : null, $"malformed XML: {e.Message}", e);
+            throw new GateInputException(name, e.LineNumber > 0 ? e.LineNumber : null, $"column {e.LinePosition}: {BoundedXml.Describe(e)}", e);
+        }
+        finally
+        {
+            reader?.Dispose();
         }
         if (!sawRoot) throw new GateInputException(name, null, "not a Cobertura report: no <coverage> element");
 

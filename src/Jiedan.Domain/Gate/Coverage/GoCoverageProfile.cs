@@ -84,10 +84,11 @@ public sealed class GoCoverageProfile
         {
             var mode = Encoding.UTF8.GetString(line[5..]).Trim();
             if (mode is not ("set" or "count" or "atomic"))
-                throw new GateInputException(name, lineNumber, $"unknown coverage mode '{mode}' (expected set, count or atomic)");
+                throw new GateInputException(name, lineNumber, "unknown coverage mode (expected set, count or atomic)");
             if (_mode is null) { _mode = mode; _modeSource = name; }
             else if (_mode != mode)
-                throw new GateInputException(name, lineNumber, $"mode '{mode}' differs from mode '{_mode}' in {_modeSource}; profiles of different modes cannot be merged");
+                throw new GateInputException(name, lineNumber,
+                    $"the mode differs from mode '{_mode}' in {_modeSource}; profiles of different modes cannot be merged");
             sawMode = true;
             return;
         }
@@ -174,23 +175,20 @@ public sealed class GoCoverageProfile
 
     private static long ParseNumber(ReadOnlySpan<byte> digits, string name, long lineNumber, string what)
     {
-        if (digits.IsEmpty || digits.Length > 18) throw new GateInputException(name, lineNumber, $"bad {what} '{Encoding.UTF8.GetString(digits)}'");
+        if (digits.IsEmpty || digits.Length > 18) throw new GateInputException(name, lineNumber, $"bad {what} (expected 1 to 18 digits)");
         long value = 0;
         foreach (var b in digits)
         {
             var d = b - (byte)'0';
-            if ((uint)d > 9) throw new GateInputException(name, lineNumber, $"bad {what} '{Encoding.UTF8.GetString(digits)}'");
+            if ((uint)d > 9) throw new GateInputException(name, lineNumber, $"bad {what} (expected 1 to 18 digits)");
             value = value * 10 + d;
         }
         return value;
     }
 
     private static GateInputException Malformed(string name, long lineNumber, ReadOnlySpan<byte> line) =>
-        new(name, lineNumber, $"malformed block '{Shorten(line)}' (expected 'file.go:line.col,line.col statements count')");
+        new(name, lineNumber, "malformed block (expected 'file.go:line.col,line.col statements count')");
 
     private static GateInputException BadRange(string name, long lineNumber, ReadOnlySpan<byte> range, string why) =>
-        new(name, lineNumber, $"bad block range '{Shorten(range)}': {why}");
-
-    private static string Shorten(ReadOnlySpan<byte> text) =>
-        Encoding.UTF8.GetString(text.Length > 120 ? text[..120] : text);
+        new(name, lineNumber, $"bad block range: {why}");
 }

@@ -1,3 +1,5 @@
+using Jiedan.Domain.Parsing;
+
 namespace Jiedan.Domain.Gate.Coverage;
 
 /// <summary>
@@ -10,13 +12,12 @@ public static class LcovReport
     {
         var files = new Dictionary<string, Dictionary<int, bool>>(StringComparer.Ordinal);
         Dictionary<int, bool>? current = null;
-        string? line;
         long number = 0;
         var records = 0;
-        while ((line = content.ReadLine()) is not null)
+        foreach (var raw in BoundedLines.Read(content, (n, problem) => new GateInputException(name, n, problem)))
         {
             number++;
-            line = line.Trim();
+            var line = raw.Trim();
             if (line.Length == 0) continue;
             if (line.StartsWith("SF:", StringComparison.Ordinal))
             {
@@ -29,7 +30,7 @@ public static class LcovReport
                 if (current is null) throw new GateInputException(name, number, "DA: outside a record (no SF: line before it)");
                 var parts = line[3..].Split(',');
                 if (parts.Length < 2 || !int.TryParse(parts[0], out var lineNo) || lineNo < 0 || !long.TryParse(parts[1], out var hits) || hits < 0)
-                    throw new GateInputException(name, number, $"bad DA record '{line}' (expected DA:<line>,<hits>)");
+                    throw new GateInputException(name, number, "bad DA record (expected DA:<line>,<hits>)");
                 current[lineNo] = (current.TryGetValue(lineNo, out var c) && c) || hits > 0;
             }
             else if (line == "end_of_record")
@@ -40,7 +41,7 @@ public static class LcovReport
             }
             else if (line.IndexOf(':') is var colon && (colon <= 0 || !IsKnownTag(line[..colon])))
             {
-                throw new GateInputException(name, number, $"unknown lcov record '{(line.Length > 60 ? line[..60] : line)}'");
+                throw new GateInputException(name, number, "unknown lcov record (expected TN:, SF:, DA:, LF:, LH:, FN…, BR…, end_of_record)");
             }
         }
         if (current is not null) throw new GateInputException(name, number, "truncated: the last record has no end_of_record");

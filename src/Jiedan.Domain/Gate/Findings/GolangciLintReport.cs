@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Domain.Gate.Findings;
 
@@ -23,11 +24,11 @@ public static class GolangciLintReport
         Report? report;
         try
         {
-            report = JsonSerializer.Deserialize<Report>(content);
+            report = JsonSerializer.Deserialize<Report>(content, BoundedJson.SerializerOptions);
         }
         catch (JsonException e)
         {
-            throw new GateInputException(name, e.LineNumber + 1, $"not golangci-lint JSON: {e.Message}", e);
+            throw new GateInputException(name, e.LineNumber + 1, $"not golangci-lint JSON: {BoundedJson.Describe(e)}", e);
         }
         if (report is null) throw new GateInputException(name, null, "not golangci-lint JSON: empty document");
         var summary = new FindingSummary();

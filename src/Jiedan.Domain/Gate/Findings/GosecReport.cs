@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Domain.Gate.Findings;
 
@@ -25,11 +26,11 @@ public static class GosecReport
         Report? report;
         try
         {
-            report = JsonSerializer.Deserialize<Report>(content);
+            report = JsonSerializer.Deserialize<Report>(content, BoundedJson.SerializerOptions);
         }
         catch (JsonException e)
         {
-            throw new GateInputException(name, e.LineNumber + 1, $"not gosec JSON: {e.Message}", e);
+            throw new GateInputException(name, e.LineNumber + 1, $"not gosec JSON: {BoundedJson.Describe(e)}", e);
         }
         if (report?.Issues is null) throw new GateInputException(name, null, "not gosec JSON: no 'Issues' array");
         var summary = new FindingSummary();

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text.Json;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Domain.Gate.Findings;
 
@@ -23,7 +24,7 @@ internal sealed class JsonStreamBuffer(Stream stream, string name) : IDisposable
     public Utf8JsonReader Start()
     {
         Fill();
-        return new Utf8JsonReader(_buffer.AsSpan(0, _length), _final, default);
+        return new Utf8JsonReader(_buffer.AsSpan(0, _length), _final, new JsonReaderState(BoundedJson.ReaderOptions));
     }
 
     /// <summary>Reads the next token, fetching more input as needed; a document that ends early is an error.</summary>

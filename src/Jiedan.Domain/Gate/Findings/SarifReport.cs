@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.Json;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Domain.Gate.Findings;
 
@@ -23,7 +24,7 @@ public static class SarifReport
         }
         catch (JsonException e)
         {
-            throw new GateInputException(name, e.LineNumber + 1, $"malformed JSON: {e.Message}", e);
+            throw new GateInputException(name, e.LineNumber + 1, BoundedJson.Describe(e), e);
         }
     }
 }
@@ -61,7 +62,7 @@ internal sealed class SarifParser(JsonStreamBuffer json)
             if (r.ValueTextEquals("version"u8))
             {
                 version = ReadString(ref r, "version");
-                if (version != "2.1.0") throw Error(ref r, $"unsupported SARIF version '{version}' (expected 2.1.0)");
+                if (version != "2.1.0") throw Error(ref r, "unsupported SARIF version (expected 2.1.0)");
             }
             else if (r.ValueTextEquals("runs"u8))
             {
@@ -383,7 +384,7 @@ internal sealed class SarifParser(JsonStreamBuffer json)
         if (r.ValueTextEquals("error"u8)) return "error";
         if (r.ValueTextEquals("note"u8)) return "note";
         if (r.ValueTextEquals("none"u8)) return "none";
-        throw Error(ref r, $"level '{Text(ref r)}' is not one of none, note, warning, error");
+        throw Error(ref r, "level is not one of none, note, warning, error");
     }
 
     private bool ReadStringIs(ref Utf8JsonReader r, string property, ReadOnlySpan<byte> value)

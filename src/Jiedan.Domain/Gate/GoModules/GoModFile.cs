@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Domain.Gate.GoModules;
 
@@ -15,9 +16,9 @@ public sealed partial record GoModFile(string Module, string? GoVersion, string?
     {
         string? module = null, go = null, toolchain = null;
         string? block = null;
-        string? line;
         long number = 0;
-        while ((line = content.ReadLine()) is not null)
+        long blockLine = 0;
+        foreach (var line in BoundedLines.Read(content, (n, problem) => new GateInputException(name, n, problem)))
         {
             number++;
             var comment = line.IndexOf("//", StringComparison.Ordinal);
@@ -29,7 +30,7 @@ public sealed partial record GoModFile(string Module, string? GoVersion, string?
                 continue;
             }
             var fields = text.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length >= 2 && fields[^1] == "(") { block = fields[0]; continue; }
+            if (fields.Length >= 2 && fields[^1] == "(") { (block, blockLine) = (fields[0], number); continue; }
             switch (fields[0])
             {
                 case "module":
@@ -38,21 +39,22 @@ public sealed partial record GoModFile(string Module, string? GoVersion, string?
                     break;
                 case "go":
                     if (fields.Length != 2 || !GoVersionSyntax().IsMatch(fields[1]))
-                        throw new GateInputException(name, number, $"invalid go version '{string.Join(' ', fields[1..])}': must match format 1.23.0");
+                        throw new GateInputException(name, number, "invalid go version: must match format 1.23.0");
                     go = fields[1];
                     break;
                 case "toolchain":
                     if (fields.Length != 2 || !ToolchainSyntax().IsMatch(fields[1]))
-                        throw new GateInputException(name, number, $"invalid toolchain '{string.Join(' ', fields[1..])}': must be like go1.22.3");
+                        throw new GateInputException(name, number, "invalid toolchain: must be like go1.22.3");
                     toolchain = fields[1];
                     break;
                 case "require" or "exclude" or "replace" or "retract" or "godebug" or "tool" or "ignore":
                     break;
                 default:
-                    throw new GateInputException(name, number, $"unknown directive: {fields[0]}");
+                    throw new GateInputException(name, number,
+                        "unknown directive (expected module, go, toolchain, require, exclude, replace, retract, godebug, tool or ignore)");
             }
         }
-        if (block is not null) throw new GateInputException(name, number, $"truncated: the '{block} (' block is not closed");
+        if (block is not null) throw new GateInputException(name, number, $"truncated: the block opened at line {blockLine} is not closed");
         if (module is null) throw new GateInputException(name, null, "no module directive");
         return new GoModFile(module, go, toolchain);
     }

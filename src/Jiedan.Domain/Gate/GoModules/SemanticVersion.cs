@@ -25,7 +25,7 @@ public sealed partial record SemanticVersion(long Major, long Minor, long Patch,
     }
 
     public static SemanticVersion Parse(string text) =>
-        TryParse(text, out var v) ? v : throw new FormatException($"'{text}' is not a version");
+        TryParse(text, out var v) ? v : throw new FormatException("not a version (expected e.g. 1.22 or v1.22.3)");
 
     private static long Number(string digits) => long.Parse(digits, CultureInfo.InvariantCulture);
 

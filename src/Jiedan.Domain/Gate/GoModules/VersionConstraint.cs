@@ -40,6 +40,7 @@ public sealed partial class VersionConstraint
         constraint = null!;
         error = "";
         var alternatives = new List<IReadOnlyList<Comparison>>();
+        var offset = 0;
         foreach (var raw in text.Split("||"))
         {
             var group = new List<Comparison>();
@@ -57,7 +58,7 @@ public sealed partial class VersionConstraint
                     var m = Comparator().Match(raw, at);
                     if (!m.Success)
                     {
-                        error = $"improper constraint '{raw.Trim()}' near '{raw[at..].Trim()}'";
+                        error = $"improper constraint at character {offset + at + 1} (expected e.g. >= 1.21, < 2 or 1.2 - 1.4)";
                         return false;
                     }
                     group.Add(Comparison.Create(m.Groups[1].Value, m.Groups[2], m.Groups[3], m.Groups[4], m.Groups[5]));
@@ -65,11 +66,14 @@ public sealed partial class VersionConstraint
                 }
                 if (group.Count == 0)
                 {
-                    error = text.Trim().Length == 0 ? "empty constraint" : $"improper constraint '{raw.Trim()}': empty alternative";
+                    error = text.Trim().Length == 0
+                        ? "empty constraint"
+                        : $"improper constraint: empty alternative at character {offset + 1}";
                     return false;
                 }
             }
             alternatives.Add(group);
+            offset += raw.Length + 2;
         }
         constraint = new VersionConstraint(text.Trim(), alternatives);
         return true;

@@ -1,5 +1,5 @@
 using Jiedan.Domain.Gate.GoModules;
-using YamlDotNet.Core;
+using Jiedan.Domain.Parsing;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -17,12 +17,11 @@ public static class GatePolicyReader
         GatePolicy? policy;
         try
         {
-            policy = Deserializer.Deserialize<GatePolicy?>(content);
+            policy = BoundedYaml.Read(BoundedYaml.ReadText(content), parser => Deserializer.Deserialize<GatePolicy?>(parser));
         }
-        catch (YamlException e)
+        catch (PositionedParseException e)
         {
-            var why = e.InnerException?.Message ?? e.Message;
-            throw new GateInputException(name, e.Start.Line, $"invalid policy: {why}", e);
+            throw new GateInputException(name, e.Line, $"invalid policy at column {e.Column}: {e.Problem}", e);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Domain.Gate.Testing;
 
@@ -33,10 +34,9 @@ public static partial class GoTestJson
     {
         var tests = new Dictionary<(string Package, string Test), Tally>();
         var failedPackages = new HashSet<string>(StringComparer.Ordinal);
-        string? line;
         long number = 0;
         var events = 0;
-        while ((line = content.ReadLine()) is not null)
+        foreach (var line in BoundedLines.Read(content, (n, problem) => new GateInputException(name, n, problem)))
         {
             number++;
             var text = line.Trim();
@@ -49,11 +49,11 @@ public static partial class GoTestJson
             TestEvent? e;
             try
             {
-                e = JsonSerializer.Deserialize<TestEvent>(text);
+                e = JsonSerializer.Deserialize<TestEvent>(text, BoundedJson.SerializerOptions);
             }
             catch (JsonException ex)
             {
-                throw new GateInputException(name, number, $"malformed test2json event: {ex.Message}", ex);
+                throw new GateInputException(name, number, $"malformed test2json event: {BoundedJson.Describe(ex)}", ex);
             }
             if (e?.Action is null) throw new GateInputException(name, number, "test2json event without an 'Action'");
             events++;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Jiedan.Domain.Currencies;
 using Jiedan.Domain.Deals;
+using Jiedan.Domain.Parsing;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -18,6 +19,11 @@ public static class QuoteSpecParser
 
     public static QuoteSpec Parse(string text, string source)
     {
+        if (text.Length > QuoteFieldLimits.SpecText)
+        {
+            var problem = $"a spec is at most {QuoteFieldLimits.SpecText} characters";
+            throw new QuoteSpecException(source, new SpecMark(1, 1), "(document)", problem);
+        }
         var root = Load(text, source);
         var p = new Reader(source);
         var map = p.Mapping(root, "(document)");
@@ -26,18 +32,22 @@ public static class QuoteSpecParser
         var platformNode = p.Required(map, root, "platform");
         var platformText = p.Text(platformNode, "platform");
         if (!PlatformNames.TryParse(platformText, out var platform))
-            throw p.Error(platformNode, "platform", $"unknown platform '{platformText}' (known: {string.Join(", ", Enum.GetNames<Platform>().Select(n => n.ToLowerInvariant()))}, 码市, 程序员客栈, 开源众包)");
+        {
+            var known = string.Join(", ", Enum.GetNames<Platform>().Select(n => n.ToLowerInvariant()));
+            throw p.Error(platformNode, "platform", $"unknown platform (known: {known}, 码市, 程序员客栈, 开源众包)");
+        }
         var bandNode = p.Required(map, root, "seniority");
         var bandText = p.Text(bandNode, "seniority");
         if (!SeniorityBandNames.TryParse(bandText, out var band))
-            throw p.Error(bandNode, "seniority", $"unknown seniority band '{bandText}' (junior, mid, senior / 初级, 中级, 高级)");
+            throw p.Error(bandNode, "seniority", "unknown seniority band (junior, mid, senior / 初级, 中级, 高级)");
 
         Currency? currency = null;
         var currencyNode = p.Optional(map, "currency");
         if (currencyNode is not null)
         {
             var code = p.Text(currencyNode, "currency");
-            if (!Currency.TryParse(code, out var c)) throw p.Error(currencyNode, "currency", $"unknown currency '{code}' (known: {string.Join(", ", Currency.Known.Keys)})");
+            if (!Currency.TryParse(code, out var c))
+                throw p.Error(currencyNode, "currency", $"unknown currency (known: {string.Join(", ", Currency.Known.Keys)})");
             currency = c;
         }
 
@@ -115,8 +125,16 @@ public static class QuoteSpecParser
 
         var factors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (p.Optional(map, "factors") is { } factorsNode)
-            foreach (var (k, v) in p.Mapping(factorsNode, "factors").Children)
-                factors[p.Text(k, "factors")] = p.Text(v, "factors." + p.Text(k, "factors"));
+        {
+            var factorMap = p.Mapping(factorsNode, "factors");
+            if (factorMap.Children.Count > QuoteFieldLimits.Factors)
+                throw p.Error(factorsNode, "factors", $"at most {QuoteFieldLimits.Factors} factors");
+            foreach (var (k, v) in factorMap.Children)
+            {
+                var key = p.Text(k, "factors", QuoteFieldLimits.FactorText);
+                factors[key] = p.Text(v, "factors." + key, QuoteFieldLimits.FactorText);
+            }
+        }
 
         if (lines is null && repository is null && features.Count == 0)
             throw p.Error(root, "size", "a quote needs size.lines, size.repository or at least one function_points feature");
@@ -125,8 +143,8 @@ public static class QuoteSpecParser
 
         return new QuoteSpec
         {
-            Title = p.Optional(map, "title") is { } t ? p.Text(t, "title") : null,
-            Client = p.Optional(map, "client") is { } cl ? p.Text(cl, "client") : null,
+            Title = p.Optional(map, "title") is { } t ? p.Text(t, "title", QuoteFieldLimits.Title) : null,
+            Client = p.Optional(map, "client") is { } cl ? p.Text(cl, "client", QuoteFieldLimits.Client) : null,
             Platform = platform, PlatformMark = Mark(platformNode),
             Seniority = band, SeniorityMark = Mark(bandNode),
             Currency = currency, CurrencyMark = currencyNode is null ? default : Mark(currencyNode),
@@ -200,8 +218,10 @@ public static class QuoteSpecParser
             if (parts.Length != 2) throw p.Error(node, path, $"write the step as 'TYPE COMPLEXITY', e.g. 'EI average', or as {{ type: EI, complexity: average }}");
             (typeText, complexityText) = (parts[0], parts[1]);
         }
-        if (!FunctionPointWeights.TryParseType(typeText, out var type)) throw p.Error(node, path, $"unknown function type '{typeText}' (EI, EO, EQ, ILF, EIF)");
-        if (!FunctionPointWeights.TryParseComplexity(complexityText, out var complexity)) throw p.Error(node, path, $"unknown complexity '{complexityText}' (low, average, high)");
+        if (!FunctionPointWeights.TryParseType(typeText, out var type))
+            throw p.Error(node, path, "unknown function type (EI, EO, EQ, ILF, EIF)");
+        if (!FunctionPointWeights.TryParseComplexity(complexityText, out var complexity))
+            throw p.Error(node, path, "unknown complexity (low, average, high)");
         return new EventStep(name, type, complexity);
     }
 
@@ -214,37 +234,15 @@ public static class QuoteSpecParser
 
     private static YamlNode Load(string text, string source)
     {
-        var stream = new YamlStream();
-        var parser = new TrackingParser(new Parser(new StringReader(text)));
-        try { stream.Load(parser); }
-        catch (YamlException e)
+        YamlStream stream;
+        try { stream = BoundedYaml.Load(text); }
+        catch (PositionedParseException e)
         {
-            var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-            throw new QuoteSpecException(source, new SpecMark((int)e.Start.Line, (int)e.Start.Column), "(yaml)", message);
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            // Some malformed flow collections make YamlDotNet's scanner fail without a mark, and its node builder rejects a
-            // NUL as a key ("\0: 0") with ArgumentException; the last good event has a mark.
-            throw new QuoteSpecException(source, parser.LastGood, "(yaml)", "malformed YAML after this point (an unclosed [ or { ?)");
+            throw new QuoteSpecException(source, new SpecMark((int)e.Line, (int)e.Column), "(yaml)", e.Problem);
         }
         if (stream.Documents.Count == 0) throw new QuoteSpecException(source, new SpecMark(1, 1), "(document)", "the spec is empty");
         if (stream.Documents.Count > 1) throw new QuoteSpecException(source, Mark(stream.Documents[1].RootNode), "(document)", "one spec per file");
         return stream.Documents[0].RootNode;
-    }
-
-    /// <summary>Remembers where the last event that parsed cleanly ended.</summary>
-    private sealed class TrackingParser(IParser inner) : IParser
-    {
-        public SpecMark LastGood { get; private set; } = new(1, 1);
-        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
-
-        public bool MoveNext()
-        {
-            var moved = inner.MoveNext();
-            if (moved && inner.Current is { } e) LastGood = new SpecMark((int)e.End.Line, (int)e.End.Column);
-            return moved;
-        }
     }
 
     internal static SpecMark Mark(YamlNode node) => new((int)node.Start.Line, (int)node.Start.Column);
@@ -274,28 +272,29 @@ public static class QuoteSpecParser
         public YamlNode Required(YamlMappingNode map, YamlNode parent, string key, string prefix = "") =>
             Optional(map, key) ?? throw Error(parent, prefix + key, "is required");
 
-        public string Text(YamlNode node, string field)
+        public string Text(YamlNode node, string field, int maxLength = 1000)
         {
             var value = (node as YamlScalarNode)?.Value?.Trim();
-            return string.IsNullOrEmpty(value) ? throw Error(node, field, "must be a non-empty text value") : value;
+            if (string.IsNullOrEmpty(value)) throw Error(node, field, "must be a non-empty text value");
+            return value.Length > maxLength ? throw Error(node, field, $"must be at most {maxLength} characters") : value;
         }
 
         public bool Bool(YamlNode node, string field) => Text(node, field).ToLowerInvariant() switch
         {
             "true" or "yes" or "on" => true,
             "false" or "no" or "off" => false,
-            var t => throw Error(node, field, $"must be true or false, got '{t}'"),
+            _ => throw Error(node, field, "must be true or false"),
         };
 
         public decimal Decimal(YamlNode node, string field, decimal? min = null, decimal? max = null, bool minExclusive = false, bool integer = false)
         {
             var text = Text(node, field).Replace("_", "");
             if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-                throw Error(node, field, $"must be a number, got '{text}'");
-            if (integer && v != Math.Floor(v)) throw Error(node, field, $"must be a whole number, got {text}");
+                throw Error(node, field, "must be a number");
+            if (integer && v != Math.Floor(v)) throw Error(node, field, "must be a whole number");
             if (min is { } lo && (v < lo || (minExclusive && v == lo)))
-                throw Error(node, field, $"must be {(minExclusive ? "above" : "at least")} {lo}, got {text}");
-            if (max is { } hi && v > hi) throw Error(node, field, $"must be at most {hi}, got {text}");
+                throw Error(node, field, $"must be {(minExclusive ? "above" : "at least")} {lo}");
+            if (max is { } hi && v > hi) throw Error(node, field, $"must be at most {hi}");
             return v;
         }
 

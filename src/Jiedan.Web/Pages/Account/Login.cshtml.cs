@@ -1,29 +1,36 @@
 using Jiedan.Data.Accounts;
 using Jiedan.Web.Host;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jiedan.Web.Pages.Account;
 
-public sealed class LoginModel(AccountService accounts, ILogger<LoginModel> log) : PageModel
+public sealed class LoginModel(AccountService accounts, LoginThrottle throttle, Texts texts, ILogger<LoginModel> log) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? Password { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
-    public bool Failed { get; private set; }
+    public string? Error { get; private set; }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (throttle.TryAcquire(UserName ?? "") is { } wait)
+        {
+            log.LogWarning("Login throttled for {UserName}", UserName);
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Error = texts.Format("login.throttled", seconds);
+            return Page();
+        }
         var user = await accounts.VerifyPasswordAsync(UserName ?? "", Password ?? "", ct);
         if (user is null)
         {
             log.LogWarning("Failed login for {UserName}", UserName);
-            Failed = true;
+            Error = texts["login.failed"];
             return Page();
         }
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserPrincipal.For(user, CookieAuthenticationDefaults.AuthenticationScheme));
+        await DashboardSessions.SignInAsync(HttpContext, accounts, user, ct);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/deals");
     }
 }

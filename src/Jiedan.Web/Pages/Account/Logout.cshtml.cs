@@ -1,17 +1,17 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Jiedan.Data.Accounts;
+using Jiedan.Web.Host;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jiedan.Web.Pages.Account;
 
-public sealed class LogoutModel : PageModel
+public sealed class LogoutModel(AccountService accounts) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/deals");
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await DashboardSessions.SignOutAsync(HttpContext, accounts, ct);
         return LocalRedirect("/login");
     }
 }

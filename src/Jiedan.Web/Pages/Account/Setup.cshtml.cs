@@ -1,7 +1,5 @@
 using Jiedan.Data.Accounts;
 using Jiedan.Web.Host;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -27,7 +25,7 @@ public sealed class SetupModel(AccountService accounts, Texts texts) : PageModel
             Error = error;
             return Page();
         }
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserPrincipal.For(user, CookieAuthenticationDefaults.AuthenticationScheme));
+        await DashboardSessions.SignInAsync(HttpContext, accounts, user, ct);
         return LocalRedirect("/deals");
     }
 }

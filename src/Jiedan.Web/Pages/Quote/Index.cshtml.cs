@@ -78,7 +78,8 @@ public sealed class QuoteBuilderModel(QuoteService quotes, QuoteApiSettings sett
         SpecYaml = form.ToYaml();
         try
         {
-            var prepared = await quotes.PrepareAsync(SpecYaml, "form", settings.RepositoryRoot, ct);
+            var root = settings.RepositoryRoot;
+            var prepared = await quotes.PrepareAsync(SpecYaml, "form", root ?? Directory.GetCurrentDirectory(), root, ct);
             Result = prepared.View(dealId: DealId);
             ChartSvg = ChartRenderer.Svg(new ChartSpec(ChartKind.HorizontalBar, "Hours by layer 各层工时",
                 Result.Layers.Select(l => texts[$"quote.layer.{l.Layer}"]).ToList(),
