@@ -74,9 +74,12 @@ public class LocReportProperties
                 }
             }, iter: 150, threads: 1);
 
-    /// <summary>Found by the property above: MAB.DotIgnore threw RegexParseException out of `jiedan loc` for this line.</summary>
+    /// <summary>
+    /// Found by the property above: MAB.DotIgnore threw RegexParseException out of `jiedan loc` for this line. The linear
+    /// matcher that replaced it lets such a pattern match nothing, as git does; the other patterns still apply.
+    /// </summary>
     [Fact]
-    public void An_ignore_pattern_that_is_not_a_valid_glob_is_skipped_and_reported_and_the_others_apply()
+    public void An_ignore_pattern_that_is_not_a_valid_glob_matches_nothing_and_the_others_apply()
     {
         using var tree = new TempTree()
             .Add(".gitignore", "*.md\n.x\\[!a][\n*.txt\n")
@@ -87,7 +90,6 @@ public class LocReportProperties
         var report = LocCounter.Count(tree.Root, LocOptions.Default, TestContext.Current.CancellationToken);
 
         Assert.Equal(["main.go"], report.Files.Select(f => f.Path));
-        Assert.Contains(report.Skipped, s => s.Path.EndsWith(".gitignore:2: ignore pattern skipped: not a valid glob", StringComparison.Ordinal));
     }
 
     /// <summary>Found by fuzzing: MAB.DotIgnore threw ArgumentException for a file whose whole name is white space.</summary>
