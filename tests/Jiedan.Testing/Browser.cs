@@ -46,6 +46,15 @@ public static class OwnerSetup
         await page.FillAsync("#Password", password);
         await page.FillAsync("#Confirm", password);
         await page.ClickAsync("#setup-submit");
-        await page.WaitForURLAsync("**/deals");
+        try
+        {
+            await page.WaitForURLAsync("**/deals");
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the browser ended up instead of only "timeout": the page's URL and what it shows.
+            var text = await page.InnerTextAsync("body");
+            throw new TimeoutException($"setup did not reach /deals; the page is {page.Url}: {text[..Math.Min(text.Length, 400)]}", e);
+        }
     }
 }
