@@ -55,6 +55,8 @@ public static class AdminCommands
             var chosen = new[] { result.GetValue(name) is not null, result.GetValue(list), result.GetValue(revoke) is not null }
                 .Count(c => c);
             if (chosen != 1) result.AddError("give exactly one of --name NAME, --list, --revoke NAME|ID");
+            if (result.GetValue(name) is { } n && (n.Trim().Length == 0 || n.Length > AccountService.MaxTokenNameLength || n.Contains('\0')))
+                result.AddError($"--name: 1 to {AccountService.MaxTokenNameLength} characters, not blank, no NUL");
         });
         command.SetAction(async (parse, ct) =>
         {

@@ -70,8 +70,12 @@ public sealed class AccountService(AccountsDbContext db, TimeProvider clock, Ses
         return PasswordHashing.Verify(password, user.PasswordHash) ? user : null;
     }
 
+    /// <summary>The width of <c>api_tokens.name</c>.</summary>
+    public const int MaxTokenNameLength = 128;
+
     public async Task<string> CreateApiTokenAsync(long userId, string name, CancellationToken ct)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(name.Length, MaxTokenNameLength, nameof(name));
         var token = PasswordHashing.NewToken("jd_");
         db.ApiTokens.Add(new ApiTokenRecord { UserId = userId, Name = name, TokenHash = PasswordHashing.TokenHash(token), CreatedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);

@@ -29,7 +29,7 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             e.ToTable("api_tokens");
             e.HasIndex(t => t.TokenHash).IsUnique();
             e.Property(t => t.TokenHash).HasMaxLength(64);
-            e.Property(t => t.Name).HasMaxLength(128);
+            e.Property(t => t.Name).HasMaxLength(AccountService.MaxTokenNameLength);
         });
         b.Entity<SessionRecord>(e =>
         {

@@ -55,6 +55,23 @@ public class AdminCliTests
         Assert.Equal(2, (await Run("admin", "token", "--list", "--name", "x", "--db", db.Argument)).Exit);
     }
 
+    [Theory]
+    [InlineData(TestDatabaseKind.Sqlite)]
+    [InlineData(TestDatabaseKind.Postgres)]
+    public async Task A_token_name_longer_than_its_column_or_blank_is_bad_input_and_creates_nothing(TestDatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        await using (await JiedanTestServer.StartAsync(db)) { }
+        foreach (var name in new[] { new string('n', 129), "   " })
+        {
+            var (exit, _, err) = await Run("admin", "token", "--name", name, "--db", db.Argument);
+            Assert.Equal(2, exit);
+            Assert.Contains("--name: 1 to 128 characters", err);
+        }
+        var (_, json, _) = await Run("admin", "token", "--list", "--json", "--db", db.Argument);
+        Assert.DoesNotContain("nnnn", json);
+    }
+
     [Fact]
     public async Task An_unreachable_PostgreSQL_exits_3_naming_the_database_but_not_its_password()
     {
