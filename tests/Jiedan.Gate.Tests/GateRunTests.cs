@@ -3,6 +3,7 @@ using Jiedan.Domain.Gate;
 using Jiedan.Domain.Gate.Checklist;
 using Jiedan.Gate.Evidence;
 using Jiedan.Gate.Reports;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Jiedan.Gate.Tests;
 
@@ -15,7 +16,7 @@ public sealed class GateRunTests(GoFixture go) : IDisposable
         foreach (var d in _dirs) try { Directory.Delete(d, recursive: true); } catch (IOException) { }
     }
 
-    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
 
     private string Project(Action<string>? arrange = null)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Jiedan.Domain.Gate;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Jiedan.Gate.Tests;
 
@@ -10,7 +11,7 @@ namespace Jiedan.Gate.Tests;
 /// </summary>
 public sealed class HostileEvidenceTests : IDisposable
 {
-    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
     private readonly string _parent = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "jiedan-gate-hostile-" + Guid.NewGuid().ToString("N"))).FullName;
 
     public void Dispose()

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Jiedan.Cli.Output;
+using Jiedan.Testing;
 
 namespace Jiedan.Cli.Tests.Gate;
 
@@ -26,13 +27,7 @@ public sealed class GateCommandTests : IDisposable
         Write("api/openapi.yaml", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      summary: A\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: string}\n");
     }
 
-    private static async Task<(int Code, string Out, string Err)> Jiedan(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await JiedanCli.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<CliResult> Jiedan(params string[] args) => CommandLine.RunAsync(args);
 
     [Fact]
     public async Task Exit_0_when_every_check_passes_with_the_checklist_as_json()

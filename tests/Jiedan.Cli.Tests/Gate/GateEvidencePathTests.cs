@@ -1,3 +1,5 @@
+using Jiedan.Testing;
+
 namespace Jiedan.Cli.Tests.Gate;
 
 /// <summary>`jiedan gate` with a policy that names files outside the project: exit 2 naming field and path, no content.</summary>
@@ -17,9 +19,8 @@ public sealed class GateEvidencePathTests : IDisposable
 
     private static async Task<(int Code, string Err)> Gate(string dir, string output)
     {
-        var stderr = new StringWriter();
-        var code = await JiedanCli.RunAsync(["gate", dir, "--out", output], new StringWriter(), stderr).WaitAsync(TimeSpan.FromSeconds(30));
-        return (code, stderr.ToString());
+        var (code, _, stderr) = await CommandLine.RunAsync("gate", dir, "--out", output).WaitAsync(TimeSpan.FromSeconds(30));
+        return (code, stderr);
     }
 
     [Fact]

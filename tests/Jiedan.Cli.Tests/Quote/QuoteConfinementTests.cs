@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Jiedan.Testing;
 
 namespace Jiedan.Cli.Tests.Quote;
 
@@ -17,9 +18,8 @@ public sealed class QuoteConfinementTests : IDisposable
     {
         var spec = Path.Combine(_dir, "spec.yml");
         File.WriteAllText(spec, yaml);
-        var stderr = new StringWriter();
-        var exit = await JiedanCli.RunAsync(["quote", spec, "--db", Path.Combine(_dir, "j.db"), .. extra], new StringWriter(), stderr);
-        return (exit, stderr.ToString());
+        var (exit, _, stderr) = await CommandLine.RunAsync(["quote", spec, "--db", Path.Combine(_dir, "j.db"), .. extra]);
+        return (exit, stderr);
     }
 
     private static string Spec(string size, string debt = "") =>

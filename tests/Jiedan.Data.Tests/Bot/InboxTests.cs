@@ -10,7 +10,6 @@ public class InboxTests
 {
     private static async Task<BotStore> Store(DatabaseProvider provider)
     {
-        Assert.SkipWhen(provider == DatabaseProvider.Postgres && BotStore.PgAdmin is null, $"{BotStore.PgVariable} is not set");
         return await BotStore.CreateAsync(provider);
     }
 

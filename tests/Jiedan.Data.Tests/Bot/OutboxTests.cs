@@ -7,7 +7,6 @@ public class OutboxTests
 {
     private static async Task<BotStore> StoreWithRows(DatabaseProvider provider, int rows)
     {
-        Assert.SkipWhen(provider == DatabaseProvider.Postgres && BotStore.PgAdmin is null, $"{BotStore.PgVariable} is not set");
         var store = await BotStore.CreateAsync(provider);
         await using var db = await store.Contexts.CreateDbContextAsync();
         var now = store.Clock.GetUtcNow().UtcDateTime;

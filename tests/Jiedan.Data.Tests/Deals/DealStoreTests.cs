@@ -3,6 +3,7 @@ using Jiedan.Data.Pipeline;
 using Jiedan.Domain.Deals;
 using Jiedan.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Jiedan.Data.Tests.Deals;
 
@@ -60,14 +61,14 @@ public class DealStoreTests
     [InlineData(TestDatabaseKind.Postgres)]
     public async Task Pipeline_report_from_storage_matches_the_analysis_of_the_same_events(TestDatabaseKind kind)
     {
-        var clock = new FixedClock(new DateTimeOffset(2026, 11, 25, 4, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 4, 0, 0, TimeSpan.Zero));
         await using var db = await DealsDatabase.CreateAsync(kind, clock);
         await db.Get<DemoSeeder>().SeedIfEmptyAsync(default);
         var report = await db.Get<PipelineQueries>().ReportAsync(new DealQuery(), default);
 
         // Independent computation straight from the generated events, without storage or aggregation.
         var settings = db.Get<PipelineSettings>();
-        var demo = DemoPortfolio.Generate(settings.Calendar.DateOf(clock.Now), settings.Calendar, settings.Stages);
+        var demo = DemoPortfolio.Generate(settings.Calendar.DateOf(clock.GetUtcNow()), settings.Calendar, settings.Stages);
         var spans = demo.SelectMany(d => DealTimeline.Spans(d.Events, settings.Calendar)).ToList();
         foreach (var stage in report.Stages)
         {

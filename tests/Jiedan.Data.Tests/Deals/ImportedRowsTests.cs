@@ -7,6 +7,7 @@ using Jiedan.Data.Pipeline;
 using Jiedan.Domain.Deals;
 using Jiedan.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Jiedan.Data.Tests.Deals;
 
@@ -32,7 +33,7 @@ public class ImportedRowsTests
     [InlineData(TestDatabaseKind.Postgres)]
     public async Task Imported_rows_equal_the_rows_SaveChanges_writes(TestDatabaseKind kind)
     {
-        var clock = new FixedClock(new DateTimeOffset(2025, 4, 1, 8, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 4, 1, 8, 0, 0, TimeSpan.Zero));
         await using var imported = await DealsDatabase.CreateAsync(kind, clock);
         await using var saved = await DealsDatabase.CreateAsync(kind, clock);
 

@@ -41,7 +41,7 @@ public class DatabaseOutageTests
     [Fact]
     public async Task SQLite_LockedMidStream_Answers503ThenLosesNothing()
     {
-        await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var api = await TelegramStandIn.StartAsync();
         await using var host = await BotTestHost.StartAsync(db.Target, Settings(api.BaseUrl));
         var stream = new Delivery(host);

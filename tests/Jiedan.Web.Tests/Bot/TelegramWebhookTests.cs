@@ -11,7 +11,7 @@ public class TelegramWebhookTests
     public async Task Without_the_right_secret_token_nothing_is_stored()
     {
         await using var api = await TelegramStandIn.StartAsync();
-        await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var host = await BotTestHost.StartAsync(db.Target, BotTestHost.TelegramSettings(api.BaseUrl));
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.PostTelegramAsync(TelegramUpdates.Message(1, 42, "hi"), secret: null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.PostTelegramAsync(TelegramUpdates.Message(1, 42, "hi"), secret: "test-secret-token-0123456788")).StatusCode);
@@ -28,7 +28,7 @@ public class TelegramWebhookTests
     public async Task Full_flow_from_webhook_to_confirmation_through_the_real_client(DatabaseProvider provider)
     {
         await using var api = await TelegramStandIn.StartAsync();
-        await using var db = await BotTestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await BotTestHost.StartAsync(db.Target, BotTestHost.TelegramSettings(api.BaseUrl));
 
         Assert.Equal(HttpStatusCode.OK, (await host.PostTelegramAsync(TelegramUpdates.Message(500, 42, TelegramUpdates.Requirement))).StatusCode);
@@ -66,7 +66,7 @@ public class TelegramWebhookTests
     {
         await using var api = await TelegramStandIn.StartAsync();
         api.TooManyRequestsOnce("sendMessage", retryAfterSeconds: 2);
-        await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var host = await BotTestHost.StartAsync(db.Target, BotTestHost.TelegramSettings(api.BaseUrl));
 
         Assert.Equal(HttpStatusCode.OK, (await host.PostTelegramAsync(TelegramUpdates.Message(1, 42, TelegramUpdates.Requirement))).StatusCode);

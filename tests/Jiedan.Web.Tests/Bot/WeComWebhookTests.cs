@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using Jiedan.Data.Storage;
 using Jiedan.Domain.Bot.WeCom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Jiedan.Web.Tests.Bot;
 
@@ -47,9 +48,9 @@ public class WeComWebhookTests
     public async Task Url_verification_answers_the_published_sample_and_refuses_a_bad_signature()
     {
         await using var api = await WeComStandIn.StartAsync();
-        await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         // The sample was signed in 2016: the bot's clock is set to then, or the freshness window refuses it as a replay.
-        await using var host = await BotTestHost.StartAsync(db.Target, Settings(api.BaseUrl), new FixedClock(DateTimeOffset.FromUnixTimeSeconds(1476416373 + 60)));
+        await using var host = await BotTestHost.StartAsync(db.Target, Settings(api.BaseUrl), new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1476416373 + 60)));
         const string echo = "fsi1xnbH4yQh0%2BPJxcOdhhK6TDXkjMyhEPA7xB2TGz6b%2Bg7xyAbEkRxN%2F3cNXW9qdqjnoVzEtpbhnFyq6SVHyA%3D%3D";
         var ok = await host.Client.GetAsync($"/bots/wecom/corp?msg_signature=012bc692d0a58dd4b10f8dfe5c4ac00ae211ebeb&timestamp=1476416373&nonce=47744683&echostr={echo}",
             TestContext.Current.CancellationToken);
@@ -64,7 +65,7 @@ public class WeComWebhookTests
     public async Task An_encrypted_requirement_is_stored_once_and_answered_through_the_message_api()
     {
         await using var api = await WeComStandIn.StartAsync();
-        await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var host = await BotTestHost.StartAsync(db.Target, Settings(api.BaseUrl));
         var message = TextMessage("ChenJiaShun", TelegramUpdates.Requirement, 1456453720);
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(host, message)).StatusCode);
@@ -86,7 +87,7 @@ public class WeComWebhookTests
     public async Task Bad_signature_or_another_receive_id_is_rejected_and_nothing_stored()
     {
         await using var api = await WeComStandIn.StartAsync();
-        await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var host = await BotTestHost.StartAsync(db.Target, Settings(api.BaseUrl));
         var message = TextMessage("u1", "hi", 1);
         var otherToken = new WeComCrypto("another-token", AesKey, CorpId);
@@ -97,10 +98,4 @@ public class WeComWebhookTests
         Assert.Equal(HttpStatusCode.Unauthorized, garbage.StatusCode);
         Assert.Equal(0, await host.WithDbAsync(d => d.InboundUpdates.CountAsync()));
     }
-}
-
-/// <summary>A clock standing still at one instant.</summary>
-public sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
 }

@@ -16,7 +16,7 @@ public class PipelineDashboardTests
         var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
 
         // First run: the one-time setup link sets the owner's password, then the link is spent.
-        await page.SetOwnerPasswordAsync(server.SetupToken, Password);
+        await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), Password);
         await page.ClickAsync("text=Log out");
         await page.WaitForURLAsync("**/login");
 
@@ -81,7 +81,7 @@ public class PipelineDashboardTests
         await using var browser = await Browser.LaunchAsync();
         var context = await browser.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
         var tab1 = await context.NewPageAsync();
-        await tab1.SetOwnerPasswordAsync(server.SetupToken, Password);
+        await tab1.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), Password);
         var tab2 = await context.NewPageAsync();
         await tab2.GotoAsync("/deals");
 
@@ -106,7 +106,7 @@ public class DemoDashboardTests
         await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite, demo: true);
         await using var browser = await Browser.LaunchAsync();
         var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/'), ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
-        await page.SetOwnerPasswordAsync(server.SetupToken, "demo password 123");
+        await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), "demo password 123");
 
         Assert.Equal(10, await page.Locator("section.column").CountAsync()); // nine stages and Lost
         Assert.True(await page.Locator(".tag.demo").CountAsync() > 20);
@@ -131,7 +131,7 @@ public class RatesPageTests
         await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
         await using var browser = await Browser.LaunchAsync();
         var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
-        await page.SetOwnerPasswordAsync(server.SetupToken, "rates password 1");
+        await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), "rates password 1");
         await page.GotoAsync("/rates");
         var row = page.Locator("#rates tbody tr", new() { HasText = "Toptal" }).Filter(new() { HasText = "Senior" });
         Assert.Equal("145", await row.Locator("input[name=low]").InputValueAsync());
