@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Xunit;
@@ -8,6 +9,10 @@ namespace Jiedan.Testing;
 /// Golden files: the expected output of a command, document or report is stored next to the test that states it, in a
 /// <c>__snapshots__</c> folder, and compared whole. <c>JIEDAN_UPDATE_SNAPSHOTS=1</c> rewrites the files instead (then
 /// review the diff and commit). A missing file fails the test and is written as <c>.new</c> beside it.
+/// Before comparing, what a run cannot fix is scrubbed: temporary paths (<c>&lt;tmp&gt;</c>), dates from the day before
+/// the run on, with a time of day if one follows (<c>&lt;date&gt;</c>: "now", "valid until", "as of"; fixture data is
+/// dated earlier) and instants with
+/// fractional seconds (<c>&lt;instant&gt;</c>: row timestamps).
 /// </summary>
 public static partial class Snapshot
 {
@@ -41,9 +46,21 @@ public static partial class Snapshot
         text = text.ReplaceLineEndings("\n");
         foreach (var (from, to) in replacements ?? new Dictionary<string, string>())
             text = text.Replace(from, to, StringComparison.Ordinal);
-        return TemporaryPath().Replace(text, "<tmp>");
+        text = TemporaryPath().Replace(text, "<tmp>");
+        text = Instant().Replace(text, "<instant>");
+        var yesterday = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(-1);
+        return Date().Replace(text, m =>
+            DateOnly.TryParseExact(m.Value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d >= yesterday
+                ? "<date>"
+                : m.Value);
     }
 
     [GeneratedRegex(@"/tmp/jiedan-[A-Za-z0-9._-]+")]
     private static partial Regex TemporaryPath();
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d+(Z|[+-]\d{2}:\d{2})?")]
+    private static partial Regex Instant();
+
+    [GeneratedRegex(@"\b\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])( \d{2}:\d{2}(:\d{2})?)?\b")]
+    private static partial Regex Date();
 }

@@ -52,11 +52,23 @@ public sealed class GateCommandTests : IDisposable
     {
         PassingProject();
         Write("results.sarif", """{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"gosec"}},"results":[{"ruleId":"G101","level":"error","message":{"text":"hard-coded credential"}}]}]}""");
-        var (code, output, _) = await Jiedan("gate", _dir, "--out", Path.Combine(_dir, "report"));
+        var (code, output, _) = await Jiedan("gate", _dir, "--out", Path.Combine(_dir, "report"), "--lang", "en");
         Assert.Equal(ExitCodes.CheckFailed, code);
-        Assert.Contains("FAIL", output);
-        Assert.Contains("vulnerabilities", output);
+        Snapshot.Match(output, "gate-failing-checklist.txt", Paths);
     }
+
+    [Fact]
+    public async Task The_markdown_and_html_reports_of_a_passing_project()
+    {
+        PassingProject();
+        var report = Path.Combine(_dir, "report");
+        var (code, output, err) = await Jiedan("gate", _dir, "--out", report, "--lang", "en");
+        Assert.True(code == ExitCodes.Ok, output + err);
+        Snapshot.Match(File.ReadAllText(Path.Combine(report, "gate.md")), "gate.md", Paths);
+        Snapshot.Match(File.ReadAllText(Path.Combine(report, "gate.html")), "gate.html", Paths);
+    }
+
+    private Dictionary<string, string> Paths => new() { [_dir] = "<project>", [Path.GetFileName(_dir)] = "<project>" };
 
     [Fact]
     public async Task Exit_1_when_required_evidence_is_missing()
