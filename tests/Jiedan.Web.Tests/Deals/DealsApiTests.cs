@@ -6,7 +6,7 @@ using Jiedan.Testing;
 
 namespace Jiedan.Web.Tests.Deals;
 
-public class DealsApiTests
+public class DealsApiTests(JiedanServerFixture servers) : IClassFixture<JiedanServerFixture>
 {
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -16,7 +16,7 @@ public class DealsApiTests
     [InlineData(TestDatabaseKind.Postgres)]
     public async Task Create_move_and_conflict_through_the_real_pipeline(TestDatabaseKind kind)
     {
-        await using var server = await JiedanTestServer.StartAsync(kind);
+        var server = await servers.ServerAsync(kind);
         using var http = server.CreateClient();
 
         var created = await http.PostAsJsonAsync("/api/v1/deals", new { client = "Acme Logistics", platform = "upwork", category = "ApiService", seniority = "Senior", budget = 9000, currency = "USD", tags = new[] { "go", "grpc" } });
@@ -47,7 +47,7 @@ public class DealsApiTests
     [Fact]
     public async Task Bad_requests_get_problem_json_naming_the_field()
     {
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        var server = await servers.ServerAsync(TestDatabaseKind.Sqlite);
         using var http = server.CreateClient();
 
         var bad = await http.PostAsJsonAsync("/api/v1/deals", new { client = "X", platform = "Fiverrr", budget = 10, currency = "ABC" });
@@ -72,7 +72,7 @@ public class DealsApiTests
     [InlineData(TestDatabaseKind.Postgres)]
     public async Task Import_is_all_or_nothing_and_idempotent(TestDatabaseKind kind)
     {
-        await using var server = await JiedanTestServer.StartAsync(kind);
+        var server = await servers.ServerAsync(kind);
         using var http = server.CreateClient();
         static MultipartFormDataContent File(string name, string csv)
         {
@@ -115,7 +115,7 @@ public class DealsApiTests
     [Fact]
     public async Task Login_is_required_and_secrets_are_not_accepted_when_wrong()
     {
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        var server = await servers.ServerAsync(TestDatabaseKind.Sqlite);
         using var anonymous = server.CreateAnonymousClient();
         var denied = await anonymous.GetAsync("/api/v1/deals");
         Assert.Equal(HttpStatusCode.Unauthorized, denied.StatusCode);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Jiedan.Web.Tests.Gate;
 
 /// <summary>Gate runs stored on a deal, read back through the real HTTP pipeline on SQLite and PostgreSQL.</summary>
-public sealed class GateApiTests
+public sealed class GateApiTests(JiedanServerFixture servers) : IClassFixture<JiedanServerFixture>
 {
     private static readonly byte[] Pdf = "%PDF-1.7\n交付验收清单\n%%EOF\n"u8.ToArray();
 
@@ -18,7 +18,7 @@ public sealed class GateApiTests
     public async Task Lists_runs_newest_first_and_serves_the_reports(TestDatabaseKind kind)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var server = await JiedanTestServer.StartAsync(kind);
+        var server = await servers.ServerAsync(kind);
         using var client = server.CreateClient();
         var created = await client.PostAsJsonAsync("/api/v1/deals", new { client = "Acme 客户", platform = "Upwork", category = "ApiService", seniority = "Mid" }, ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -57,7 +57,7 @@ public sealed class GateApiTests
     public async Task Bad_requests_get_problem_details()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        var server = await servers.ServerAsync(TestDatabaseKind.Sqlite);
         using var client = server.CreateClient();
         var created = await client.PostAsJsonAsync("/api/v1/deals", new { client = "Acme", platform = "Upwork", category = "ApiService", seniority = "Mid" }, ct);
         var dealId = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt64();

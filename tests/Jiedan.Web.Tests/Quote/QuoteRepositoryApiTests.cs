@@ -11,7 +11,7 @@ namespace Jiedan.Web.Tests.Quote;
 /// Specs posted to /api/v1/quotes that name server paths: refused unless Quotes:RepositoryRoot is set, and then only
 /// below it (after links and .. are resolved); a 400 problem+json names the field, never file content.
 /// </summary>
-public sealed class QuoteRepositoryApiTests : IDisposable
+public sealed class QuoteRepositoryApiTests(JiedanServerFixture servers) : IClassFixture<JiedanServerFixture>, IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("jiedan-quote-api-").FullName;
 
@@ -35,7 +35,7 @@ public sealed class QuoteRepositoryApiTests : IDisposable
     [InlineData(TestDatabaseKind.Postgres)]
     public async Task Without_a_configured_root_no_repository_path_is_accepted(TestDatabaseKind kind)
     {
-        await using var server = await JiedanTestServer.StartAsync(kind);
+        var server = await servers.ServerAsync(kind);
         using var client = server.CreateClient();
 
         foreach (var path in new[] { "/etc", "../../..", "." })
