@@ -12,7 +12,8 @@ namespace Jiedan.Testing;
 /// Before comparing, what a run cannot fix is scrubbed: temporary paths (<c>&lt;tmp&gt;</c>), dates from the day before
 /// the run on, with a time of day if one follows (<c>&lt;date&gt;</c>: "now", "valid until", "as of"; fixture data is
 /// dated earlier) and instants with
-/// fractional seconds (<c>&lt;instant&gt;</c>: row timestamps).
+/// fractional seconds (<c>&lt;instant&gt;</c>: row timestamps); the chart SVG's clip-path ids, which come from a per-process
+/// counter, are numbered in order of appearance.
 /// </summary>
 public static partial class Snapshot
 {
@@ -48,12 +49,26 @@ public static partial class Snapshot
             text = text.Replace(from, to, StringComparison.Ordinal);
         text = TemporaryPath().Replace(text, "<tmp>");
         text = Instant().Replace(text, "<instant>");
+        text = StableClipIds(text);
         var yesterday = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(-1);
         return Date().Replace(text, m =>
             DateOnly.TryParseExact(m.Value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d >= yesterday
                 ? "<date>"
                 : m.Value);
     }
+
+    private static string StableClipIds(string text)
+    {
+        var names = new Dictionary<string, string>();
+        return ClipId().Replace(text, m =>
+        {
+            if (!names.TryGetValue(m.Value, out var name)) names[m.Value] = name = $"clip-{names.Count + 1}";
+            return name;
+        });
+    }
+
+    [GeneratedRegex("c[0-9a-f]{8,}-cl_[0-9a-f]+")]
+    private static partial Regex ClipId();
 
     [GeneratedRegex(@"/tmp/jiedan-[A-Za-z0-9._-]+")]
     private static partial Regex TemporaryPath();
