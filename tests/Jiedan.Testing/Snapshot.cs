@@ -52,7 +52,8 @@ public static partial class Snapshot
         text = StableClipIds(text);
         var yesterday = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(-1);
         return Date().Replace(text, m =>
-            DateOnly.TryParseExact(m.Value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d >= yesterday
+            DateOnly.TryParseExact(m.Value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                && d >= yesterday
                 ? "<date>"
                 : m.Value);
     }

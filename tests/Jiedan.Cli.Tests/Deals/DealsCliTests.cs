@@ -19,7 +19,9 @@ public class DealsCliTests
     {
         await using var db = await TestDatabase.CreateAsync(kind);
         var folder = Directory.CreateTempSubdirectory().FullName;
-        var bad = Write(folder, "deals.csv", "external_id,client,platform,stage,at,currency,budget\nx-1,Acme,Upwork,Lead,2025-03-03,USD,10\nx-1,Acme,Upwork,Nowhere,2025-03-04,,\nx-2,Beta,Upwork,Lead,2025-03-31T25:00,,\n");
+        var bad = Write(folder, "deals.csv",
+            "external_id,client,platform,stage,at,currency,budget\nx-1,Acme,Upwork,Lead,2025-03-03,USD,10\n" +
+            "x-1,Acme,Upwork,Nowhere,2025-03-04,,\nx-2,Beta,Upwork,Lead,2025-03-31T25:00,,\n");
         var (exit, _, err) = await CommandLine.RunAsync("deals", "import", bad, "--db", db.Argument);
         Assert.Equal(2, exit);
         Assert.Contains("deals.csv:3:4: unknown stage 'Nowhere'", err);
@@ -54,7 +56,8 @@ public class DealsCliTests
         Assert.Equal(0, exit);
         var report = JsonDocument.Parse(json).RootElement;
         Assert.Equal((2, 1), (report.GetProperty("deals").GetInt32(), report.GetProperty("lost").GetInt32()));
-        var firstResponse = report.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetProperty("key").GetString() == "FirstResponse");
+        var firstResponse = report.GetProperty("stages").EnumerateArray().Single(s =>
+            s.GetProperty("stage").GetProperty("key").GetString() == "FirstResponse");
         // Tue 3 Mar → Fri 6 Mar 2026 (Shanghai): 3 business days.
         Assert.Equal(3.0, firstResponse.GetProperty("durations").GetProperty("mean").GetDouble());
         Assert.Equal(0x89, File.ReadAllBytes(png)[0]);
@@ -68,9 +71,11 @@ public class DealsCliTests
     public async Task Moves_and_usage_errors_have_meaningful_exit_codes()
     {
         await using var db = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
-        var (exit, json, _) = await CommandLine.RunAsync("deals", "add", "--client", "Gamma", "--platform", "Toptal", "--budget", "5000", "--currency", "usd", "--json", "--db", db.Argument);
+        var (exit, json, _) = await CommandLine.RunAsync("deals", "add", "--client", "Gamma", "--platform", "Toptal", "--budget", "5000",
+            "--currency", "usd", "--json", "--db", db.Argument);
         Assert.Equal(0, exit);
-        var id = JsonDocument.Parse(json).RootElement.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = JsonDocument.Parse(json).RootElement.GetProperty("id").GetInt64()
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         Assert.Equal(0, (await CommandLine.RunAsync("deals", "move", id, "FirstResponse", "--version", "1", "--db", db.Argument)).Exit);
         var stale = await CommandLine.RunAsync("deals", "move", id, "Signed", "--version", "1", "--db", db.Argument);

@@ -16,10 +16,12 @@ public sealed class HostileDealsCliTests
     public async Task Add_OverLongFields_Exit2NamingTheOption(TestDatabaseKind kind)
     {
         await using var db = await TestDatabase.CreateAsync(kind);
-        var (exit, _, err) = await CommandLine.RunAsync("deals", "add", "--client", new string('c', 1_000_000), "--platform", "Upwork", "--db", db.Argument);
+        var (exit, _, err) = await CommandLine.RunAsync("deals", "add", "--client", new string('c', 1_000_000), "--platform", "Upwork",
+            "--db", db.Argument);
         Assert.Equal((2, true), (exit, err.Contains("--client: client must be at most 200 characters", StringComparison.Ordinal)));
         var notes = new string('n', 20_000_000);
-        (exit, _, err) = await CommandLine.RunAsync("deals", "add", "--client", "Acme", "--platform", "Upwork", "--notes", notes, "--db", db.Argument);
+        (exit, _, err) = await CommandLine.RunAsync("deals", "add", "--client", "Acme", "--platform", "Upwork", "--notes", notes, "--db",
+            db.Argument);
         Assert.Equal((2, true), (exit, err.Contains("--notes: notes must be at most 10000 characters", StringComparison.Ordinal)));
         Assert.Equal(0, await DealCount(db));
 
@@ -50,7 +52,8 @@ public sealed class HostileDealsCliTests
         await using var db = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
         await using var other = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
         const string formula = "=HYPERLINK(\"http://evil.example\")";
-        var added = await CommandLine.RunAsync("deals", "add", "--client", formula, "--platform", "Upwork", "--external-id", "f-1", "--db", db.Argument);
+        var added = await CommandLine.RunAsync("deals", "add", "--client", formula, "--platform", "Upwork", "--external-id", "f-1", "--db",
+            db.Argument);
         Assert.Equal(0, added.Exit);
         var folder = Directory.CreateTempSubdirectory().FullName;
         var file = Path.Combine(folder, "deals.csv");

@@ -31,7 +31,8 @@ public sealed class GateEvidencePathTests : IDisposable
         var (code, err) = await Gate(dir, Path.Combine(_parent, "out"));
 
         Assert.Equal(2, code);
-        Assert.Contains("jiedan.gate.yml: coverage.profiles: ../../../../../../../etc/passwd is outside the project folder", err, StringComparison.Ordinal);
+        Assert.Contains("jiedan.gate.yml: coverage.profiles: ../../../../../../../etc/passwd is outside the project folder", err,
+            StringComparison.Ordinal);
         Assert.DoesNotContain("root:", err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_parent, "out")) && Directory.EnumerateFiles(Path.Combine(_parent, "out")).Any());
     }

@@ -26,7 +26,8 @@ public class LocCommandTests : IDisposable
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
         var languages = json.RootElement.GetProperty("languages").EnumerateArray()
-            .Select(l => $"{l.GetProperty("name").GetString()} {l.GetProperty("files").GetInt32()} {l.GetProperty("blank").GetInt64()} {l.GetProperty("comment").GetInt64()} {l.GetProperty("code").GetInt64()}");
+            .Select(l => $"{l.GetProperty("name").GetString()} {l.GetProperty("files").GetInt32()} {l.GetProperty("blank").GetInt64()} " +
+                $"{l.GetProperty("comment").GetInt64()} {l.GetProperty("code").GetInt64()}");
         Assert.Equal(["Go 2 1 1 3", "Bourne Shell 1 0 1 2"], languages);
         var total = json.RootElement.GetProperty("total");
         Assert.Equal((3, 5L), (total.GetProperty("files").GetInt32(), total.GetProperty("code").GetInt64()));

@@ -27,13 +27,15 @@ public sealed class LocHostileTreeTests : IDisposable
     private static async Task<(int Exit, JsonDocument? Json, string Err)> Loc(params string[] args)
     {
         var before = GC.GetTotalAllocatedBytes(precise: true);
-        var (exit, stdout, stderr) = await CommandLine.RunAsync(["loc", .. args, "--json", "--by-file"]).WaitAsync(TimeSpan.FromSeconds(20));
+        var (exit, stdout, stderr) = await CommandLine.RunAsync(["loc", .. args, "--json",
+            "--by-file"]).WaitAsync(TimeSpan.FromSeconds(20));
         Assert.True(GC.GetTotalAllocatedBytes(precise: true) - before < 256 << 20, "allocated as if the attack's file had been read");
         return (exit, exit == 0 ? JsonDocument.Parse(stdout) : null, stderr);
     }
 
     private static string Reason(JsonDocument json, string path) =>
-        json.RootElement.GetProperty("skippedFiles").EnumerateArray().Single(s => s.GetProperty("path").GetString() == path).GetProperty("reason").GetString()!;
+        json.RootElement.GetProperty("skippedFiles").EnumerateArray().Single(s =>
+            s.GetProperty("path").GetString() == path).GetProperty("reason").GetString()!;
 
     private static long Files(JsonDocument json) => json.RootElement.GetProperty("total").GetProperty("files").GetInt64();
 

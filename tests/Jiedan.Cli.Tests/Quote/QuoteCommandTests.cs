@@ -76,7 +76,8 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task An_unwritable_pdf_path_exits_2_and_stores_nothing()
     {
-        var (exit, _, stderr) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--pdf", Path.Combine(_dir, "no-such-dir", "p.pdf"), "--db", Db);
+        var (exit, _, stderr) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--pdf", Path.Combine(_dir, "no-such-dir", "p.pdf"),
+            "--db", Db);
 
         Assert.Equal(2, exit);
         Assert.Contains("--pdf: cannot write", stderr);
@@ -84,13 +85,17 @@ public sealed class QuoteCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("platform: upwork\nseniority: senior\nsize: {lines: 10}\nsla:\n  p99_ms: 100\n  uptime_percent: 100.5\n", ":6:19: sla.uptime_percent")]
+    [InlineData("platform: upwork\nseniority: senior\nsize: {lines: 10}\nsla:\n  p99_ms: 100\n  uptime_percent: 100.5\n",
+        ":6:19: sla.uptime_percent")]
     [InlineData("platform: upwork\nseniority: senior\nsize: {lines: 10}\nsla:\n  p99_ms: -1\n  uptime_percent: 99\n", ":5:11: sla.p99_ms")]
-    [InlineData("platform: fiverr\nseniority: senior\nsize: {lines: 10}\nsla: {p99_ms: 100, uptime_percent: 99}\n", ":1:11: platform: unknown platform")]
+    [InlineData("platform: fiverr\nseniority: senior\nsize: {lines: 10}\nsla: {p99_ms: 100, uptime_percent: 99}\n",
+        ":1:11: platform: unknown platform")]
     [InlineData("platform: upwork\nseniority: principal\nsize: {lines: 10}\nsla: {p99_ms: 100, uptime_percent: 99}\n", ":2:12: seniority")]
     [InlineData("platform: upwork\nseniority: senior\n  sla: 3\n", ":3:")]
-    [InlineData("platform: proginn\nseniority: senior\nsize: {lines: 10}\nsla: {p99_ms: 100, uptime_percent: 99}\n", ":1:11: platform: no market rate")]
-    [InlineData("platform: upwork\nseniority: senior\nsize: {repository: ./does-not-exist}\nsla: {p99_ms: 100, uptime_percent: 99}\n", ":3:20: size.repository")]
+    [InlineData("platform: proginn\nseniority: senior\nsize: {lines: 10}\nsla: {p99_ms: 100, uptime_percent: 99}\n",
+        ":1:11: platform: no market rate")]
+    [InlineData("platform: upwork\nseniority: senior\nsize: {repository: ./does-not-exist}\nsla: {p99_ms: 100, uptime_percent: 99}\n",
+        ":3:20: size.repository")]
     public async Task Bad_specs_exit_2_naming_the_place_and_store_nothing(string yaml, string where)
     {
         var spec = Spec(yaml);
@@ -122,11 +127,13 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task A_quote_is_stored_on_an_existing_deal()
     {
-        var (dealExit, dealOut, _) = await CommandLine.RunAsync("deals", "add", "--client", "ACME", "--platform", "upwork", "--db", Db, "--json");
+        var (dealExit, dealOut, _) = await CommandLine.RunAsync("deals", "add", "--client", "ACME", "--platform", "upwork", "--db", Db,
+            "--json");
         Assert.Equal(0, dealExit);
         var dealId = JsonDocument.Parse(dealOut).RootElement.GetProperty("id").GetInt64();
 
-        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--deal", dealId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", "--db", Db);
+        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--deal",
+            dealId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", "--db", Db);
 
         Assert.True(exit == 0, stderr);
         Assert.Equal(dealId, JsonDocument.Parse(stdout).RootElement.GetProperty("dealId").GetInt64());
@@ -142,7 +149,8 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task Calibrate_prints_loo_accuracy_for_both_methods()
     {
-        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", "calibrate", Data("desharnais.csv"), "--hours", "Effort", "--function-points", "PointsAdjust", "--factor", "Language", "--json");
+        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", "calibrate", Data("desharnais.csv"), "--hours", "Effort",
+            "--function-points", "PointsAdjust", "--factor", "Language", "--json");
 
         Assert.Equal(0, exit);
         Assert.Equal("", stderr);
@@ -160,7 +168,8 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task A_saved_calibration_prices_later_quotes_and_they_show_its_accuracy()
     {
-        var (saveExit, saveOut, _) = await CommandLine.RunAsync("quote", "calibrate", Data("desharnais.csv"), "--hours", "Effort", "--function-points", "PointsNonAjust", "--save", "--db", Db);
+        var (saveExit, saveOut, _) = await CommandLine.RunAsync("quote", "calibrate", Data("desharnais.csv"), "--hours", "Effort",
+            "--function-points", "PointsNonAjust", "--save", "--db", Db);
         Assert.Equal(0, saveExit);
         Assert.Contains("saved as calibration 1", saveOut);
 

@@ -30,7 +30,8 @@ public sealed class QuoteRepositoryTests : IDisposable
         // Vendor code is not ours: neither its lines nor its markers count.
         Directory.CreateDirectory(Path.Combine(repo, "vendor", "lib"));
         File.WriteAllText(Path.Combine(repo, "vendor", "lib", "lib.go"), "package lib\n// TODO TODO TODO\nfunc F() {}\n");
-        File.WriteAllText(Path.Combine(_dir, "lint.json"), """{"Issues":[{"FromLinter":"errcheck","Text":"unchecked","Pos":{"Filename":"main.go","Line":8}}]}""");
+        File.WriteAllText(Path.Combine(_dir, "lint.json"),
+            """{"Issues":[{"FromLinter":"errcheck","Text":"unchecked","Pos":{"Filename":"main.go","Line":8}}]}""");
         var spec = Path.Combine(_dir, "spec.yml");
         File.WriteAllText(spec, """
             platform: toptal
@@ -40,7 +41,8 @@ public sealed class QuoteRepositoryTests : IDisposable
             tech_debt: { golangci_lint: lint.json }
             """);
 
-        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", spec, "--json", "--db", Path.Combine(_dir, "j.db"), "--repository-root", _dir);
+        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", spec, "--json", "--db", Path.Combine(_dir, "j.db"),
+            "--repository-root", _dir);
 
         Assert.True(exit == 0, stderr);
         using var doc = JsonDocument.Parse(stdout);
@@ -65,7 +67,9 @@ public sealed class QuoteRepositoryTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_dir, "service"));
         var spec = Path.Combine(_dir, "spec.yml");
-        File.WriteAllText(spec, "platform: toptal\nseniority: mid\nsize: { repository: service }\nsla: { p99_ms: 400, uptime_percent: 99.9 }\ntech_debt:\n  golangci_lint: nope.json\n");
+        File.WriteAllText(spec,
+            "platform: toptal\nseniority: mid\nsize: { repository: service }\nsla: { p99_ms: 400, uptime_percent: 99.9 }\ntech_debt:\n" +
+            "  golangci_lint: nope.json\n");
 
         var (exit, _, stderr) = await CommandLine.RunAsync("quote", spec, "--db", Path.Combine(_dir, "j.db"), "--repository-root", _dir);
 

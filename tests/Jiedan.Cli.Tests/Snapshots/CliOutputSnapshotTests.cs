@@ -55,7 +55,8 @@ public sealed partial class CliOutputSnapshotTests : IDisposable
     public async Task Loc_of_the_fixture_corpus_as_a_table_and_as_json()
     {
         var corpus = Path.Combine(_dir, "corpus");
-        Write(corpus, "cmd/main.go", "// Command main.\npackage main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hi\") // greet\n}\n");
+        Write(corpus, "cmd/main.go",
+            "// Command main.\npackage main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hi\") // greet\n}\n");
         Write(corpus, "cmd/main_test.go", "package main\n\nimport \"testing\"\n\nfunc TestMain(t *testing.T) {}\n");
         Write(corpus, "run.sh", "#!/bin/sh\n# run it\necho 'a, \"b\"'\n");
         Write(corpus, "docs/README.md", "# Corpus\n\nA few files.\n");

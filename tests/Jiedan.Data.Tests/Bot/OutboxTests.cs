@@ -11,7 +11,8 @@ public class OutboxTests
         await using var db = await store.Contexts.CreateDbContextAsync();
         var now = store.Clock.GetUtcNow().UtcDateTime;
         for (var i = 0; i < rows; i++)
-            db.Outbox.Add(new OutboxRecord { Platform = "telegram", Bot = "main", Method = "sendMessage", Payload = "{}", CreatedAtUtc = now, NextAttemptAtUtc = now });
+            db.Outbox.Add(new OutboxRecord { Platform = "telegram", Bot = "main", Method = "sendMessage", Payload = "{}",
+                CreatedAtUtc = now, NextAttemptAtUtc = now });
         await db.SaveChangesAsync();
         return store;
     }

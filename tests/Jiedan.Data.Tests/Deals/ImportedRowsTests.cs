@@ -37,7 +37,8 @@ public class ImportedRowsTests
         await using var imported = await DealsDatabase.CreateAsync(kind, clock);
         await using var saved = await DealsDatabase.CreateAsync(kind, clock);
 
-        var result = await imported.Get<DealImporter>().ImportAsync("deals.csv", new MemoryStream(Encoding.UTF8.GetBytes(Csv)), "test", default);
+        var result = await imported.Get<DealImporter>().ImportAsync("deals.csv", new MemoryStream(Encoding.UTF8.GetBytes(Csv)), "test",
+            default);
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
 
         var errors = new List<ImportError>();
@@ -84,7 +85,8 @@ public class ImportedRowsTests
             var fields = Enumerable.Range(0, reader.FieldCount)
                 .Where(i => reader.GetName(i) is not ("Id" or "DealId"))
                 .Select(i => reader.IsDBNull(i) ? $"{reader.GetName(i)}=null"
-                    : $"{reader.GetName(i)}={reader.GetValue(i).GetType().Name}:{Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)}");
+                    : $"{reader.GetName(i)}={reader.GetValue(i).GetType().Name}:"
+                        + Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture));
             lines.Add(string.Join(" | ", fields));
         }
         return lines;

@@ -64,7 +64,8 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public async Task<HttpResponseMessage> PostTelegramAsync(string json, string? secret = TelegramSecret, string bot = "main")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/bots/telegram/{bot}") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post,
+            $"/bots/telegram/{bot}") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
         if (secret is not null) request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
         return await Client.SendAsync(request);
     }

@@ -51,7 +51,8 @@ public class WebhookAttackTests
         clock.Stop();
         var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"1 MB nested XML, wrong signature: {clock.Elapsed.TotalMilliseconds:0} ms, CPU {cpuUsed.TotalMilliseconds:0} ms");
+        TestContext.Current.TestOutputHelper?.WriteLine($"1 MB nested XML, wrong signature: {clock.Elapsed.TotalMilliseconds:0} ms, CPU " +
+            $"{cpuUsed.TotalMilliseconds:0} ms");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         // Parsing this before the signature took about two minutes of CPU; a linear scan takes milliseconds.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"answered after {clock.Elapsed.TotalSeconds:0.00} s");
@@ -136,7 +137,8 @@ public class WebhookAttackTests
     {
         await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var host = await BotTestHost.StartAsync(db.Target, BotTestHost.TelegramSettings("http://127.0.0.1:9"));
-        var json = "{\"update_id\": 1, \"message\": " + new StringBuilder().Insert(0, "[", 400_000) + new StringBuilder().Insert(0, "]", 400_000) + "}";
+        var json = "{\"update_id\": 1, \"message\": " + new StringBuilder().Insert(0, "[", 400_000)
+            + new StringBuilder().Insert(0, "]", 400_000) + "}";
 
         var clock = Stopwatch.StartNew();
         var problem = await ProblemAsync(await host.PostTelegramAsync(json));

@@ -33,7 +33,8 @@ public class HostEndpointsTests(JiedanServerFixture servers) : IClassFixture<Jie
     public async Task Health_is_503_when_the_database_is_down()
     {
         // Port 9 on loopback: nothing listens, so every connection is refused.
-        var app = JiedanApp.Build(new JiedanAppOptions(DatabaseTarget.Parse("Host=127.0.0.1;Port=9;Username=nobody;Timeout=2")) { Urls = ["http://127.0.0.1:0"] });
+        var unreachable = DatabaseTarget.Parse("Host=127.0.0.1;Port=9;Username=nobody;Timeout=2");
+        var app = JiedanApp.Build(new JiedanAppOptions(unreachable) { Urls = ["http://127.0.0.1:0"] });
         await app.StartAsync();
         try
         {
@@ -41,7 +42,8 @@ public class HostEndpointsTests(JiedanServerFixture servers) : IClassFixture<Jie
             using var http = new HttpClient { BaseAddress = new Uri(address) };
             var response = await http.GetAsync("/health");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-            Assert.False(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("database").GetProperty("reachable").GetBoolean());
+            var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            Assert.False(health.GetProperty("database").GetProperty("reachable").GetBoolean());
         }
         finally { await app.StopAsync(); }
     }

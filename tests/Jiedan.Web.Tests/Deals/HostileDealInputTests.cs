@@ -118,7 +118,8 @@ public sealed class HostileDealInputTests(JiedanServerFixture servers) : IClassF
             BaseAddress = server.BaseAddress,
         };
         const string password = "a long owner password";
-        await PostForm(browser, $"/setup?token={await server.IssueSetupTokenAsync()}", new() { ["Password"] = password, ["Confirm"] = password });
+        await PostForm(browser, $"/setup?token={await server.IssueSetupTokenAsync()}",
+            new() { ["Password"] = password, ["Confirm"] = password });
 
         var page = await browser.GetStringAsync("/deals/new");
         Assert.Contains($"maxlength=\"{DealFieldLimits.Notes}\"", page);

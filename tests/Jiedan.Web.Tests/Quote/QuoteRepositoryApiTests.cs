@@ -40,7 +40,8 @@ public sealed class QuoteRepositoryApiTests(JiedanServerFixture servers) : IClas
 
         foreach (var path in new[] { "/etc", "../../..", "." })
         {
-            var message = await Refusal(await client.PostAsync("/api/v1/quotes/preview", Yaml(Spec($"{{ repository: \"{path}\" }}"))), "size.repository");
+            var message = await Refusal(await client.PostAsync("/api/v1/quotes/preview", Yaml(Spec($"{{ repository: \"{path}\" }}"))),
+                "size.repository");
             Assert.Contains("not accepted here (set Quotes:RepositoryRoot", message, StringComparison.Ordinal);
         }
     }
@@ -52,15 +53,18 @@ public sealed class QuoteRepositoryApiTests(JiedanServerFixture servers) : IClas
         File.WriteAllText(Path.Combine(repo, "main.go"), "package main\n\nfunc main() {}\n");
         File.CreateSymbolicLink(Path.Combine(_root, "escape"), "/etc");
         File.CreateSymbolicLink(Path.Combine(_root, "lint.json"), "/etc/passwd");
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite, settings: new Dictionary<string, string?> { ["Quotes:RepositoryRoot"] = _root });
+        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite, settings: new Dictionary<string,
+            string?> { ["Quotes:RepositoryRoot"] = _root });
         using var client = server.CreateClient();
 
         foreach (var path in new[] { "/etc", "../../../../..", "escape", "service/../.." })
         {
-            var message = await Refusal(await client.PostAsync("/api/v1/quotes", Yaml(Spec($"{{ repository: \"{path}\" }}"))), "size.repository");
+            var message = await Refusal(await client.PostAsync("/api/v1/quotes", Yaml(Spec($"{{ repository: \"{path}\" }}"))),
+                "size.repository");
             Assert.Equal($"line 3, column 21: {path} is outside the repository root", message);
         }
-        var lint = await Refusal(await client.PostAsync("/api/v1/quotes/preview", Yaml(Spec("{ repository: service }", "tech_debt: { golangci_lint: lint.json }\n"))),
+        var lint = await Refusal(await client.PostAsync("/api/v1/quotes/preview",
+            Yaml(Spec("{ repository: service }", "tech_debt: { golangci_lint: lint.json }\n"))),
             "tech_debt.golangci_lint");
         Assert.Equal("line 5, column 29: lint.json is outside the repository root", lint);
 
@@ -76,7 +80,8 @@ public sealed class QuoteRepositoryApiTests(JiedanServerFixture servers) : IClas
         var repo = Directory.CreateDirectory(Path.Combine(_root, "service")).FullName;
         File.WriteAllText(Path.Combine(repo, "main.go"), "package main\n\nfunc main() {}\n");
         using (var mkfifo = Process.Start("mkfifo", [Path.Combine(repo, "pipe.go")])) await mkfifo.WaitForExitAsync();
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite, settings: new Dictionary<string, string?> { ["Quotes:RepositoryRoot"] = _root });
+        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite, settings: new Dictionary<string,
+            string?> { ["Quotes:RepositoryRoot"] = _root });
         using var client = server.CreateClient();
         client.Timeout = TimeSpan.FromSeconds(30);
 

@@ -79,7 +79,8 @@ public class QuotesApiTests(JiedanServerFixture servers) : IClassFixture<JiedanS
     }
 
     [Theory]
-    [InlineData("platform: upwork\nseniority: senior\nsize: {lines: 10}\nsla:\n  p99_ms: 100\n  uptime_percent: 101\n", "sla.uptime_percent", 6)]
+    [InlineData("platform: upwork\nseniority: senior\nsize: {lines: 10}\nsla:\n  p99_ms: 100\n  uptime_percent: 101\n",
+        "sla.uptime_percent", 6)]
     [InlineData("platform: upwork\nseniority: senior\nsize: {lines: 10}\nsla:\n  p99_ms: 0\n  uptime_percent: 99\n", "sla.p99_ms", 5)]
     [InlineData("platform: nowhere\nseniority: senior\nsize: {lines: 10}\nsla: {p99_ms: 100, uptime_percent: 99}\n", "platform", 1)]
     [InlineData("platform: upwork\nseniority: senior\nsize: [lines\n", "(yaml)", 4)] // YamlDotNet marks the end of input
