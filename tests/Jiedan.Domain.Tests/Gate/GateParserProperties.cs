@@ -23,25 +23,21 @@ public class GateParserProperties
     private static readonly Dictionary<string, string[]> Tokens = new()
     {
         ["gate-policy"] = ["version: ", "1", "2", "coverage:", "  min: ", "  profiles: [", "]", "goVersion:", "  constraint: ",
-            ">=1.20.0, <1.23.0",
-            "tests: { maxFailed: ", "benchmarks: { alpha: ", "}", "enabled: ", "true", "nope", "- ", "~", "&a ", "*a", "!!binary ",
-                "1e999", "NaN"],
+            ">=1.20.0, <1.23.0", "tests: { maxFailed: ", "benchmarks: { alpha: ", "}", "enabled: ", "true", "nope", "- ", "~", "&a ",
+            "*a", "!!binary ", "1e999", "NaN"],
         ["gomod"] = ["module ", "go ", "toolchain ", "require ", "(", ")", "replace ", "=>", " v1.2.3", "1.22.1", "go1.22.3", "default",
             "//", "\"", "`", "\t"],
         ["go-coverage"] = ["mode: ", "set", "count", "atomic", "a.go:", "1.2,3.4", "10.1,10.5", " 1 ", " 0", "999999999999999999", ".",
             ",", ":", " "],
         ["sarif"] = ["{", "}", "[", "]", ",", "\"version\":", "\"2.1.0\"", "\"runs\":", "\"tool\":", "\"driver\":", "\"name\":",
-            "\"rules\":",
-            "\"results\":", "\"message\":", "\"text\":", "\"ruleIndex\":", "\"level\":", "\"error\"", "\"security-severity\":",
-                "\"1e400\"", "-2", "2147483648", "\"x\""],
+            "\"rules\":", "\"results\":", "\"message\":", "\"text\":", "\"ruleIndex\":", "\"level\":", "\"error\"",
+            "\"security-severity\":", "\"1e400\"", "-2", "2147483648", "\"x\""],
         ["lcov"] = ["SF:", "DA:", "end_of_record", "TN:", "FN:", "BRDA:", "a.c", "1,1", "-1,2", "3,99999999999999999999", ",", ":"],
         ["cobertura"] = ["<coverage>", "</coverage>", "<package name=\"p\">", "</package>", "<class filename=\"a.py\">", "</class>",
-            "<methods>",
-            "</methods>", "<line number=\"1\" hits=\"2\"/>", "<line number=\"-1\" hits=\"x\"/>", "<!DOCTYPE c [<!ENTITY e \"x\">]>", "&e;",
-                "<![CDATA[", "]]>"],
+            "<methods>", "</methods>", "<line number=\"1\" hits=\"2\"/>", "<line number=\"-1\" hits=\"x\"/>",
+            "<!DOCTYPE c [<!ENTITY e \"x\">]>", "&e;", "<![CDATA[", "]]>"],
         ["go-test-json"] = ["{", "}", "\"Action\":", "\"pass\"", "\"fail\"", "\"skip\"", "\"Package\":", "\"Test\":", "\"Elapsed\":",
-            "1e400", "\"p\"",
-            ",", ":", "null", "FAIL\tp [build failed]", "[", "]"],
+            "1e400", "\"p\"", ",", ":", "null", "FAIL\tp [build failed]", "[", "]"],
     };
 
     private static readonly Dictionary<string, string> Samples = new()
