@@ -9,7 +9,8 @@ public class ConfinedPathTests
         using var scratch = new Scratch();
         var file = scratch.File("project/reports/c.out");
 
-        var resolved = ConfinedPath.Resolve(Path.Combine(scratch.Root, "project"), Path.Combine(scratch.Root, "project"), "reports/../reports/c.out", "f");
+        var resolved = ConfinedPath.Resolve(Path.Combine(scratch.Root, "project"), Path.Combine(scratch.Root, "project"),
+            "reports/../reports/c.out", "f");
 
         Assert.Equal(file, resolved);
     }
@@ -20,7 +21,8 @@ public class ConfinedPathTests
         using var scratch = new Scratch();
         var project = Directory.CreateDirectory(Path.Combine(scratch.Root, "project")).FullName;
 
-        var error = Assert.Throws<FileRefusedException>(() => ConfinedPath.Resolve(project, project, "../../../../etc/passwd", "coverage.profiles"));
+        var error = Assert.Throws<FileRefusedException>(() =>
+            ConfinedPath.Resolve(project, project, "../../../../etc/passwd", "coverage.profiles"));
 
         Assert.Equal("coverage.profiles: ../../../../etc/passwd: outside the allowed root", error.Message);
     }

@@ -5,7 +5,8 @@ namespace Jiedan.Files.Tests;
 /// <summary>A throw-away directory with helpers for the hostile files the tests need: FIFOs, sparse files, links.</summary>
 internal sealed class Scratch : IDisposable
 {
-    public string Root { get; } = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "jiedan-files-" + Guid.NewGuid().ToString("N"))).FullName;
+    public string Root { get; } = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "jiedan-files-"
+        + Guid.NewGuid().ToString("N"))).FullName;
 
     public string File(string relative, string content = "x\n")
     {

@@ -3,6 +3,7 @@ using Jiedan.Domain.Gate;
 using Jiedan.Domain.Gate.Checklist;
 using Jiedan.Gate.Evidence;
 using Jiedan.Gate.Reports;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Jiedan.Gate.Tests;
 
@@ -15,7 +16,7 @@ public sealed class GateRunTests(GoFixture go) : IDisposable
         foreach (var d in _dirs) try { Directory.Delete(d, recursive: true); } catch (IOException) { }
     }
 
-    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
 
     private string Project(Action<string>? arrange = null)
     {
@@ -31,8 +32,10 @@ public sealed class GateRunTests(GoFixture go) : IDisposable
     {
         go.RequireGo();
         // A stale profile at the root is replaced by the fresh one --run writes.
-        var dir = Project(d => File.WriteAllText(Path.Combine(d, "cover.out"), "mode: set\nexample.com/goshop/money/money.go:19.1,20.2 1 1\n"));
-        var outcome = await GateRun.ExecuteAsync(new GateRun.Options(dir) { RunTools = true, WorkDir = Path.Combine(dir, "out") }, Clock, TestContext.Current.CancellationToken);
+        var dir = Project(d =>
+            File.WriteAllText(Path.Combine(d, "cover.out"), "mode: set\nexample.com/goshop/money/money.go:19.1,20.2 1 1\n"));
+        var outcome = await GateRun.ExecuteAsync(new GateRun.Options(dir) { RunTools = true, WorkDir = Path.Combine(dir, "out") }, Clock,
+            TestContext.Current.CancellationToken);
         var cyclo = outcome.Evidence.Complexity!;
         // Hand-counted: (*Cart).Add = 1 + if + if + for + if = 5; (*Cart).Discount = 1 + if + || + 2 cases + && = 6;
         // Slug = 1 + 2×&& + 2×|| in its closure = 5; Truncate = 1 + 2 ifs = 3; main = 1.
@@ -72,14 +75,17 @@ public sealed class GateRunTests(GoFixture go) : IDisposable
         });
         var outcome = await GateRun.ExecuteAsync(new GateRun.Options(dir), Clock, TestContext.Current.CancellationToken);
         Assert.True(outcome.Checklist.Passed, string.Join("; ", outcome.Checklist.Checks.Select(c => $"{c.Id}={c.Status} {c.Measured}")));
-        Assert.Equal(["api/openapi.yaml", "coverage.out", "go.mod", "jiedan.gate.yml"], outcome.Files.Select(f => f.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["api/openapi.yaml", "coverage.out", "go.mod", "jiedan.gate.yml"],
+            outcome.Files.Select(f => f.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public async Task Unreadable_evidence_never_passes()
     {
-        var dir = Project(d => File.WriteAllText(Path.Combine(d, "coverage.out"), "mode: set\nexample.com/goshop/cart/cart.go:24.34,20.21 1 1\n"));
-        var e = await Assert.ThrowsAsync<GateInputException>(() => GateRun.ExecuteAsync(new GateRun.Options(dir), Clock, TestContext.Current.CancellationToken));
+        var dir = Project(d =>
+            File.WriteAllText(Path.Combine(d, "coverage.out"), "mode: set\nexample.com/goshop/cart/cart.go:24.34,20.21 1 1\n"));
+        var e = await Assert.ThrowsAsync<GateInputException>(() =>
+            GateRun.ExecuteAsync(new GateRun.Options(dir), Clock, TestContext.Current.CancellationToken));
         Assert.Equal("coverage.out", e.File);
         Assert.Equal(2, e.Line);
     }
@@ -88,7 +94,8 @@ public sealed class GateRunTests(GoFixture go) : IDisposable
     public async Task A_file_the_policy_names_must_exist()
     {
         var dir = Project(d => File.WriteAllText(Path.Combine(d, "jiedan.gate.yml"), "complexity:\n  report: reports/gocyclo.txt\n"));
-        var e = await Assert.ThrowsAsync<GateInputException>(() => GateRun.ExecuteAsync(new GateRun.Options(dir), Clock, TestContext.Current.CancellationToken));
+        var e = await Assert.ThrowsAsync<GateInputException>(() =>
+            GateRun.ExecuteAsync(new GateRun.Options(dir), Clock, TestContext.Current.CancellationToken));
         Assert.Equal("reports/gocyclo.txt", e.File);
     }
 
@@ -97,7 +104,9 @@ public sealed class GateRunTests(GoFixture go) : IDisposable
     {
         var a = Project();
         var b = Project();
-        EvidenceFile[] Files(string d) => [new(EvidenceKind.GoMod, "go.mod", Path.Combine(d, "go.mod")), new(EvidenceKind.Complexity, "money/money.go", Path.Combine(d, "money", "money.go"))];
+        EvidenceFile[] Files(string d) =>
+            [new(EvidenceKind.GoMod, "go.mod", Path.Combine(d, "go.mod")),
+            new(EvidenceKind.Complexity, "money/money.go", Path.Combine(d, "money", "money.go"))];
         var hash = EvidenceHash.Compute(Files(a));
         Assert.Equal(hash, EvidenceHash.Compute(Files(b)));
         Assert.Equal(hash, EvidenceHash.Compute(Files(b).Reverse()));
@@ -110,7 +119,9 @@ public sealed class GateRunTests(GoFixture go) : IDisposable
     [Fact]
     public async Task Writes_junit_json_markdown_and_html()
     {
-        var dir = Project(d => File.WriteAllText(Path.Combine(d, "coverage.out"), "mode: set\nexample.com/goshop/cart/cart.go:24.34,25.21 3 1\nexample.com/goshop/money/money.go:1.1,2.2 1 0\n"));
+        var dir = Project(d =>
+            File.WriteAllText(Path.Combine(d, "coverage.out"),
+            "mode: set\nexample.com/goshop/cart/cart.go:24.34,25.21 3 1\nexample.com/goshop/money/money.go:1.1,2.2 1 0\n"));
         var outcome = await GateRun.ExecuteAsync(new GateRun.Options(dir), Clock, TestContext.Current.CancellationToken);
         var rendered = GateReportFiles.Render(outcome, "zh");
         var written = GateReportFiles.Write(rendered, Path.Combine(dir, "report"));
@@ -120,8 +131,11 @@ public sealed class GateRunTests(GoFixture go) : IDisposable
         var cases = junit.Descendants("testcase").ToList();
         Assert.Equal(outcome.Checklist.Checks.Count, cases.Count);
         Assert.Equal(outcome.Checklist.Checks.Count(c => c.Blocks), cases.Count(c => c.Element("failure") is not null));
-        Assert.Equal("missing", cases.Single(c => ((string)c.Attribute("name")!).StartsWith("api-docs", StringComparison.Ordinal)).Element("failure")!.Attribute("type")!.Value);
-        Assert.Equal(outcome.EvidenceSha256, junit.Descendants("property").Single(p => (string)p.Attribute("name")! == "evidence.sha256").Attribute("value")!.Value);
+        Assert.Equal("missing",
+            cases.Single(c => ((string)c.Attribute("name")!).StartsWith("api-docs",
+            StringComparison.Ordinal)).Element("failure")!.Attribute("type")!.Value);
+        Assert.Equal(outcome.EvidenceSha256,
+            junit.Descendants("property").Single(p => (string)p.Attribute("name")! == "evidence.sha256").Attribute("value")!.Value);
 
         using var json = System.Text.Json.JsonDocument.Parse(rendered.Json);
         var coverage = json.RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "coverage");
@@ -136,7 +150,9 @@ public sealed class GateRunTests(GoFixture go) : IDisposable
     [Fact]
     public async Task The_pdf_carries_the_chinese_headings_and_the_charts()
     {
-        var dir = Project(d => File.WriteAllText(Path.Combine(d, "coverage.out"), "mode: set\nexample.com/goshop/cart/cart.go:24.34,25.21 3 1\nexample.com/goshop/money/money.go:1.1,2.2 1 0\n"));
+        var dir = Project(d =>
+            File.WriteAllText(Path.Combine(d, "coverage.out"),
+            "mode: set\nexample.com/goshop/cart/cart.go:24.34,25.21 3 1\nexample.com/goshop/money/money.go:1.1,2.2 1 0\n"));
         var outcome = await GateRun.ExecuteAsync(new GateRun.Options(dir), Clock, TestContext.Current.CancellationToken);
         var rendered = GateReportFiles.Render(outcome, "zh");
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(rendered.Pdf);
@@ -153,14 +169,16 @@ public sealed class GateRunTests(GoFixture go) : IDisposable
         Assert.SkipWhen(!File.Exists("/usr/bin/sha256sum") || !File.Exists("/bin/sh"), "coreutils sha256sum not available");
         var dir = Project();
         // docs/gate.md: for each file in name order, "<name>\n<length>\n<bytes>\n", hashed with SHA-256.
-        var script = "cd \"$1\" && { for f in go.mod money/money.go; do printf '%s\\n%s\\n' \"$f\" \"$(stat -c %s \"$f\")\"; cat \"$f\"; printf '\\n'; done; } | sha256sum";
+        var script = "cd \"$1\" && { for f in go.mod money/money.go; do printf '%s\\n%s\\n" +
+            "' \"$f\" \"$(stat -c %s \"$f\")\"; cat \"$f\"; printf '\\n'; done; } | sha256sum";
         var info = new System.Diagnostics.ProcessStartInfo("/bin/sh") { RedirectStandardOutput = true };
         foreach (var a in new[] { "-c", script, "sh", dir }) info.ArgumentList.Add(a);
         using var p = System.Diagnostics.Process.Start(info)!;
         var output = await p.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         await p.WaitForExitAsync(TestContext.Current.CancellationToken);
         var expected = output.Split(' ')[0];
-        var ours = EvidenceHash.Compute([new(EvidenceKind.Complexity, "money/money.go", Path.Combine(dir, "money", "money.go")), new(EvidenceKind.GoMod, "go.mod", Path.Combine(dir, "go.mod"))]);
+        var ours = EvidenceHash.Compute([new(EvidenceKind.Complexity, "money/money.go", Path.Combine(dir, "money", "money.go")),
+            new(EvidenceKind.GoMod, "go.mod", Path.Combine(dir, "go.mod"))]);
         Assert.Equal(expected, ours);
     }
 }

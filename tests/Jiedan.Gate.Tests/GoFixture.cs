@@ -37,7 +37,8 @@ public sealed class GoFixture : IAsyncLifetime
         CoverFunc = await RunAsync(["tool", "cover", "-func=" + CoverProfile], null);
         await RunAsync(["test", "-json", "-count=2", "-run", "TestFlaky", "./cart"], FlakyJson, ("GOSHOP_FLAKY_MARKER", marker));
         await RunAsync(["test", "-run", "^$", "-bench", "Reverse", "-count", "6", "-benchtime", "100000x", "./textutil"], BenchBaseline);
-        await RunAsync(["test", "-run", "^$", "-bench", "Reverse", "-count", "6", "-benchtime", "100000x", "./textutil"], BenchSlow, ("GOSHOP_BENCH_SLOW", "1"));
+        await RunAsync(["test", "-run", "^$", "-bench", "Reverse", "-count", "6", "-benchtime", "100000x", "./textutil"], BenchSlow,
+            ("GOSHOP_BENCH_SLOW", "1"));
         BenchList = await RunAsync(["test", "-list", "Benchmark", "./textutil"], null);
     }
 
@@ -47,7 +48,9 @@ public sealed class GoFixture : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Runs go in the fixture copy; returns stdout (or writes it to a file). Test failures are expected, so the exit code is not checked.</summary>
+    /// <summary>
+    /// Runs go in the fixture copy; returns stdout (or writes it to a file). Test failures are expected, so the exit code is not checked.
+    /// </summary>
     public async Task<string> RunAsync(IEnumerable<string> args, string? stdoutFile, params (string Name, string Value)[] env)
     {
         var info = new ProcessStartInfo(Go!) { WorkingDirectory = Dir, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -69,7 +72,8 @@ public sealed class GoFixture : IAsyncLifetime
         info.Environment["GOFLAGS"] = "-mod=mod";
         info.Environment["GOPROXY"] = "off";
         info.Environment["GOTOOLCHAIN"] = "local";
-        if (string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("GOCACHE")) && string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("HOME")))
+        if (string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("GOCACHE"))
+            && string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("HOME")))
             info.Environment["GOCACHE"] = Path.Combine(Path.GetTempPath(), "jiedan-gocache");
     }
 

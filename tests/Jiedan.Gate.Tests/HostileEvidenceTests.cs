@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Jiedan.Domain.Gate;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Jiedan.Gate.Tests;
 
@@ -10,8 +11,9 @@ namespace Jiedan.Gate.Tests;
 /// </summary>
 public sealed class HostileEvidenceTests : IDisposable
 {
-    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
-    private readonly string _parent = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "jiedan-gate-hostile-" + Guid.NewGuid().ToString("N"))).FullName;
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+    private readonly string _parent = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "jiedan-gate-hostile-"
+        + Guid.NewGuid().ToString("N"))).FullName;
 
     public void Dispose()
     {
@@ -30,7 +32,8 @@ public sealed class HostileEvidenceTests : IDisposable
     {
         var before = GC.GetTotalAllocatedBytes(precise: true);
         var timer = Stopwatch.StartNew();
-        var run = GateRun.ExecuteAsync(new GateRun.Options(dir), Clock, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(20));
+        var run = GateRun.ExecuteAsync(new GateRun.Options(dir), Clock,
+            TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(20));
         var error = await Assert.ThrowsAsync<GateInputException>(() => run);
         Assert.True(timer.Elapsed < TimeSpan.FromSeconds(20), $"took {timer.Elapsed}");
         Assert.True(GC.GetTotalAllocatedBytes(precise: true) - before < 64 << 20, "read far more than a refusal needs");

@@ -23,14 +23,17 @@ public class ClocComparisonTests(ClocComparisonTests.Trees trees) : IClassFixtur
     private static readonly Regex ClocPathological = new(@"^(tables(9|10|11|12|13)\.0\.0\.go|webcomponents\.min\.js)$");
 
     /// <summary>Languages cloc counts in these trees that Jiedan does not define (documentation, data and rare shells).</summary>
-    private static readonly HashSet<string> NotDefinedInJiedan = ["Text", "CSV", "Logos", "MATLAB", "reStructuredText", "PowerShell", "Fish Shell"];
+    private static readonly HashSet<string> NotDefinedInJiedan = ["Text", "CSV", "Logos", "MATLAB", "reStructuredText", "PowerShell",
+        "Fish Shell"];
 
-    public sealed record TreeRun(string Name, IReadOnlyDictionary<string, Cloc.FileCount> Cloc, IReadOnlySet<string> Excluded, LocReport Compatible, LocReport Exact);
+    public sealed record TreeRun(string Name, IReadOnlyDictionary<string, Cloc.FileCount> Cloc, IReadOnlySet<string> Excluded,
+        LocReport Compatible, LocReport Exact);
 
     /// <summary>Runs cloc and both Jiedan modes once per tree, for all tests of this class.</summary>
     public sealed class Trees
     {
-        private readonly Lazy<TreeRun> _go = new(() => Run("Go standard library", GoRoot, ClocTimeout, $"--not-match-f={ClocPathological}"));
+        private readonly Lazy<TreeRun> _go = new(() =>
+            Run("Go standard library", GoRoot, ClocTimeout, $"--not-match-f={ClocPathological}"));
         private readonly Lazy<TreeRun> _python = new(() => Run("Python standard library", PythonRoot, ClocTimeout));
 
         public TreeRun Go => _go.Value;
@@ -39,11 +42,13 @@ public class ClocComparisonTests(ClocComparisonTests.Trees trees) : IClassFixtur
         private static TreeRun Run(string name, string root, params string[] clocArguments)
         {
             var (cloc, timedOut) = Tests.Cloc.Run(root, clocArguments);
-            Assert.True(timedOut.Count == 0, $"cloc gave up on {string.Join(", ", timedOut)} even with {ClocTimeout}: its counts for them would be wrong");
+            Assert.True(timedOut.Count == 0,
+                $"cloc gave up on {string.Join(", ", timedOut)} even with {ClocTimeout}: its counts for them would be wrong");
             var compatible = LocCounter.Count(root, LocOptions.LikeCloc);
             var exact = LocCounter.Count(root, LocOptions.LikeCloc with { ClocCompatible = false });
             // cloc follows links out of the tree (Debian's python3.11/sitecustomize.py -> /etc/python3.11/…); Jiedan does not, by design.
-            var linkedOut = compatible.Skipped.Where(s => s.Reason == "symbolic link to outside the tree (not followed)").Select(s => s.Path);
+            var linkedOut = compatible.Skipped.Where(s => s.Reason == "symbolic link to outside the tree (not followed)").Select(s =>
+                s.Path);
             var excluded = compatible.Files.Select(f => f.Path).Where(p => ClocPathological.IsMatch(Path.GetFileName(p)))
                 .Concat(linkedOut).ToHashSet(StringComparer.Ordinal);
             return new TreeRun(name, cloc, excluded, compatible, exact);
@@ -54,7 +59,8 @@ public class ClocComparisonTests(ClocComparisonTests.Trees trees) : IClassFixtur
     public void Compatible_mode_matches_cloc_on_the_Go_standard_library() => AssertMatchesCloc(RequireTree(GoRoot, () => trees.Go));
 
     [Fact]
-    public void Compatible_mode_matches_cloc_on_the_Python_standard_library() => AssertMatchesCloc(RequireTree(PythonRoot, () => trees.Python));
+    public void Compatible_mode_matches_cloc_on_the_Python_standard_library() =>
+        AssertMatchesCloc(RequireTree(PythonRoot, () => trees.Python));
 
     /// <summary>
     /// Exact mode minus cloc, per language as (blank, comment, code), on Go 1.19.8's src/ (Debian 1.19.8-2):
@@ -106,7 +112,8 @@ public class ClocComparisonTests(ClocComparisonTests.Trees trees) : IClassFixtur
     private static TreeRun RequireTree(string root, Func<TreeRun> run)
     {
         Assert.True(Cloc.IsInstalled, Cloc.InstallHint);
-        Assert.True(Directory.Exists(root), $"{root} is missing: install Debian's golang-1.19-src and libpython3.11-stdlib (scripts/test.sh does).");
+        Assert.True(Directory.Exists(root),
+            $"{root} is missing: install Debian's golang-1.19-src and libpython3.11-stdlib (scripts/test.sh does).");
         return run();
     }
 
@@ -114,38 +121,49 @@ public class ClocComparisonTests(ClocComparisonTests.Trees trees) : IClassFixtur
     {
         var cloc = ClocTotals(tree);
         var unknown = cloc.Keys.Where(l => !NotDefinedInJiedan.Contains(l) && Languages.LanguageTable.All.All(j => j.Name != l)).ToList();
-        Assert.True(unknown.Count == 0, $"cloc found languages Jiedan neither defines nor lists as not defined: {string.Join(", ", unknown)}");
+        Assert.True(unknown.Count == 0,
+            $"cloc found languages Jiedan neither defines nor lists as not defined: {string.Join(", ", unknown)}");
 
         var expected = Lines(cloc.Where(l => !NotDefinedInJiedan.Contains(l.Key)));
         var actual = Lines(OurTotals(tree.Compatible, tree.Excluded));
         Assert.Equal(expected, actual);
     }
 
-    private static void AssertExplainedDeltas(TreeRun tree, string package, string version, Dictionary<string, (long Blank, long Comment, long Code)> explained)
+    private static void AssertExplainedDeltas(TreeRun tree, string package, string version, Dictionary<string,
+        (long Blank, long Comment, long Code)> explained)
     {
         var installed = Cloc.DebianPackageVersion(package);
-        Assert.True(installed == version, $"the explained deltas are for {package} {version}, the machine has {installed ?? "no such package"}: re-check and update them");
+        Assert.True(installed == version,
+            $"the explained deltas are for {package} {version}, the machine has {installed ?? "no such package"}: "
+            + "re-check and update them");
 
         var cloc = ClocTotals(tree);
         var ours = OurTotals(tree.Exact, tree.Excluded);
         var deltas = ours
-            .Select(o => (o.Key, Delta: (o.Value.Blank - cloc[o.Key].Blank, o.Value.Comment - cloc[o.Key].Comment, o.Value.Code - cloc[o.Key].Code)))
+            .Select(o => (o.Key,
+                Delta: (o.Value.Blank - cloc[o.Key].Blank, o.Value.Comment - cloc[o.Key].Comment, o.Value.Code - cloc[o.Key].Code)))
             .Where(d => d.Delta != (0, 0, 0))
             .OrderBy(d => d.Key, StringComparer.Ordinal)
             .Select(d => $"{d.Key}: {d.Delta}");
         Assert.Equal(explained.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => $"{d.Key}: {d.Value}"), deltas);
-        Assert.Equal(Lines(cloc.Where(l => !NotDefinedInJiedan.Contains(l.Key))).Select(l => l.Split(' ')[0..2]), Lines(ours).Select(l => l.Split(' ')[0..2]));
+        Assert.Equal(Lines(cloc.Where(l => !NotDefinedInJiedan.Contains(l.Key))).Select(l => l.Split(' ')[0..2]),
+            Lines(ours).Select(l => l.Split(' ')[0..2]));
     }
 
     private static Dictionary<string, (long Files, long Blank, long Comment, long Code)> ClocTotals(TreeRun tree) =>
-        Sum(tree.Cloc.Where(f => !tree.Excluded.Contains(f.Key)).Select(f => (f.Value.Language, f.Value.Blank, f.Value.Comment, f.Value.Code)));
+        Sum(tree.Cloc.Where(f => !tree.Excluded.Contains(f.Key)).Select(f =>
+            (f.Value.Language, f.Value.Blank, f.Value.Comment, f.Value.Code)));
 
-    private static Dictionary<string, (long Files, long Blank, long Comment, long Code)> OurTotals(LocReport report, IReadOnlySet<string> excluded) =>
+    private static Dictionary<string,
+        (long Files, long Blank, long Comment, long Code)> OurTotals(LocReport report, IReadOnlySet<string> excluded) =>
         Sum(report.Files.Where(f => !excluded.Contains(f.Path)).Select(f => (f.Language, f.Lines.Blank, f.Lines.Comment, f.Lines.Code)));
 
-    private static Dictionary<string, (long Files, long Blank, long Comment, long Code)> Sum(IEnumerable<(string Language, long Blank, long Comment, long Code)> files) =>
-        files.GroupBy(f => f.Language).ToDictionary(g => g.Key, g => ((long)g.Count(), g.Sum(f => f.Blank), g.Sum(f => f.Comment), g.Sum(f => f.Code)));
+    private static Dictionary<string,
+        (long Files, long Blank, long Comment, long Code)> Sum(IEnumerable<(string Language, long Blank, long Comment, long Code)> files) =>
+        files.GroupBy(f => f.Language).ToDictionary(g => g.Key, g =>
+            ((long)g.Count(), g.Sum(f => f.Blank), g.Sum(f => f.Comment), g.Sum(f => f.Code)));
 
     private static List<string> Lines(IEnumerable<KeyValuePair<string, (long Files, long Blank, long Comment, long Code)>> totals) =>
-        totals.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key.Replace(' ', '_')} {t.Value.Files} {t.Value.Blank} {t.Value.Comment} {t.Value.Code}").ToList();
+        totals.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t =>
+            $"{t.Key.Replace(' ', '_')} {t.Value.Files} {t.Value.Blank} {t.Value.Comment} {t.Value.Code}").ToList();
 }

@@ -12,7 +12,8 @@ public class ClocCorpusTests
         var ours = LocCounter.Count(Corpus.Directory, LocOptions.LikeCloc with { Dedupe = false }, TestContext.Current.CancellationToken);
 
         Assert.Equal(
-            cloc.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value.Language} {f.Value.Blank}/{f.Value.Comment}/{f.Value.Code}"),
+            cloc.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f =>
+                $"{f.Key} {f.Value.Language} {f.Value.Blank}/{f.Value.Comment}/{f.Value.Code}"),
             ours.Files.Select(f => $"{f.Path} {f.Language} {f.Lines.Blank}/{f.Lines.Comment}/{f.Lines.Code}"));
     }
 }

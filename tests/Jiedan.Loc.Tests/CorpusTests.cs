@@ -68,7 +68,8 @@ public class CorpusTests
     [Fact]
     public void Every_corpus_file_has_an_expectation()
     {
-        var report = LocCounter.Count(Corpus.Directory, LocOptions.Default with { RespectIgnoreFiles = false }, TestContext.Current.CancellationToken);
+        var report = LocCounter.Count(Corpus.Directory, LocOptions.Default with { RespectIgnoreFiles = false },
+            TestContext.Current.CancellationToken);
         var expected = Exact.Select(row => row.Data.Item1).Order(StringComparer.Ordinal);
         Assert.Equal(expected, report.Files.Select(f => f.Path));
     }

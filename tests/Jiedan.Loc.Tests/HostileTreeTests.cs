@@ -56,7 +56,8 @@ public class HostileTreeTests
 
         Assert.True(GC.GetTotalAllocatedBytes(precise: true) - before < 64 << 20);
         Assert.Equal(["main.go"], report.Files.Select(f => f.Path));
-        Assert.Contains(report.Skipped, s => s.Path.Contains(".gitignore: ignore file not read (not a regular file (a character device))", StringComparison.Ordinal));
+        Assert.Contains(report.Skipped, s =>
+            s.Path.Contains(".gitignore: ignore file not read (not a regular file (a character device))", StringComparison.Ordinal));
         Assert.Equal("symbolic link to outside the tree (not followed)", Assert.Single(report.Skipped, s => s.Path == "zero.go").Reason);
     }
 

@@ -150,7 +150,8 @@ public class WalkingTests
     [Fact]
     public void A_missing_root_is_an_error_naming_the_path()
     {
-        var error = Assert.Throws<DirectoryNotFoundException>(() => LocCounter.Count("/no/such/dir", LocOptions.Default, TestContext.Current.CancellationToken));
+        var error = Assert.Throws<DirectoryNotFoundException>(() =>
+            LocCounter.Count("/no/such/dir", LocOptions.Default, TestContext.Current.CancellationToken));
         Assert.Contains("/no/such/dir", error.Message, StringComparison.Ordinal);
     }
 

@@ -15,7 +15,8 @@ public class ChartRendererTests
     [InlineData(ChartKind.GroupedBar)]
     public void Png_has_the_signature_and_the_requested_size(ChartKind kind)
     {
-        var spec = SampleReports.StageChart with { Kind = kind, ErrorBars = kind is ChartKind.Line or ChartKind.GroupedBar ? null : SampleReports.StageChart.ErrorBars };
+        var spec = SampleReports.StageChart with { Kind = kind,
+            ErrorBars = kind is ChartKind.Line or ChartKind.GroupedBar ? null : SampleReports.StageChart.ErrorBars };
 
         var png = ChartRenderer.Png(spec, 640, 360);
 

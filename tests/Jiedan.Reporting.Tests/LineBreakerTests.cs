@@ -53,7 +53,8 @@ public class LineBreakerTests
     [InlineData(new float[] { 60, 300, 50 }, new float[] { 60, 80, 50 }, 400, new float[] { 60, 290, 50 })]
     [InlineData(new float[] { 100, 100 }, new float[] { 50, 50 }, 400, new float[] { 200, 200 })]
     [InlineData(new float[] { 50, 800, 600 }, new float[] { 50, 100, 100 }, 450, new float[] { 50, 228.57143f, 171.42857f })]
-    public void Columns_that_fit_keep_their_width_and_long_ones_share_the_rest(float[] natural, float[] minimum, float total, float[] expected)
+    public void Columns_that_fit_keep_their_width_and_long_ones_share_the_rest(float[] natural, float[] minimum, float total,
+        float[] expected)
     {
         var widths = PdfTableWriter.Distribute(natural, minimum, total);
 

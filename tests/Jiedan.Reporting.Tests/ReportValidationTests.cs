@@ -31,7 +31,8 @@ public class ReportValidationTests
     {
         var numeric = new ReportDocument("T", [new Table(["a"], [["1"]]) { NumericColumns = [1] }]);
         var highlight = new ReportDocument("T", [new Table(["a"], [["1"]]) { HighlightRows = [-1] }]);
-        var chart = new ReportDocument("T", [new ChartBlock(new ChartSpec(ChartKind.Bar, "c", ["x"], [new ChartSeries("s", [1])]) { HighlightIndices = [3] })]);
+        var chart = new ReportDocument("T",
+            [new ChartBlock(new ChartSpec(ChartKind.Bar, "c", ["x"], [new ChartSeries("s", [1])]) { HighlightIndices = [3] })]);
 
         Assert.Contains("numeric column 1", Assert.Throws<ArgumentException>(() => HtmlReport.Render(numeric)).Message);
         Assert.Contains("highlight row -1", Assert.Throws<ArgumentException>(() => MarkdownReport.Render(highlight)).Message);

@@ -27,7 +27,8 @@ internal static class SampleReports
             new Checklist(
             [
                 new ChecklistItem("coverage", "语句覆盖率 Statement coverage", "82.4%", "≥ 80%", CheckStatus.Pass),
-                new ChecklistItem("vulns", "高危漏洞 High severity vulnerabilities", "1", "= 0", CheckStatus.Fail) { Note = "G404 in internal/auth/token.go" },
+                new ChecklistItem("vulns", "高危漏洞 High severity vulnerabilities", "1", "= 0",
+                    CheckStatus.Fail) { Note = "G404 in internal/auth/token.go" },
                 new ChecklistItem("gover", "Go 版本 Go version", "1.22.3", ">=1.20.0, <1.23.0", CheckStatus.Skipped),
             ]),
             new Heading("阶段耗时 Stage durations"),

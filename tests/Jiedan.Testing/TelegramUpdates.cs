@@ -26,7 +26,8 @@ public static class TelegramUpdates
             ["from"] = new JsonObject { ["id"] = chatId, ["is_bot"] = false, ["first_name"] = "Client" },
             ["message"] = new JsonObject
             {
-                ["message_id"] = messageId, ["date"] = 1764057600, ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" }, ["text"] = "x",
+                ["message_id"] = messageId, ["date"] = 1764057600, ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
+                    ["text"] = "x",
             },
             ["data"] = data,
         },

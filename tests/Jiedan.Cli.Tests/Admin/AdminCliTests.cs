@@ -2,20 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Jiedan.Cli;
 using Jiedan.Testing;
 
 namespace Jiedan.Cli.Tests.Admin;
 
 public class AdminCliTests
 {
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = await JiedanCli.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Theory]
     [InlineData(TestDatabaseKind.Sqlite)]
     [InlineData(TestDatabaseKind.Postgres)]
@@ -23,7 +15,7 @@ public class AdminCliTests
     {
         await using var db = await TestDatabase.CreateAsync(kind);
         await using var server = await JiedanTestServer.StartAsync(db);
-        var (exit, secret, _) = await Run("admin", "token", "--name", "ci deploy", "--db", db.Argument);
+        var (exit, secret, _) = await CommandLine.RunAsync("admin", "token", "--name", "ci deploy", "--db", db.Argument);
         Assert.Equal(0, exit);
         secret = secret.Trim();
         Assert.StartsWith("jd_", secret);
@@ -31,28 +23,28 @@ public class AdminCliTests
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/v1/deals")).StatusCode);
 
-        var (_, table, _) = await Run("admin", "token", "--list", "--db", db.Argument);
+        var (_, table, _) = await CommandLine.RunAsync("admin", "token", "--list", "--db", db.Argument);
         Assert.Contains("ci deploy", table);
         Assert.Contains("tests", table);
-        var (_, json, _) = await Run("admin", "token", "--list", "--json", "--db", db.Argument);
+        var (_, json, _) = await CommandLine.RunAsync("admin", "token", "--list", "--json", "--db", db.Argument);
         Assert.DoesNotContain(secret, table + json);
         var listed = JsonDocument.Parse(json).RootElement.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "ci deploy");
         Assert.NotEqual(JsonValueKind.Null, listed.GetProperty("lastUsedAt").ValueKind);
         Assert.Equal(JsonValueKind.Null, listed.GetProperty("revokedAt").ValueKind);
 
-        var (revokeExit, revoked, _) = await Run("admin", "token", "--revoke", "ci deploy", "--db", db.Argument);
+        var (revokeExit, revoked, _) = await CommandLine.RunAsync("admin", "token", "--revoke", "ci deploy", "--db", db.Argument);
         Assert.Equal(0, revokeExit);
         Assert.Contains("revoked 1", revoked);
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/v1/deals")).StatusCode);
 
-        var id = JsonDocument.Parse((await Run("admin", "token", "--list", "--json", "--db", db.Argument)).Out).RootElement
+        var id = JsonDocument.Parse((await CommandLine.RunAsync("admin", "token", "--list", "--json", "--db", db.Argument)).Out).RootElement
             .EnumerateArray().Single(t => t.GetProperty("name").GetString() == "tests").GetProperty("id").GetInt64();
         var byId = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(0, (await Run("admin", "token", "--revoke", byId, "--db", db.Argument)).Exit);
-        var (again, _, err) = await Run("admin", "token", "--revoke", "ci deploy", "--db", db.Argument);
+        Assert.Equal(0, (await CommandLine.RunAsync("admin", "token", "--revoke", byId, "--db", db.Argument)).Exit);
+        var (again, _, err) = await CommandLine.RunAsync("admin", "token", "--revoke", "ci deploy", "--db", db.Argument);
         Assert.Equal(2, again);
         Assert.Contains("no active API token", err);
-        Assert.Equal(2, (await Run("admin", "token", "--list", "--name", "x", "--db", db.Argument)).Exit);
+        Assert.Equal(2, (await CommandLine.RunAsync("admin", "token", "--list", "--name", "x", "--db", db.Argument)).Exit);
     }
 
     [Theory]
@@ -78,7 +70,7 @@ public class AdminCliTests
         var clock = Stopwatch.StartNew();
         // Port 9 on loopback: nothing listens, every connection is refused.
         const string Unreachable = "Host=127.0.0.1;Port=9;Database=jiedan;Username=jiedan;Password=hunter2-secret;Timeout=3";
-        var (exit, _, err) = await Run("deals", "list", "--db", Unreachable);
+        var (exit, _, err) = await CommandLine.RunAsync("deals", "list", "--db", Unreachable);
         Assert.Equal(3, exit);
         Assert.Contains("database error (PostgreSQL 127.0.0.1:9/jiedan)", err);
         Assert.DoesNotContain("hunter2", err);
@@ -89,10 +81,10 @@ public class AdminCliTests
     public async Task An_unwritable_SQLite_database_exits_3()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "jiedan.db");
-        Assert.Equal(0, (await Run("deals", "list", "--db", path)).Exit);
+        Assert.Equal(0, (await CommandLine.RunAsync("deals", "list", "--db", path)).Exit);
         // Read-only at the SQLite level, so it holds for root too (file modes do not).
         var readOnly = $"Data Source={path};Mode=ReadOnly";
-        var (exit, _, err) = await Run("deals", "add", "--client", "Acme", "--platform", "Upwork", "--db", readOnly);
+        var (exit, _, err) = await CommandLine.RunAsync("deals", "add", "--client", "Acme", "--platform", "Upwork", "--db", readOnly);
         Assert.Equal(3, exit);
         Assert.Contains($"database error (SQLite {path})", err);
         Assert.Contains("readonly", err);

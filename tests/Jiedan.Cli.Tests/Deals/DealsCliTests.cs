@@ -1,18 +1,10 @@
 using System.Text.Json;
-using Jiedan.Cli;
 using Jiedan.Testing;
 
 namespace Jiedan.Cli.Tests.Deals;
 
 public class DealsCliTests
 {
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = await JiedanCli.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     private static string Write(string folder, string name, string content)
     {
         var path = Path.Combine(folder, name);
@@ -27,13 +19,15 @@ public class DealsCliTests
     {
         await using var db = await TestDatabase.CreateAsync(kind);
         var folder = Directory.CreateTempSubdirectory().FullName;
-        var bad = Write(folder, "deals.csv", "external_id,client,platform,stage,at,currency,budget\nx-1,Acme,Upwork,Lead,2025-03-03,USD,10\nx-1,Acme,Upwork,Nowhere,2025-03-04,,\nx-2,Beta,Upwork,Lead,2025-03-31T25:00,,\n");
-        var (exit, _, err) = await Run("deals", "import", bad, "--db", db.Argument);
+        var bad = Write(folder, "deals.csv",
+            "external_id,client,platform,stage,at,currency,budget\nx-1,Acme,Upwork,Lead,2025-03-03,USD,10\n" +
+            "x-1,Acme,Upwork,Nowhere,2025-03-04,,\nx-2,Beta,Upwork,Lead,2025-03-31T25:00,,\n");
+        var (exit, _, err) = await CommandLine.RunAsync("deals", "import", bad, "--db", db.Argument);
         Assert.Equal(2, exit);
         Assert.Contains("deals.csv:3:4: unknown stage 'Nowhere'", err);
         Assert.Contains("deals.csv:4:5: '2025-03-31T25:00' is not an ISO-8601 date or date-time", err);
         Assert.Contains("nothing was imported", err);
-        var (_, list, _) = await Run("deals", "list", "--json", "--db", db.Argument);
+        var (_, list, _) = await CommandLine.RunAsync("deals", "list", "--json", "--db", db.Argument);
         Assert.Equal(0, JsonDocument.Parse(list).RootElement.GetArrayLength());
     }
 
@@ -51,23 +45,24 @@ public class DealsCliTests
               {"external_id":"t-2","client":"Beta","platform":"WeCom","stage":"Lost","at":"2026-03-04","lost_reason":"budget"}
             ]
             """);
-        var first = await Run("deals", "import", file, "--db", db.Argument);
+        var first = await CommandLine.RunAsync("deals", "import", file, "--db", db.Argument);
         Assert.Equal((0, ""), (first.Exit, first.Err));
         Assert.Contains("5 rows, 2 new deals, 5 new events, 0 already present", first.Out);
-        var second = await Run("deals", "import", file, "--db", db.Argument);
+        var second = await CommandLine.RunAsync("deals", "import", file, "--db", db.Argument);
         Assert.Contains("0 new deals, 0 new events, 5 already present", second.Out);
 
         var png = Path.Combine(folder, "durations.png");
-        var (exit, json, _) = await Run("pipeline", "report", "--json", "--chart", png, "--db", db.Argument);
+        var (exit, json, _) = await CommandLine.RunAsync("pipeline", "report", "--json", "--chart", png, "--db", db.Argument);
         Assert.Equal(0, exit);
         var report = JsonDocument.Parse(json).RootElement;
         Assert.Equal((2, 1), (report.GetProperty("deals").GetInt32(), report.GetProperty("lost").GetInt32()));
-        var firstResponse = report.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetProperty("key").GetString() == "FirstResponse");
+        var firstResponse = report.GetProperty("stages").EnumerateArray().Single(s =>
+            s.GetProperty("stage").GetProperty("key").GetString() == "FirstResponse");
         // Tue 3 Mar → Fri 6 Mar 2026 (Shanghai): 3 business days.
         Assert.Equal(3.0, firstResponse.GetProperty("durations").GetProperty("mean").GetDouble());
         Assert.Equal(0x89, File.ReadAllBytes(png)[0]);
 
-        var table = await Run("pipeline", "report", "--platform", "Telegram", "--db", db.Argument);
+        var table = await CommandLine.RunAsync("pipeline", "report", "--platform", "Telegram", "--db", db.Argument);
         Assert.Contains("First response", table.Out);
         Assert.Contains("1 deals, 0 lost", table.Out);
     }
@@ -76,21 +71,23 @@ public class DealsCliTests
     public async Task Moves_and_usage_errors_have_meaningful_exit_codes()
     {
         await using var db = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
-        var (exit, json, _) = await Run("deals", "add", "--client", "Gamma", "--platform", "Toptal", "--budget", "5000", "--currency", "usd", "--json", "--db", db.Argument);
+        var (exit, json, _) = await CommandLine.RunAsync("deals", "add", "--client", "Gamma", "--platform", "Toptal", "--budget", "5000",
+            "--currency", "usd", "--json", "--db", db.Argument);
         Assert.Equal(0, exit);
-        var id = JsonDocument.Parse(json).RootElement.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = JsonDocument.Parse(json).RootElement.GetProperty("id").GetInt64()
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        Assert.Equal(0, (await Run("deals", "move", id, "FirstResponse", "--version", "1", "--db", db.Argument)).Exit);
-        var stale = await Run("deals", "move", id, "Signed", "--version", "1", "--db", db.Argument);
+        Assert.Equal(0, (await CommandLine.RunAsync("deals", "move", id, "FirstResponse", "--version", "1", "--db", db.Argument)).Exit);
+        var stale = await CommandLine.RunAsync("deals", "move", id, "Signed", "--version", "1", "--db", db.Argument);
         Assert.Equal(1, stale.Exit);
         Assert.Contains("version 2", stale.Err);
-        Assert.Equal(2, (await Run("deals", "move", id, "Lost", "--db", db.Argument)).Exit);
-        Assert.Equal(2, (await Run("deals", "add", "--client", "X", "--platform", "Nowhere", "--db", db.Argument)).Exit);
-        Assert.Equal(2, (await Run("deals", "list", "--seniority", "Wizard", "--db", db.Argument)).Exit);
-        Assert.Equal(2, (await Run("pipeline", "report", "--chart", "chart.gif", "--db", db.Argument)).Exit);
-        Assert.Equal(2, (await Run("deals", "frobnicate")).Exit);
+        Assert.Equal(2, (await CommandLine.RunAsync("deals", "move", id, "Lost", "--db", db.Argument)).Exit);
+        Assert.Equal(2, (await CommandLine.RunAsync("deals", "add", "--client", "X", "--platform", "Nowhere", "--db", db.Argument)).Exit);
+        Assert.Equal(2, (await CommandLine.RunAsync("deals", "list", "--seniority", "Wizard", "--db", db.Argument)).Exit);
+        Assert.Equal(2, (await CommandLine.RunAsync("pipeline", "report", "--chart", "chart.gif", "--db", db.Argument)).Exit);
+        Assert.Equal(2, (await CommandLine.RunAsync("deals", "frobnicate")).Exit);
 
-        var shown = await Run("deals", "show", id, "--db", db.Argument);
+        var shown = await CommandLine.RunAsync("deals", "show", id, "--db", db.Argument);
         Assert.Contains("stage FirstResponse (version 2)", shown.Out);
     }
 }

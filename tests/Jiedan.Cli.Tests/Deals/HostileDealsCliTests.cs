@@ -7,15 +7,8 @@ namespace Jiedan.Cli.Tests.Deals;
 /// <summary>The same hostile input the API refuses, through `jiedan deals`: exit 2, the field named, nothing written.</summary>
 public sealed class HostileDealsCliTests
 {
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = await JiedanCli.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     private static async Task<int> DealCount(TestDatabase db) =>
-        JsonDocument.Parse((await Run("deals", "list", "--json", "--db", db.Argument)).Out).RootElement.GetArrayLength();
+        JsonDocument.Parse((await CommandLine.RunAsync("deals", "list", "--json", "--db", db.Argument)).Out).RootElement.GetArrayLength();
 
     [Theory]
     [InlineData(TestDatabaseKind.Sqlite)]
@@ -23,17 +16,19 @@ public sealed class HostileDealsCliTests
     public async Task Add_OverLongFields_Exit2NamingTheOption(TestDatabaseKind kind)
     {
         await using var db = await TestDatabase.CreateAsync(kind);
-        var (exit, _, err) = await Run("deals", "add", "--client", new string('c', 1_000_000), "--platform", "Upwork", "--db", db.Argument);
+        var (exit, _, err) = await CommandLine.RunAsync("deals", "add", "--client", new string('c', 1_000_000), "--platform", "Upwork",
+            "--db", db.Argument);
         Assert.Equal((2, true), (exit, err.Contains("--client: client must be at most 200 characters", StringComparison.Ordinal)));
         var notes = new string('n', 20_000_000);
-        (exit, _, err) = await Run("deals", "add", "--client", "Acme", "--platform", "Upwork", "--notes", notes, "--db", db.Argument);
+        (exit, _, err) = await CommandLine.RunAsync("deals", "add", "--client", "Acme", "--platform", "Upwork", "--notes", notes, "--db",
+            db.Argument);
         Assert.Equal((2, true), (exit, err.Contains("--notes: notes must be at most 10000 characters", StringComparison.Ordinal)));
         Assert.Equal(0, await DealCount(db));
 
-        Assert.Equal(0, (await Run("deals", "add", "--client", "Acme", "--platform", "Upwork", "--db", db.Argument)).Exit);
-        var list = JsonDocument.Parse((await Run("deals", "list", "--json", "--db", db.Argument)).Out).RootElement;
+        Assert.Equal(0, (await CommandLine.RunAsync("deals", "add", "--client", "Acme", "--platform", "Upwork", "--db", db.Argument)).Exit);
+        var list = JsonDocument.Parse((await CommandLine.RunAsync("deals", "list", "--json", "--db", db.Argument)).Out).RootElement;
         var id = list[0].GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        (exit, _, err) = await Run("deals", "move", id, "Lost", "--reason", new string('r', 1001), "--db", db.Argument);
+        (exit, _, err) = await CommandLine.RunAsync("deals", "move", id, "Lost", "--reason", new string('r', 1001), "--db", db.Argument);
         Assert.Equal((2, true), (exit, err.Contains("reason must be at most 1000 characters", StringComparison.Ordinal)));
     }
 
@@ -45,7 +40,7 @@ public sealed class HostileDealsCliTests
         var bytes = Encoding.UTF8.GetBytes("external_id,client,platform,stage,at\nx-1,??,Upwork,Lead,2026-01-05\n");
         bytes[Array.IndexOf(bytes, (byte)'?')] = 0xBA; // a GBK lead byte, not UTF-8
         await File.WriteAllBytesAsync(path, bytes);
-        var (exit, _, err) = await Run("deals", "import", path, "--db", db.Argument);
+        var (exit, _, err) = await CommandLine.RunAsync("deals", "import", path, "--db", db.Argument);
         Assert.Equal(2, exit);
         Assert.Contains("gbk.csv:2:5: invalid UTF-8", err);
         Assert.Equal(0, await DealCount(db));
@@ -57,17 +52,18 @@ public sealed class HostileDealsCliTests
         await using var db = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
         await using var other = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
         const string formula = "=HYPERLINK(\"http://evil.example\")";
-        var added = await Run("deals", "add", "--client", formula, "--platform", "Upwork", "--external-id", "f-1", "--db", db.Argument);
+        var added = await CommandLine.RunAsync("deals", "add", "--client", formula, "--platform", "Upwork", "--external-id", "f-1", "--db",
+            db.Argument);
         Assert.Equal(0, added.Exit);
         var folder = Directory.CreateTempSubdirectory().FullName;
         var file = Path.Combine(folder, "deals.csv");
-        var (exit, export, _) = await Run("deals", "export", "--db", db.Argument);
+        var (exit, export, _) = await CommandLine.RunAsync("deals", "export", "--db", db.Argument);
         Assert.Equal(0, exit);
         Assert.DoesNotContain(",=HYPERLINK", export);
         Assert.DoesNotContain(",\"=HYPERLINK", export);
         await File.WriteAllTextAsync(file, export);
-        Assert.Equal(0, (await Run("deals", "import", file, "--db", other.Argument)).Exit);
-        var clients = JsonDocument.Parse((await Run("deals", "list", "--json", "--db", other.Argument)).Out).RootElement;
+        Assert.Equal(0, (await CommandLine.RunAsync("deals", "import", file, "--db", other.Argument)).Exit);
+        var clients = JsonDocument.Parse((await CommandLine.RunAsync("deals", "list", "--json", "--db", other.Argument)).Out).RootElement;
         Assert.Equal(formula, clients[0].GetProperty("client").GetString());
     }
 }

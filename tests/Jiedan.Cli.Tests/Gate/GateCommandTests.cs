@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Jiedan.Cli.Output;
+using Jiedan.Testing;
 
 namespace Jiedan.Cli.Tests.Gate;
 
@@ -22,17 +23,18 @@ public sealed class GateCommandTests : IDisposable
         Write("go.mod", "module example.com/shop\n\ngo 1.21\n");
         Write("coverage.out", "mode: count\nexample.com/shop/a/a.go:3.1,5.2 8 4\nexample.com/shop/a/a.go:6.1,7.2 2 0\n");
         Write("gocyclo.txt", "4 a Handle a/a.go:3:1\n");
-        Write("results.sarif", """{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"gosec"}},"results":[{"ruleId":"G104","level":"warning","message":{"text":"unhandled error"}}]}]}""");
-        Write("api/openapi.yaml", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      summary: A\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: string}\n");
+        Write("results.sarif",
+            """
+                {"version":"2.1.0","runs":[{"tool":{"driver":{"name":"gosec"}},"results":[{"ruleId":"G104","level":"warning",
+                "message":{"text":"unhandled error"}}]}]}
+                """);
+        Write("api/openapi.yaml",
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      summary: A\n      responses:\n" +
+            "        '200':\n          description: ok\n          content:\n            application/json:\n" +
+            "              schema: {type: string}\n");
     }
 
-    private static async Task<(int Code, string Out, string Err)> Jiedan(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await JiedanCli.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<CliResult> Jiedan(params string[] args) => CommandLine.RunAsync(args);
 
     [Fact]
     public async Task Exit_0_when_every_check_passes_with_the_checklist_as_json()
@@ -56,12 +58,28 @@ public sealed class GateCommandTests : IDisposable
     public async Task Exit_1_when_a_check_fails()
     {
         PassingProject();
-        Write("results.sarif", """{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"gosec"}},"results":[{"ruleId":"G101","level":"error","message":{"text":"hard-coded credential"}}]}]}""");
-        var (code, output, _) = await Jiedan("gate", _dir, "--out", Path.Combine(_dir, "report"));
+        Write("results.sarif",
+            """
+                {"version":"2.1.0","runs":[{"tool":{"driver":{"name":"gosec"}},"results":[{"ruleId":"G101","level":"error",
+                "message":{"text":"hard-coded credential"}}]}]}
+                """);
+        var (code, output, _) = await Jiedan("gate", _dir, "--out", Path.Combine(_dir, "report"), "--lang", "en");
         Assert.Equal(ExitCodes.CheckFailed, code);
-        Assert.Contains("FAIL", output);
-        Assert.Contains("vulnerabilities", output);
+        Snapshot.Match(output, "gate-failing-checklist.txt", Paths);
     }
+
+    [Fact]
+    public async Task The_markdown_and_html_reports_of_a_passing_project()
+    {
+        PassingProject();
+        var report = Path.Combine(_dir, "report");
+        var (code, output, err) = await Jiedan("gate", _dir, "--out", report, "--lang", "en");
+        Assert.True(code == ExitCodes.Ok, output + err);
+        Snapshot.Match(File.ReadAllText(Path.Combine(report, "gate.md")), "gate.md", Paths);
+        Snapshot.Match(File.ReadAllText(Path.Combine(report, "gate.html")), "gate.html", Paths);
+    }
+
+    private Dictionary<string, string> Paths => new() { [_dir] = "<project>", [Path.GetFileName(_dir)] = "<project>" };
 
     [Fact]
     public async Task Exit_1_when_required_evidence_is_missing()
@@ -90,7 +108,8 @@ public sealed class GateCommandTests : IDisposable
     {
         PassingProject();
         Write("strict.yml", "coverage:\n  min: 80\n  treshold: 3\n");
-        var (code, _, err) = await Jiedan("gate", _dir, "--policy", Path.Combine(_dir, "strict.yml"), "--out", Path.Combine(_dir, "report"));
+        var (code, _, err) = await Jiedan("gate", _dir, "--policy", Path.Combine(_dir, "strict.yml"), "--out",
+            Path.Combine(_dir, "report"));
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Contains(":3:", err);
     }
@@ -100,9 +119,11 @@ public sealed class GateCommandTests : IDisposable
     {
         PassingProject();
         var db = Path.Combine(_dir, "jiedan.db");
-        var (created, dealJson, dealErr) = await Jiedan("deals", "add", "--client", "Acme 客户", "--platform", "Upwork", "--category", "ApiService", "--seniority", "Mid", "--db", db, "--json");
+        var (created, dealJson, dealErr) = await Jiedan("deals", "add", "--client", "Acme 客户", "--platform", "Upwork", "--category",
+            "ApiService", "--seniority", "Mid", "--db", db, "--json");
         Assert.True(created == ExitCodes.Ok, dealErr);
-        var dealId = JsonDocument.Parse(dealJson).RootElement.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var dealId = JsonDocument.Parse(dealJson).RootElement.GetProperty("id").GetInt64()
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var (code, output, err) = await Jiedan("gate", _dir, "--deal", dealId, "--db", db, "--out", Path.Combine(_dir, "report"));
         Assert.True(code == ExitCodes.Ok, output + err);

@@ -1,3 +1,5 @@
+using Jiedan.Testing;
+
 namespace Jiedan.Cli.Tests.Gate;
 
 /// <summary>`jiedan gate` with a policy that names files outside the project: exit 2 naming field and path, no content.</summary>
@@ -17,9 +19,8 @@ public sealed class GateEvidencePathTests : IDisposable
 
     private static async Task<(int Code, string Err)> Gate(string dir, string output)
     {
-        var stderr = new StringWriter();
-        var code = await JiedanCli.RunAsync(["gate", dir, "--out", output], new StringWriter(), stderr).WaitAsync(TimeSpan.FromSeconds(30));
-        return (code, stderr.ToString());
+        var (code, _, stderr) = await CommandLine.RunAsync("gate", dir, "--out", output).WaitAsync(TimeSpan.FromSeconds(30));
+        return (code, stderr);
     }
 
     [Fact]
@@ -30,7 +31,8 @@ public sealed class GateEvidencePathTests : IDisposable
         var (code, err) = await Gate(dir, Path.Combine(_parent, "out"));
 
         Assert.Equal(2, code);
-        Assert.Contains("jiedan.gate.yml: coverage.profiles: ../../../../../../../etc/passwd is outside the project folder", err, StringComparison.Ordinal);
+        Assert.Contains("jiedan.gate.yml: coverage.profiles: ../../../../../../../etc/passwd is outside the project folder", err,
+            StringComparison.Ordinal);
         Assert.DoesNotContain("root:", err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_parent, "out")) && Directory.EnumerateFiles(Path.Combine(_parent, "out")).Any());
     }

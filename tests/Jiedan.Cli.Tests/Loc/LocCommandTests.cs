@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Jiedan.Testing;
 
 namespace Jiedan.Cli.Tests.Loc;
 
@@ -17,23 +18,16 @@ public class LocCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await JiedanCli.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public async Task Json_lists_languages_and_a_total_with_tests_apart()
     {
-        var (exit, output, _) = await Run("loc", _root, "--json");
+        var (exit, output, _) = await CommandLine.RunAsync("loc", _root, "--json");
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
         var languages = json.RootElement.GetProperty("languages").EnumerateArray()
-            .Select(l => $"{l.GetProperty("name").GetString()} {l.GetProperty("files").GetInt32()} {l.GetProperty("blank").GetInt64()} {l.GetProperty("comment").GetInt64()} {l.GetProperty("code").GetInt64()}");
+            .Select(l => $"{l.GetProperty("name").GetString()} {l.GetProperty("files").GetInt32()} {l.GetProperty("blank").GetInt64()} " +
+                $"{l.GetProperty("comment").GetInt64()} {l.GetProperty("code").GetInt64()}");
         Assert.Equal(["Go 2 1 1 3", "Bourne Shell 1 0 1 2"], languages);
         var total = json.RootElement.GetProperty("total");
         Assert.Equal((3, 5L), (total.GetProperty("files").GetInt32(), total.GetProperty("code").GetInt64()));
@@ -46,8 +40,8 @@ public class LocCommandTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_root, "odd,name.go"), "package main\n");
 
-        var (exit, output, _) = await Run("loc", _root, "--csv", "--exclude-tests");
-        var (_, byFile, _) = await Run("loc", _root, "--csv", "--by-file");
+        var (exit, output, _) = await CommandLine.RunAsync("loc", _root, "--csv", "--exclude-tests");
+        var (_, byFile, _) = await CommandLine.RunAsync("loc", _root, "--csv", "--by-file");
 
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
@@ -63,7 +57,7 @@ public class LocCommandTests : IDisposable
         File.WriteAllText(Path.Combine(_root, "+cmd.go"), "package main\n");
         File.WriteAllText(Path.Combine(_root, "-rf.go"), "package main\n");
 
-        var (exit, byFile, _) = await Run("loc", _root, "--csv", "--by-file");
+        var (exit, byFile, _) = await CommandLine.RunAsync("loc", _root, "--csv", "--by-file");
 
         Assert.Equal(0, exit);
         using var csv = new CsvHelper.CsvReader(new StringReader(byFile), System.Globalization.CultureInfo.InvariantCulture);
@@ -79,7 +73,7 @@ public class LocCommandTests : IDisposable
     [Fact]
     public async Task The_plain_table_shows_each_file_with_by_file()
     {
-        var (exit, output, _) = await Run("loc", _root, "--by-file");
+        var (exit, output, _) = await CommandLine.RunAsync("loc", _root, "--by-file");
 
         Assert.Equal(0, exit);
         Assert.Contains("cmd/main.go", output, StringComparison.Ordinal);
@@ -91,7 +85,7 @@ public class LocCommandTests : IDisposable
     {
         var missing = Path.Combine(_root, "nope");
 
-        var (exit, output, error) = await Run("loc", missing);
+        var (exit, output, error) = await CommandLine.RunAsync("loc", missing);
 
         Assert.Equal(2, exit);
         Assert.Empty(output);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Jiedan.Testing;
 
 namespace Jiedan.Cli.Tests.Loc;
 
@@ -25,15 +26,16 @@ public sealed class LocHostileTreeTests : IDisposable
     /// <summary>Runs `jiedan loc --json`, failing on a hang (20 s) or on allocating anything like the attack's size (256 MiB).</summary>
     private static async Task<(int Exit, JsonDocument? Json, string Err)> Loc(params string[] args)
     {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
         var before = GC.GetTotalAllocatedBytes(precise: true);
-        var exit = await JiedanCli.RunAsync(["loc", .. args, "--json", "--by-file"], stdout, stderr).WaitAsync(TimeSpan.FromSeconds(20));
+        var (exit, stdout, stderr) = await CommandLine.RunAsync(["loc", .. args, "--json",
+            "--by-file"]).WaitAsync(TimeSpan.FromSeconds(20));
         Assert.True(GC.GetTotalAllocatedBytes(precise: true) - before < 256 << 20, "allocated as if the attack's file had been read");
-        return (exit, exit == 0 ? JsonDocument.Parse(stdout.ToString()) : null, stderr.ToString());
+        return (exit, exit == 0 ? JsonDocument.Parse(stdout) : null, stderr);
     }
 
     private static string Reason(JsonDocument json, string path) =>
-        json.RootElement.GetProperty("skippedFiles").EnumerateArray().Single(s => s.GetProperty("path").GetString() == path).GetProperty("reason").GetString()!;
+        json.RootElement.GetProperty("skippedFiles").EnumerateArray().Single(s =>
+            s.GetProperty("path").GetString() == path).GetProperty("reason").GetString()!;
 
     private static long Files(JsonDocument json) => json.RootElement.GetProperty("total").GetProperty("files").GetInt64();
 

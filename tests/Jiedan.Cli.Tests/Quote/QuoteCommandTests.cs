@@ -2,6 +2,7 @@ using System.Text.Json;
 using Jiedan.Data.Quote;
 using Jiedan.Data.Storage;
 using Microsoft.EntityFrameworkCore;
+using Jiedan.Testing;
 
 namespace Jiedan.Cli.Tests.Quote;
 
@@ -12,13 +13,6 @@ public sealed class QuoteCommandTests : IDisposable
     private static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "Quote", "Data", name);
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = await JiedanCli.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     private async Task<int> StoredQuotes()
     {
@@ -39,7 +33,7 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task The_example_spec_is_priced_and_stored()
     {
-        var (exit, stdout, stderr) = await Run("quote", Data("quote.yml"), "--db", Db);
+        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--db", Db);
 
         Assert.Equal(0, exit);
         Assert.Equal("", stderr);
@@ -51,7 +45,7 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task Json_output_carries_the_breakdown()
     {
-        var (exit, stdout, _) = await Run("quote", Data("quote.yml"), "--json", "--db", Db);
+        var (exit, stdout, _) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--json", "--db", Db);
 
         Assert.Equal(0, exit);
         using var doc = JsonDocument.Parse(stdout);
@@ -68,7 +62,7 @@ public sealed class QuoteCommandTests : IDisposable
     public async Task The_pdf_proposal_renders_chinese_headings()
     {
         var pdf = Path.Combine(_dir, "proposal.pdf");
-        var (exit, _, stderr) = await Run("quote", Data("quote.yml"), "--pdf", pdf, "--db", Db);
+        var (exit, _, stderr) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--pdf", pdf, "--db", Db);
 
         Assert.True(exit == 0, stderr);
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
@@ -82,7 +76,8 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task An_unwritable_pdf_path_exits_2_and_stores_nothing()
     {
-        var (exit, _, stderr) = await Run("quote", Data("quote.yml"), "--pdf", Path.Combine(_dir, "no-such-dir", "p.pdf"), "--db", Db);
+        var (exit, _, stderr) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--pdf", Path.Combine(_dir, "no-such-dir", "p.pdf"),
+            "--db", Db);
 
         Assert.Equal(2, exit);
         Assert.Contains("--pdf: cannot write", stderr);
@@ -90,17 +85,21 @@ public sealed class QuoteCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("platform: upwork\nseniority: senior\nsize: {lines: 10}\nsla:\n  p99_ms: 100\n  uptime_percent: 100.5\n", ":6:19: sla.uptime_percent")]
+    [InlineData("platform: upwork\nseniority: senior\nsize: {lines: 10}\nsla:\n  p99_ms: 100\n  uptime_percent: 100.5\n",
+        ":6:19: sla.uptime_percent")]
     [InlineData("platform: upwork\nseniority: senior\nsize: {lines: 10}\nsla:\n  p99_ms: -1\n  uptime_percent: 99\n", ":5:11: sla.p99_ms")]
-    [InlineData("platform: fiverr\nseniority: senior\nsize: {lines: 10}\nsla: {p99_ms: 100, uptime_percent: 99}\n", ":1:11: platform: unknown platform")]
+    [InlineData("platform: fiverr\nseniority: senior\nsize: {lines: 10}\nsla: {p99_ms: 100, uptime_percent: 99}\n",
+        ":1:11: platform: unknown platform")]
     [InlineData("platform: upwork\nseniority: principal\nsize: {lines: 10}\nsla: {p99_ms: 100, uptime_percent: 99}\n", ":2:12: seniority")]
     [InlineData("platform: upwork\nseniority: senior\n  sla: 3\n", ":3:")]
-    [InlineData("platform: proginn\nseniority: senior\nsize: {lines: 10}\nsla: {p99_ms: 100, uptime_percent: 99}\n", ":1:11: platform: no market rate")]
-    [InlineData("platform: upwork\nseniority: senior\nsize: {repository: ./does-not-exist}\nsla: {p99_ms: 100, uptime_percent: 99}\n", ":3:20: size.repository")]
+    [InlineData("platform: proginn\nseniority: senior\nsize: {lines: 10}\nsla: {p99_ms: 100, uptime_percent: 99}\n",
+        ":1:11: platform: no market rate")]
+    [InlineData("platform: upwork\nseniority: senior\nsize: {repository: ./does-not-exist}\nsla: {p99_ms: 100, uptime_percent: 99}\n",
+        ":3:20: size.repository")]
     public async Task Bad_specs_exit_2_naming_the_place_and_store_nothing(string yaml, string where)
     {
         var spec = Spec(yaml);
-        var (exit, stdout, stderr) = await Run("quote", spec, "--db", Db);
+        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", spec, "--db", Db);
 
         Assert.Equal(2, exit);
         Assert.Equal("", stdout);
@@ -111,7 +110,7 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task An_unreadable_spec_exits_2()
     {
-        var (exit, _, stderr) = await Run("quote", Path.Combine(_dir, "missing.yml"), "--db", Db);
+        var (exit, _, stderr) = await CommandLine.RunAsync("quote", Path.Combine(_dir, "missing.yml"), "--db", Db);
         Assert.Equal(2, exit);
         Assert.Contains("cannot read", stderr);
     }
@@ -119,7 +118,7 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task An_unknown_deal_exits_2_and_stores_nothing()
     {
-        var (exit, _, stderr) = await Run("quote", Data("quote.yml"), "--deal", "424242", "--db", Db);
+        var (exit, _, stderr) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--deal", "424242", "--db", Db);
         Assert.Equal(2, exit);
         Assert.Contains("deal 424242 does not exist", stderr);
         Assert.Equal(0, await StoredQuotes());
@@ -128,11 +127,13 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task A_quote_is_stored_on_an_existing_deal()
     {
-        var (dealExit, dealOut, _) = await Run("deals", "add", "--client", "ACME", "--platform", "upwork", "--db", Db, "--json");
+        var (dealExit, dealOut, _) = await CommandLine.RunAsync("deals", "add", "--client", "ACME", "--platform", "upwork", "--db", Db,
+            "--json");
         Assert.Equal(0, dealExit);
         var dealId = JsonDocument.Parse(dealOut).RootElement.GetProperty("id").GetInt64();
 
-        var (exit, stdout, stderr) = await Run("quote", Data("quote.yml"), "--deal", dealId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", "--db", Db);
+        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--deal",
+            dealId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", "--db", Db);
 
         Assert.True(exit == 0, stderr);
         Assert.Equal(dealId, JsonDocument.Parse(stdout).RootElement.GetProperty("dealId").GetInt64());
@@ -148,7 +149,8 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task Calibrate_prints_loo_accuracy_for_both_methods()
     {
-        var (exit, stdout, stderr) = await Run("quote", "calibrate", Data("desharnais.csv"), "--hours", "Effort", "--function-points", "PointsAdjust", "--factor", "Language", "--json");
+        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", "calibrate", Data("desharnais.csv"), "--hours", "Effort",
+            "--function-points", "PointsAdjust", "--factor", "Language", "--json");
 
         Assert.Equal(0, exit);
         Assert.Equal("", stderr);
@@ -166,11 +168,12 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task A_saved_calibration_prices_later_quotes_and_they_show_its_accuracy()
     {
-        var (saveExit, saveOut, _) = await Run("quote", "calibrate", Data("desharnais.csv"), "--hours", "Effort", "--function-points", "PointsNonAjust", "--save", "--db", Db);
+        var (saveExit, saveOut, _) = await CommandLine.RunAsync("quote", "calibrate", Data("desharnais.csv"), "--hours", "Effort",
+            "--function-points", "PointsNonAjust", "--save", "--db", Db);
         Assert.Equal(0, saveExit);
         Assert.Contains("saved as calibration 1", saveOut);
 
-        var (exit, stdout, _) = await Run("quote", Data("quote.yml"), "--json", "--db", Db);
+        var (exit, stdout, _) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--json", "--db", Db);
         Assert.Equal(0, exit);
         using var doc = JsonDocument.Parse(stdout);
         var factors = doc.RootElement.GetProperty("factors");
@@ -187,7 +190,7 @@ public sealed class QuoteCommandTests : IDisposable
     {
         var path = Path.Combine(_dir, "history.csv");
         File.WriteAllText(path, csv);
-        var (exit, _, stderr) = await Run("quote", "calibrate", path);
+        var (exit, _, stderr) = await CommandLine.RunAsync("quote", "calibrate", path);
         Assert.Equal(2, exit);
         Assert.Contains(where, stderr);
     }
@@ -197,7 +200,7 @@ public sealed class QuoteCommandTests : IDisposable
     {
         var path = Path.Combine(_dir, "history.csv");
         File.WriteAllText(path, "actual_hours,function_points\n100,10\n200,25\n");
-        var (exit, _, stderr) = await Run("quote", "calibrate", path);
+        var (exit, _, stderr) = await CommandLine.RunAsync("quote", "calibrate", path);
         Assert.Equal(2, exit);
         Assert.Contains("too few", stderr);
     }

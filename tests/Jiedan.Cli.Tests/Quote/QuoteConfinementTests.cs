@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Jiedan.Testing;
 
 namespace Jiedan.Cli.Tests.Quote;
 
@@ -17,9 +18,8 @@ public sealed class QuoteConfinementTests : IDisposable
     {
         var spec = Path.Combine(_dir, "spec.yml");
         File.WriteAllText(spec, yaml);
-        var stderr = new StringWriter();
-        var exit = await JiedanCli.RunAsync(["quote", spec, "--db", Path.Combine(_dir, "j.db"), .. extra], new StringWriter(), stderr);
-        return (exit, stderr.ToString());
+        var (exit, _, stderr) = await CommandLine.RunAsync(["quote", spec, "--db", Path.Combine(_dir, "j.db"), .. extra]);
+        return (exit, stderr);
     }
 
     private static string Spec(string size, string debt = "") =>
@@ -41,7 +41,8 @@ public sealed class QuoteConfinementTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_dir, "service"));
         var cwd = Directory.GetCurrentDirectory();
-        Assert.SkipWhen(_dir.StartsWith(cwd.TrimEnd('/') + "/", StringComparison.Ordinal), $"the tests run in {cwd}, above the temporary directory");
+        Assert.SkipWhen(_dir.StartsWith(cwd.TrimEnd('/') + "/", StringComparison.Ordinal),
+            $"the tests run in {cwd}, above the temporary directory");
 
         var (exit, err) = await Quote(Spec("{ repository: service }"));
 
@@ -59,8 +60,10 @@ public sealed class QuoteConfinementTests : IDisposable
             File.WriteAllText(Path.Combine(secret, "shadow"), "root:$6$SECRET-HASH:19000:0:99999:7:::\n");
             File.CreateSymbolicLink(Path.Combine(_dir, "lint.json"), Path.Combine(secret, "shadow"));
 
-            var (exit, err) = await Quote(Spec("{ repository: service }", "tech_debt: { golangci_lint: lint.json }\n"), "--repository-root", _dir);
-            var (absExit, absErr) = await Quote(Spec("{ repository: service }", $"tech_debt: {{ golangci_lint: {secret}/shadow }}\n"), "--repository-root", _dir);
+            var (exit, err) = await Quote(Spec("{ repository: service }", "tech_debt: { golangci_lint: lint.json }\n"),
+                "--repository-root", _dir);
+            var (absExit, absErr) = await Quote(Spec("{ repository: service }", $"tech_debt: {{ golangci_lint: {secret}/shadow }}\n"),
+                "--repository-root", _dir);
 
             Assert.Equal((2, 2), (exit, absExit));
             Assert.Contains("tech_debt.golangci_lint: lint.json is outside the repository root", err, StringComparison.Ordinal);
@@ -80,7 +83,8 @@ public sealed class QuoteConfinementTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_dir, "service"));
         File.WriteAllText(Path.Combine(_dir, "lint.json"), "root:$6$SECRET-HASH:19000\n");
 
-        var (exit, err) = await Quote(Spec("{ repository: service }", "tech_debt: { golangci_lint: lint.json }\n"), "--repository-root", _dir);
+        var (exit, err) = await Quote(Spec("{ repository: service }", "tech_debt: { golangci_lint: lint.json }\n"), "--repository-root",
+            _dir);
 
         Assert.Equal(2, exit);
         Assert.Contains("tech_debt.golangci_lint: cannot read lint.json: not a golangci-lint JSON report", err, StringComparison.Ordinal);
@@ -96,7 +100,8 @@ public sealed class QuoteConfinementTests : IDisposable
         foreach (var fifo in new[] { Path.Combine(repo, "pipe.go"), Path.Combine(_dir, "lint.json") })
             using (var mkfifo = Process.Start("mkfifo", [fifo])) await mkfifo.WaitForExitAsync();
 
-        var (exit, err) = await Quote(Spec("{ repository: service }", "tech_debt: { golangci_lint: lint.json }\n"), "--repository-root", _dir)
+        var (exit, err) = await Quote(Spec("{ repository: service }", "tech_debt: { golangci_lint: lint.json }\n"), "--repository-root",
+            _dir)
             .WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(2, exit);

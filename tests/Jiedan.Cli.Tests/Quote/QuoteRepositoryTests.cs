@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Jiedan.Testing;
 
 namespace Jiedan.Cli.Tests.Quote;
 
@@ -29,7 +30,8 @@ public sealed class QuoteRepositoryTests : IDisposable
         // Vendor code is not ours: neither its lines nor its markers count.
         Directory.CreateDirectory(Path.Combine(repo, "vendor", "lib"));
         File.WriteAllText(Path.Combine(repo, "vendor", "lib", "lib.go"), "package lib\n// TODO TODO TODO\nfunc F() {}\n");
-        File.WriteAllText(Path.Combine(_dir, "lint.json"), """{"Issues":[{"FromLinter":"errcheck","Text":"unchecked","Pos":{"Filename":"main.go","Line":8}}]}""");
+        File.WriteAllText(Path.Combine(_dir, "lint.json"),
+            """{"Issues":[{"FromLinter":"errcheck","Text":"unchecked","Pos":{"Filename":"main.go","Line":8}}]}""");
         var spec = Path.Combine(_dir, "spec.yml");
         File.WriteAllText(spec, """
             platform: toptal
@@ -39,11 +41,11 @@ public sealed class QuoteRepositoryTests : IDisposable
             tech_debt: { golangci_lint: lint.json }
             """);
 
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = await JiedanCli.RunAsync(["quote", spec, "--json", "--db", Path.Combine(_dir, "j.db"), "--repository-root", _dir], stdout, stderr);
+        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", spec, "--json", "--db", Path.Combine(_dir, "j.db"),
+            "--repository-root", _dir);
 
-        Assert.True(exit == 0, stderr.ToString());
-        using var doc = JsonDocument.Parse(stdout.ToString());
+        Assert.True(exit == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
         var debt = doc.RootElement.GetProperty("techDebt");
         var measured = debt.GetProperty("measured");
         // package, import, func main() {, x := 1, Println, Println, } = 7 code lines
@@ -65,12 +67,13 @@ public sealed class QuoteRepositoryTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_dir, "service"));
         var spec = Path.Combine(_dir, "spec.yml");
-        File.WriteAllText(spec, "platform: toptal\nseniority: mid\nsize: { repository: service }\nsla: { p99_ms: 400, uptime_percent: 99.9 }\ntech_debt:\n  golangci_lint: nope.json\n");
+        File.WriteAllText(spec,
+            "platform: toptal\nseniority: mid\nsize: { repository: service }\nsla: { p99_ms: 400, uptime_percent: 99.9 }\ntech_debt:\n" +
+            "  golangci_lint: nope.json\n");
 
-        var stderr = new StringWriter();
-        var exit = await JiedanCli.RunAsync(["quote", spec, "--db", Path.Combine(_dir, "j.db"), "--repository-root", _dir], new StringWriter(), stderr);
+        var (exit, _, stderr) = await CommandLine.RunAsync("quote", spec, "--db", Path.Combine(_dir, "j.db"), "--repository-root", _dir);
 
         Assert.Equal(2, exit);
-        Assert.Contains(spec + ":6:18: tech_debt.golangci_lint", stderr.ToString());
+        Assert.Contains(spec + ":6:18: tech_debt.golangci_lint", stderr);
     }
 }

@@ -10,7 +10,6 @@ public class InboxTests
 {
     private static async Task<BotStore> Store(DatabaseProvider provider)
     {
-        Assert.SkipWhen(provider == DatabaseProvider.Postgres && BotStore.PgAdmin is null, $"{BotStore.PgVariable} is not set");
         return await BotStore.CreateAsync(provider);
     }
 
@@ -24,7 +23,8 @@ public class InboxTests
         // 1,500 deliveries of 1,000 distinct updates, in parallel: the repeats must change nothing.
         var ids = Enumerable.Range(1, 1000).Concat(Enumerable.Range(200, 500)).ToArray();
         await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (id, ct) =>
-            await writer.StoreAsync("telegram", "main", id.ToString(System.Globalization.CultureInfo.InvariantCulture), TelegramUpdates.Message(id, 1, "hi"), ct));
+            await writer.StoreAsync("telegram", "main", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                TelegramUpdates.Message(id, 1, "hi"), ct));
         await using var db = await store.Contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
         Assert.Equal(1000, await db.InboundUpdates.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(1000, await db.InboundUpdates.Select(u => u.UpdateKey).Distinct().CountAsync(TestContext.Current.CancellationToken));
@@ -49,7 +49,8 @@ public class InboxTests
         await using (var db = await store.Contexts.CreateDbContextAsync(ct))
         {
             var c = await db.Confirmations.SingleAsync(ct);
-            Assert.Equal((1L, 1, "Sent", 20_000m, "CNY", new DateOnly(2026, 12, 20)), (c.Id, c.Version, c.State, c.BudgetAmount, c.BudgetCurrency, c.Deadline));
+            Assert.Equal((1L, 1, "Sent", 20_000m, "CNY", new DateOnly(2026, 12, 20)),
+                (c.Id, c.Version, c.State, c.BudgetAmount, c.BudgetCurrency, c.Deadline));
             Assert.Equal(["Draft", "Sent"], await db.Transitions.OrderBy(t => t.Id).Select(t => t.ToState).ToListAsync(ct));
             var reply = await db.Outbox.SingleAsync(ct);
             Assert.Equal(("sendMessage", 1L), (reply.Method, reply.InboundUpdateId));
@@ -76,7 +77,8 @@ public class InboxTests
             Assert.Equal("telegram:42 Client", log[^1].Actor);
             var methods = await db.Outbox.OrderBy(o => o.Id).Select(o => o.Method).ToListAsync(ct);
             // two presses answered and the message edited each time; the late press is only answered
-            Assert.Equal(["sendMessage", "answerCallbackQuery", "editMessageText", "answerCallbackQuery", "editMessageText", "answerCallbackQuery"], methods);
+            Assert.Equal(["sendMessage", "answerCallbackQuery", "editMessageText", "answerCallbackQuery", "editMessageText",
+                "answerCallbackQuery"], methods);
             Assert.All(await db.InboundUpdates.ToListAsync(ct), u => Assert.NotNull(u.ProcessedAtUtc));
         }
     }

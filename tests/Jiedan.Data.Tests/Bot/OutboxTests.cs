@@ -7,12 +7,12 @@ public class OutboxTests
 {
     private static async Task<BotStore> StoreWithRows(DatabaseProvider provider, int rows)
     {
-        Assert.SkipWhen(provider == DatabaseProvider.Postgres && BotStore.PgAdmin is null, $"{BotStore.PgVariable} is not set");
         var store = await BotStore.CreateAsync(provider);
         await using var db = await store.Contexts.CreateDbContextAsync();
         var now = store.Clock.GetUtcNow().UtcDateTime;
         for (var i = 0; i < rows; i++)
-            db.Outbox.Add(new OutboxRecord { Platform = "telegram", Bot = "main", Method = "sendMessage", Payload = "{}", CreatedAtUtc = now, NextAttemptAtUtc = now });
+            db.Outbox.Add(new OutboxRecord { Platform = "telegram", Bot = "main", Method = "sendMessage", Payload = "{}",
+                CreatedAtUtc = now, NextAttemptAtUtc = now });
         await db.SaveChangesAsync();
         return store;
     }

@@ -37,7 +37,8 @@ public class DealImportTests
         Assert.Equal(2, await ctx.Deals.CountAsync());
         Assert.Equal(5, await ctx.StageEvents.CountAsync());
         var acme = await ctx.Deals.SingleAsync(d => d.ExternalId == "up-1");
-        Assert.Equal(("ProposalConfirmed", "Upwork", "Senior", 12000m, "USD"), (acme.Stage, acme.Platform, acme.Seniority, acme.BudgetAmount!.Value, acme.BudgetCurrency));
+        Assert.Equal(("ProposalConfirmed", "Upwork", "Senior", 12000m, "USD"),
+            (acme.Stage, acme.Platform, acme.Seniority, acme.BudgetAmount!.Value, acme.BudgetCurrency));
         var lost = await ctx.Deals.SingleAsync(d => d.ExternalId == "ms-7");
         Assert.Equal(("Lost", "预算不足", "Mashi", "Mid"), (lost.Stage, lost.LostReason, lost.Platform, lost.Seniority));
     }
@@ -89,7 +90,8 @@ public class DealImportTests
             d-4,Delta,Upwork,Lead,2025-03-05
             d-4,Delta,Upwork,FirstResponse,2025-03-04
             """);
-        Assert.Equal(["bad.csv:4:5: deal 'd-4': transition at 2025-03-04T00:00:00+00:00 is earlier than the previous one (2025-03-05T00:00:00+00:00)"],
+        Assert.Equal(["bad.csv:4:5: deal 'd-4': transition at 2025-03-04T00:00:00+00:00 is earlier than the previous one " +
+            "(2025-03-05T00:00:00+00:00)"],
             second.Errors.Select(e => e.Format("bad.csv")));
         Assert.Equal(0, await db.Get<DealsDbContext>().Deals.CountAsync());
     }

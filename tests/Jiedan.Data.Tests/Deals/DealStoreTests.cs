@@ -3,6 +3,7 @@ using Jiedan.Data.Pipeline;
 using Jiedan.Domain.Deals;
 using Jiedan.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Jiedan.Data.Tests.Deals;
 
@@ -16,7 +17,8 @@ public class DealStoreTests
     public async Task Moves_append_events_and_a_stale_version_changes_nothing(TestDatabaseKind kind)
     {
         await using var db = await DealsDatabase.CreateAsync(kind);
-        var created = (MoveResult.Moved)await db.Get<DealStore>().CreateAsync(new DealDraft("Acme", Platform.Toptal), null, Monday, "me", default);
+        var created = (MoveResult.Moved)await db.Get<DealStore>().CreateAsync(new DealDraft("Acme", Platform.Toptal), null, Monday, "me",
+            default);
         var id = created.Deal.Id;
         Assert.Equal(1, created.Deal.Version);
 
@@ -36,7 +38,8 @@ public class DealStoreTests
     public async Task Concurrent_moves_of_one_deal_let_exactly_one_win(TestDatabaseKind kind)
     {
         await using var db = await DealsDatabase.CreateAsync(kind);
-        var id = ((MoveResult.Moved)await db.Get<DealStore>().CreateAsync(new DealDraft("Race", Platform.Upwork), null, Monday, "me", default)).Deal.Id;
+        var id = ((MoveResult.Moved)await db.Get<DealStore>().CreateAsync(new DealDraft("Race", Platform.Upwork), null, Monday, "me",
+            default)).Deal.Id;
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
             Task.Run(() => db.Get<DealStore>().MoveAsync(id, 1, "FirstResponse", Monday.AddHours(i + 1), $"writer{i}", null, default))));
         Assert.Single(results.OfType<MoveResult.Moved>());
@@ -48,10 +51,16 @@ public class DealStoreTests
     public async Task Invalid_moves_are_rejected_with_the_field_at_fault()
     {
         await using var db = await DealsDatabase.CreateAsync(TestDatabaseKind.Sqlite);
-        var id = ((MoveResult.Moved)await db.Get<DealStore>().CreateAsync(new DealDraft("Acme", Platform.Toptal), null, Monday, "me", default)).Deal.Id;
-        Assert.Equal("reason", Assert.IsType<MoveResult.Rejected>(await db.Get<DealStore>().MoveAsync(id, null, "Lost", Monday.AddDays(1), "me", null, default)).Field);
-        Assert.Equal("stage", Assert.IsType<MoveResult.Rejected>(await db.Get<DealStore>().MoveAsync(id, null, "Nope", Monday.AddDays(1), "me", null, default)).Field);
-        Assert.Equal("at", Assert.IsType<MoveResult.Rejected>(await db.Get<DealStore>().MoveAsync(id, null, "Signed", Monday.AddDays(-1), "me", null, default)).Field);
+        var id = ((MoveResult.Moved)await db.Get<DealStore>().CreateAsync(new DealDraft("Acme", Platform.Toptal), null, Monday, "me",
+            default)).Deal.Id;
+        Assert.Equal("reason",
+            Assert.IsType<MoveResult.Rejected>(await db.Get<DealStore>().MoveAsync(id, null, "Lost", Monday.AddDays(1), "me", null,
+            default)).Field);
+        Assert.Equal("stage",
+            Assert.IsType<MoveResult.Rejected>(await db.Get<DealStore>().MoveAsync(id, null, "Nope", Monday.AddDays(1), "me", null,
+            default)).Field);
+        Assert.Equal("at", Assert.IsType<MoveResult.Rejected>(await db.Get<DealStore>().MoveAsync(id, null, "Signed", Monday.AddDays(-1),
+            "me", null, default)).Field);
         Assert.IsType<MoveResult.NotFound>(await db.Get<DealStore>().MoveAsync(id + 99, null, "Signed", Monday, "me", null, default));
     }
 
@@ -60,18 +69,19 @@ public class DealStoreTests
     [InlineData(TestDatabaseKind.Postgres)]
     public async Task Pipeline_report_from_storage_matches_the_analysis_of_the_same_events(TestDatabaseKind kind)
     {
-        var clock = new FixedClock(new DateTimeOffset(2026, 11, 25, 4, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 4, 0, 0, TimeSpan.Zero));
         await using var db = await DealsDatabase.CreateAsync(kind, clock);
         await db.Get<DemoSeeder>().SeedIfEmptyAsync(default);
         var report = await db.Get<PipelineQueries>().ReportAsync(new DealQuery(), default);
 
         // Independent computation straight from the generated events, without storage or aggregation.
         var settings = db.Get<PipelineSettings>();
-        var demo = DemoPortfolio.Generate(settings.Calendar.DateOf(clock.Now), settings.Calendar, settings.Stages);
+        var demo = DemoPortfolio.Generate(settings.Calendar.DateOf(clock.GetUtcNow()), settings.Calendar, settings.Stages);
         var spans = demo.SelectMany(d => DealTimeline.Spans(d.Events, settings.Calendar)).ToList();
         foreach (var stage in report.Stages)
         {
-            var expected = Jiedan.Domain.Pipeline.DurationStats.FromValues(spans.Where(s => s.Stage == stage.Stage.Key && s.BusinessDays is not null).Select(s => s.BusinessDays!.Value));
+            var expected = Jiedan.Domain.Pipeline.DurationStats.FromValues(spans.Where(s => s.Stage == stage.Stage.Key
+                && s.BusinessDays is not null).Select(s => s.BusinessDays!.Value));
             Assert.Equal(expected, stage.Durations);
         }
         Assert.Equal(137, report.Deals);

@@ -18,7 +18,8 @@ namespace Jiedan.Data.Tests.Deals;
 /// </summary>
 public class DealTransferProperties
 {
-    private sealed record GeneratedDeal(string? ExternalId, string Client, Platform Platform, DealCategory Category, SeniorityBand Seniority,
+    private sealed record GeneratedDeal(string? ExternalId, string Client, Platform Platform, DealCategory Category,
+        SeniorityBand Seniority,
         Money? Budget, int Stages, string? LostReason, int[] GapsMs);
 
     /// <summary>
@@ -34,7 +35,8 @@ public class DealTransferProperties
         (2, Gen.Select(Gen.Int[0, 100_000_000], Gen.OneOf(Currency.Usd, Currency.Cny), (cents, c) => (Money?)new Money(cents / 100m, c))));
 
     private static readonly Gen<GeneratedDeal> Deal =
-        Gen.Select(Gen.Frequency((1, Gen.Const(default(string?))), (3, StoredText.Select(t => (string?)t))), StoredText, Gen.Enum<Platform>(),
+        Gen.Select(Gen.Frequency((1, Gen.Const(default(string?))), (3, StoredText.Select(t => (string?)t))), StoredText,
+            Gen.Enum<Platform>(),
             Gen.Enum<DealCategory>(), Gen.Enum<SeniorityBand>(), Budget, Gen.Int[1, 5],
             Gen.Frequency((1, StoredText.Select(t => (string?)t)), (2, Gen.Const(default(string?)))), Gen.Int[1, 864_000_000].Array[6],
             (ext, client, platform, category, seniority, budget, stages, lost, gaps) =>
@@ -56,7 +58,8 @@ public class DealTransferProperties
             var events = await StoreAsync(a, deals);
 
             var first = await ExportAsync(a, format);
-            var result = await b.Get<DealImporter>().ImportAsync("deals." + format, new MemoryStream(Encoding.UTF8.GetBytes(first)), "test", default);
+            var result = await b.Get<DealImporter>().ImportAsync("deals." + format, new MemoryStream(Encoding.UTF8.GetBytes(first)),
+                "test", default);
             Assert.True(result.Succeeded, string.Join("\n", result.Errors.Select(e => e.Format("deals." + format))));
             Assert.Equal((events, deals.Length), (result.Rows, result.DealsCreated));
             Assert.Equal(first, await ExportAsync(b, format));
@@ -75,7 +78,8 @@ public class DealTransferProperties
             var draft = new DealDraft(d.Client, d.Platform)
             {
                 // Unique within the sample; the text comes first so that formula leaders stay leading.
-                ExternalId = d.ExternalId is null ? null : $"{d.ExternalId}#{i}", Category = d.Category, Seniority = d.Seniority, Budget = d.Budget,
+                ExternalId = d.ExternalId is null ? null : $"{d.ExternalId}#{i}", Category = d.Category, Seniority = d.Seniority,
+                    Budget = d.Budget,
             };
             var created = Assert.IsType<MoveResult.Moved>(await store.CreateAsync(draft, stages[0].Key, at, "test", default));
             events++;
@@ -114,8 +118,10 @@ public class DealTransferProperties
 
     private static readonly string[] JsonTokens =
     [
-        "[", "]", "{", "}", ",", ":", "\"external_id\":", "\"client\":", "\"platform\":", "\"stage\":", "\"at\":", "\"budget\":", "\"currency\":",
-        "\"lost_reason\":", "\"d-1\"", "\"Upwork\"", "\"Lead\"", "\"2025-03-03\"", "\"9999-12-31T23:59:59-14:00\"", "1e400", "-0", "null", "true",
+        "[", "]", "{", "}", ",", ":", "\"external_id\":", "\"client\":", "\"platform\":", "\"stage\":", "\"at\":", "\"budget\":",
+            "\"currency\":",
+        "\"lost_reason\":", "\"d-1\"", "\"Upwork\"", "\"Lead\"", "\"2025-03-03\"", "\"9999-12-31T23:59:59-14:00\"", "1e400", "-0", "null",
+            "true",
         "\"USD\"", "// c\n", "/* c */", "\"\\ud800\"",
     ];
 
@@ -127,7 +133,8 @@ public class DealTransferProperties
 
     [Fact]
     public void Any_json_is_rows_or_errors_at_a_line_and_column() =>
-        Gen.OneOf(HostileText.Like(JsonTokens).Select(Encoding.UTF8.GetBytes), HostileText.Text().Select(Encoding.UTF8.GetBytes), HostileText.Bytes)
+        Gen.OneOf(HostileText.Like(JsonTokens).Select(Encoding.UTF8.GetBytes), HostileText.Text().Select(Encoding.UTF8.GetBytes),
+            HostileText.Bytes)
             .Sample(json => Positioned(errors => JsonImportReader.Read(json, errors)),
                 iter: HostileText.Iterations, threads: 1);
 

@@ -33,10 +33,3 @@ public sealed class DealsDatabase : IAsyncDisposable
         await _database.DisposeAsync();
     }
 }
-
-/// <summary>A clock the tests set.</summary>
-public sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-    public override DateTimeOffset GetUtcNow() => Now;
-}

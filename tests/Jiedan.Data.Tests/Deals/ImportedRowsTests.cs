@@ -7,6 +7,7 @@ using Jiedan.Data.Pipeline;
 using Jiedan.Domain.Deals;
 using Jiedan.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Jiedan.Data.Tests.Deals;
 
@@ -32,11 +33,12 @@ public class ImportedRowsTests
     [InlineData(TestDatabaseKind.Postgres)]
     public async Task Imported_rows_equal_the_rows_SaveChanges_writes(TestDatabaseKind kind)
     {
-        var clock = new FixedClock(new DateTimeOffset(2025, 4, 1, 8, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 4, 1, 8, 0, 0, TimeSpan.Zero));
         await using var imported = await DealsDatabase.CreateAsync(kind, clock);
         await using var saved = await DealsDatabase.CreateAsync(kind, clock);
 
-        var result = await imported.Get<DealImporter>().ImportAsync("deals.csv", new MemoryStream(Encoding.UTF8.GetBytes(Csv)), "test", default);
+        var result = await imported.Get<DealImporter>().ImportAsync("deals.csv", new MemoryStream(Encoding.UTF8.GetBytes(Csv)), "test",
+            default);
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
 
         var errors = new List<ImportError>();
@@ -83,7 +85,8 @@ public class ImportedRowsTests
             var fields = Enumerable.Range(0, reader.FieldCount)
                 .Where(i => reader.GetName(i) is not ("Id" or "DealId"))
                 .Select(i => reader.IsDBNull(i) ? $"{reader.GetName(i)}=null"
-                    : $"{reader.GetName(i)}={reader.GetValue(i).GetType().Name}:{Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)}");
+                    : $"{reader.GetName(i)}={reader.GetValue(i).GetType().Name}:"
+                        + Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture));
             lines.Add(string.Join(" | ", fields));
         }
         return lines;

@@ -34,13 +34,15 @@ public class BotParserProperties
 
     [Fact]
     public void A_decrypted_wecom_message_is_read_or_refused_with_the_field() =>
-        Gen.OneOf(HostileText.Like(XmlTokens), HostileText.Text(), Gen.Const(File.ReadAllText(Seed("wecom-message", "text.xml"))).SelectMany(HostileText.Mutated))
+        Gen.OneOf(HostileText.Like(XmlTokens), HostileText.Text(),
+            Gen.Const(File.ReadAllText(Seed("wecom-message", "text.xml"))).SelectMany(HostileText.Mutated))
             .Sample(xml => ParserContract.ValueOr<BotFormatException>(() => new WeComAdapter(1).Parse(xml), Named),
                 iter: HostileText.Iterations, threads: 1);
 
     [Fact]
     public void A_wecom_envelope_yields_its_encrypted_part_or_a_format_error() =>
-        Gen.OneOf(HostileText.Like(XmlTokens), HostileText.Text(), Gen.Const(File.ReadAllText(Seed("wecom-envelope", "message.xml"))).SelectMany(HostileText.Mutated))
+        Gen.OneOf(HostileText.Like(XmlTokens), HostileText.Text(),
+            Gen.Const(File.ReadAllText(Seed("wecom-envelope", "message.xml"))).SelectMany(HostileText.Mutated))
             .Sample(xml => ParserContract.ValueOr<BotFormatException>(() => WeComEnvelope.EncryptedPart(xml), Named),
                 iter: HostileText.Iterations, threads: 1);
 
@@ -48,7 +50,8 @@ public class BotParserProperties
     [Fact]
     public void Any_ciphertext_under_the_right_key_decrypts_or_is_refused() =>
         Gen.Select(Gen.Byte.Array[0, 80], Gen.Int, Gen.Byte[0, 40], (body, length, pad) => Encrypt(Frame(body, length, pad)))
-            .Sample(encrypted => ParserContract.ValueOr<WeComCryptoException>(() => Crypto.Decrypt(encrypted), e => Assert.Contains(": ", e.Message)),
+            .Sample(encrypted =>
+                ParserContract.ValueOr<WeComCryptoException>(() => Crypto.Decrypt(encrypted), e => Assert.Contains(": ", e.Message)),
                 iter: HostileText.Iterations, threads: 1);
 
     [Theory]
@@ -75,7 +78,9 @@ public class BotParserProperties
     [Theory]
     [InlineData("""{"update_id":1,"message":{"message_id":2,"chat":{"id":3},"date":99999999999999,"text":"hi"}}""")]
     [InlineData("""{"update_id":1,"message":{"message_id":2,"chat":{"id":3},"date":-99999999999999,"text":"hi"}}""")]
-    [InlineData("""{"update_id":1,"callback_query":{"id":"q","from":{"id":3},"message":{"chat":{"id":3},"date":9223372036854775807},"data":"c"}}""")]
+    [InlineData("""
+        {"update_id":1,"callback_query":{"id":"q","from":{"id":3},"message":{"chat":{"id":3},"date":9223372036854775807},"data":"c"}}
+        """)]
     public void A_telegram_date_out_of_range_is_a_format_error_naming_the_field(string update)
     {
         var e = Assert.Throws<BotFormatException>(() => new TelegramAdapter().Parse(update));
@@ -87,7 +92,8 @@ public class BotParserProperties
     [InlineData("9223372036854775807")]
     public void A_wecom_create_time_out_of_range_is_a_format_error_naming_the_field(string createTime)
     {
-        var xml = $"<xml><FromUserName>u</FromUserName><CreateTime>{createTime}</CreateTime><MsgType>text</MsgType><Content>hi</Content></xml>";
+        var xml = $"<xml><FromUserName>u</FromUserName><CreateTime>{createTime}</CreateTime><MsgType>text</MsgType><Content>hi</Content><" +
+            $"/xml>";
         var e = Assert.Throws<BotFormatException>(() => new WeComAdapter(1).Parse(xml));
         Assert.StartsWith("CreateTime: ", e.Message);
     }

@@ -9,10 +9,12 @@ public class ConfirmationCoreTests
     private int updates;
 
     private InboundMessage Text(string text) =>
-        new("telegram", (++updates).ToString(System.Globalization.CultureInfo.InvariantCulture), InboundKind.Text, "42", new ChatUser("42", "Client"), T0, Text: text);
+        new("telegram", (++updates).ToString(System.Globalization.CultureInfo.InvariantCulture), InboundKind.Text, "42",
+            new ChatUser("42", "Client"), T0, Text: text);
 
     private InboundMessage Press(ConfirmationButton button) =>
-        new("telegram", (++updates).ToString(System.Globalization.CultureInfo.InvariantCulture), InboundKind.ButtonPress, "42", new ChatUser("42", "Client"), T0,
+        new("telegram", (++updates).ToString(System.Globalization.CultureInfo.InvariantCulture), InboundKind.ButtonPress, "42",
+            new ChatUser("42", "Client"), T0,
             ButtonId: "cb" + updates, ButtonData: button.Encode(), SourceMessageId: "900");
 
     private Confirmation Started()

@@ -31,7 +31,8 @@ public class RequirementParserTests
     [Fact]
     public void English_sentences_with_dollar_budget_and_relative_deadline()
     {
-        const string text = "We need a REST API for invoices. Acceptance: p99 under 200 ms. It must export CSV; Budget: $2,500. Deliver within 2 weeks.";
+        const string text = "We need a REST API for invoices. Acceptance: p99 under 200 ms. It must export CSV; Budget: $2,500. Deliver " +
+            "within 2 weeks.";
         var draft = RequirementParser.Parse(text, Today);
         Assert.Equal(new Money(2_500m, Currency.Usd), draft.Budget);
         Assert.Equal(Today.AddDays(14), draft.Deadline);
@@ -57,7 +58,8 @@ public class RequirementParserTests
     [InlineData("deadline 2026-02-30", null)]
     [InlineData("no dates here", null)]
     public void Deadlines(string text, string? expected) =>
-        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), RequirementParser.FindDeadline(text, Today));
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            RequirementParser.FindDeadline(text, Today));
 
     [Theory]
     [InlineData("需求：开发一个小程序，预算 1 万", true)]

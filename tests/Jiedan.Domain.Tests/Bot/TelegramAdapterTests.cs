@@ -40,7 +40,8 @@ public class TelegramAdapterTests
     public void Reads_a_callback_query()
     {
         var m = adapter.Parse(CallbackUpdate);
-        Assert.Equal((InboundKind.ButtonPress, "4382bfdwdsb323b2d9", "cf:7:2:c:1", "1366", "1111111"), (m.Kind, m.ButtonId, m.ButtonData, m.SourceMessageId, m.ChatId));
+        Assert.Equal((InboundKind.ButtonPress, "4382bfdwdsb323b2d9", "cf:7:2:c:1", "1366", "1111111"),
+            (m.Kind, m.ButtonId, m.ButtonData, m.SourceMessageId, m.ChatId));
         Assert.Equal(new ConfirmationButton(7, 2, ButtonAction.Confirm, 1), ConfirmationCore.Target(m));
     }
 
@@ -48,7 +49,10 @@ public class TelegramAdapterTests
     public void Other_updates_are_kept_but_not_acted_on()
     {
         Assert.Equal(InboundKind.Other, adapter.Parse("""{"update_id": 5, "edited_message": {"message_id": 1}}""").Kind);
-        Assert.Equal(InboundKind.Other, adapter.Parse("""{"update_id": 6, "message": {"message_id": 1, "date": 1, "chat": {"id": 1, "type": "private"}, "photo": []}}""").Kind);
+        Assert.Equal(InboundKind.Other,
+            adapter.Parse("""
+                {"update_id": 6, "message": {"message_id": 1, "date": 1, "chat": {"id": 1, "type": "private"}, "photo": []}}
+                """).Kind);
     }
 
     [Theory]
@@ -91,10 +95,12 @@ public class TelegramAdapterTests
     public void Builds_answer_and_edit_calls()
     {
         var answer = adapter.Build(new AnswerButton("1", "abc", "ok"))!;
-        Assert.Equal(("answerCallbackQuery", "abc"), (answer.Method, JsonDocument.Parse(answer.Json).RootElement.GetProperty("callback_query_id").GetString()));
+        Assert.Equal(("answerCallbackQuery", "abc"),
+            (answer.Method, JsonDocument.Parse(answer.Json).RootElement.GetProperty("callback_query_id").GetString()));
         var edit = adapter.Build(new EditText("-100123", "1366", "t", []))!;
         var root = JsonDocument.Parse(edit.Json).RootElement;
-        Assert.Equal(("editMessageText", -100123L, 1366), (edit.Method, root.GetProperty("chat_id").GetInt64(), root.GetProperty("message_id").GetInt32()));
+        Assert.Equal(("editMessageText", -100123L, 1366),
+            (edit.Method, root.GetProperty("chat_id").GetInt64(), root.GetProperty("message_id").GetInt32()));
     }
 
     [Fact]

@@ -25,9 +25,14 @@ public class WeComCryptoTests
     [Fact]
     public void Verifies_and_decrypts_the_published_message_sample()
     {
-        const string envelope = """
+        const string sampleEncrypt =
+            "Kl7kjoSf6DMD1zh7rtrHjFaDapSCkaOnwu3bqLc5tAybhhMl9pFeK8NslNPVdMwmBQTNoW4mY7AIjeLvEl3NyeTkAgGzBhzTtRLN" +
+            "shw2AEew+kkYcD+Fq72Kt00fT0WnN87hGrW8SqGc+NcT3mu87Ha3dz1pSDi6GaUA6A0sqfde0VJPQbZ9U+3JWcoD4Z5jaU0y9GSh" +
+            "010wsHF8KZD24YhmZH4ch4Ka7ilEbjbfvhKkNL65HHL0J6EYJIZUC2pFrdkJ7MhmEbU2qARR4iQHE7wy24qy0cRX3Mfp6iELcDNf" +
+            "SsPGjUQVDGxQDCWjayJOpcwocugux082f49HKYg84EpHSGXAyh+/oxwaWbvL6aSDPOYuPDGOCI8jmnKiypE+";
+        const string envelope = $"""
             <xml><ToUserName><![CDATA[ww1436e0e65a779aee]]></ToUserName>
-            <Encrypt><![CDATA[Kl7kjoSf6DMD1zh7rtrHjFaDapSCkaOnwu3bqLc5tAybhhMl9pFeK8NslNPVdMwmBQTNoW4mY7AIjeLvEl3NyeTkAgGzBhzTtRLNshw2AEew+kkYcD+Fq72Kt00fT0WnN87hGrW8SqGc+NcT3mu87Ha3dz1pSDi6GaUA6A0sqfde0VJPQbZ9U+3JWcoD4Z5jaU0y9GSh010wsHF8KZD24YhmZH4ch4Ka7ilEbjbfvhKkNL65HHL0J6EYJIZUC2pFrdkJ7MhmEbU2qARR4iQHE7wy24qy0cRX3Mfp6iELcDNfSsPGjUQVDGxQDCWjayJOpcwocugux082f49HKYg84EpHSGXAyh+/oxwaWbvL6aSDPOYuPDGOCI8jmnKiypE+]]></Encrypt>
+            <Encrypt><![CDATA[{sampleEncrypt}]]></Encrypt>
             <AgentID><![CDATA[1000002]]></AgentID>
             </xml>
             """;
@@ -63,7 +68,8 @@ public class WeComCryptoTests
         var reply = Sample.EncryptReply("你好", "1476422779", "1597212914", new byte[16]);
         var xml = XElement.Parse(reply);
         var encrypted = xml.Element("Encrypt")!.Value;
-        Assert.True(Sample.VerifySignature(xml.Element("MsgSignature")!.Value, xml.Element("TimeStamp")!.Value, xml.Element("Nonce")!.Value, encrypted));
+        Assert.True(Sample.VerifySignature(xml.Element("MsgSignature")!.Value, xml.Element("TimeStamp")!.Value,
+            xml.Element("Nonce")!.Value, encrypted));
         Assert.Equal("你好", Sample.Decrypt(encrypted));
     }
 

@@ -5,7 +5,8 @@ namespace Jiedan.Domain.Tests.Bot;
 public class WeComTimestampTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
-    private static string Seconds(TimeSpan offset) => (Now + offset).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Seconds(TimeSpan offset) =>
+        (Now + offset).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [Theory]
     [InlineData(0, true)]

@@ -23,8 +23,10 @@ public class CoberturaLimitsTests
     [Fact]
     public void Parse_BillionLaughs_DefinesNoEntityAndExpandsNothing()
     {
-        var entities = string.Concat(Enumerable.Range(1, 9).Select(i => $"<!ENTITY l{i} \"{string.Concat(Enumerable.Repeat($"&l{i - 1};", 10))}\">"));
-        var xml = $"<?xml version=\"1.0\"?>\n<!DOCTYPE coverage [<!ENTITY l0 \"lol\">{entities}]>\n<coverage><packages><package name=\"&l9;\"/></packages></coverage>";
+        var entities = string.Concat(Enumerable.Range(1, 9).Select(i =>
+            $"<!ENTITY l{i} \"{string.Concat(Enumerable.Repeat($"&l{i - 1};", 10))}\">"));
+        var xml = $"<?xml version=\"1.0\"?>\n<!DOCTYPE coverage [<!ENTITY l0 \"lol\">{entities}]>\n" +
+            $"<coverage><packages><package name=\"&l9;\"/></packages></coverage>";
         var clock = Stopwatch.StartNew();
         var e = Assert.Throws<GateInputException>(() => CoberturaReport.Parse(Sample.Text(xml), "coverage.xml"));
         Assert.Equal(3, e.Line);
@@ -47,7 +49,8 @@ public class CoberturaLimitsTests
     [Fact]
     public void Parse_Malformed_DoesNotEchoContent()
     {
-        var e = Assert.Throws<GateInputException>(() => CoberturaReport.Parse(Sample.Text("<coverage>\n<secretname>\n</coverage>"), "c.xml"));
+        var e = Assert.Throws<GateInputException>(() =>
+            CoberturaReport.Parse(Sample.Text("<coverage>\n<secretname>\n</coverage>"), "c.xml"));
         Assert.Equal(3, e.Line);
         Assert.DoesNotContain("secretname", e.Message);
     }

@@ -97,7 +97,8 @@ public sealed class CoverageTests
     [Fact]
     public void Malformed_cobertura_names_the_line()
     {
-        var e = Assert.Throws<GateInputException>(() => CoberturaReport.Parse(Sample.Text("<coverage>\n<packages>\n<package name='a'>\n</coverage>"), "c.xml"));
+        var e = Assert.Throws<GateInputException>(() =>
+            CoberturaReport.Parse(Sample.Text("<coverage>\n<packages>\n<package name='a'>\n</coverage>"), "c.xml"));
         Assert.Equal(4, e.Line);
     }
 

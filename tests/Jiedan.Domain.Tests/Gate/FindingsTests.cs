@@ -54,8 +54,10 @@ public sealed class FindingsTests
     [InlineData("{\"version\":\"2.0.0\",\"runs\":[]}", 1, "unsupported SARIF version")]
     [InlineData("{\"runs\":[]}", 1, "missing required property 'version'")]
     [InlineData("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{}}}]}", 1, "'name'")]
-    [InlineData("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},\n\"results\":[\n{\"ruleId\":\"a\"}]}]}", 3, "'message'")]
-    [InlineData("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},\"results\":[{\"message\":{\"text\":\"m\"},\n\"level\":\"fatal\"}]}]}", 2, "level is not one of none, note, warning, error")]
+    [InlineData("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},\n\"results\":[\n{\"ruleId\":\"a\"}]}]}", 3,
+        "'message'")]
+    [InlineData("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},\"results\":[{\"message\":{\"text\":\"m\"},\n" +
+        "\"level\":\"fatal\"}]}]}", 2, "level is not one of none, note, warning, error")]
     [InlineData("{\"version\":\"2.1.0\",\n\"runs\":[{\"tool\":", 2, "")]
     [InlineData("{\"version\":\"2.1.0\",\n\"runs\":{}}", 2, "must be an array")]
     public void Sarif_not_matching_the_schema_names_the_line(string text, long line, string problem)
@@ -72,8 +74,10 @@ public sealed class FindingsTests
         // ~3 MB of results across buffer refills, with the driver (and its rules) after the results.
         var sb = new System.Text.StringBuilder("{\"version\":\"2.1.0\",\"runs\":[{\"results\":[\n");
         for (var i = 0; i < 20000; i++)
-            sb.Append(i == 0 ? "" : ",\n").Append("{\"ruleId\":\"R").Append(i % 3).Append("\",\"message\":{\"text\":\"").Append(new string('x', 100)).Append("\"}}");
-        sb.Append("],\n\"tool\":{\"driver\":{\"name\":\"big\",\"rules\":[{\"id\":\"R0\",\"defaultConfiguration\":{\"level\":\"error\"}}]}}}]}");
+            sb.Append(i == 0 ? "" : ",\n").Append("{\"ruleId\":\"R").Append(i % 3)
+                .Append("\",\"message\":{\"text\":\"").Append(new string('x', 100)).Append("\"}}");
+        sb.Append("],\n\"tool\":{\"driver\":{\"name\":\"big\",\"rules\":[{\"id\":\"R0\"" +
+            ",\"defaultConfiguration\":{\"level\":\"error\"}}]}}}]}");
         var s = SarifReport.Parse(Sample.Text(sb.ToString()), "big.sarif");
         Assert.Equal(6667, s.HighOrWorse);
         Assert.Equal(20000, s.Total);
@@ -84,9 +88,12 @@ public sealed class FindingsTests
     {
         var json = """
             {"Golang errors":{},"Issues":[
-              {"severity":"HIGH","confidence":"HIGH","cwe":{"id":"798"},"rule_id":"G101","details":"Potential hardcoded credentials","file":"/src/x.go","code":"","line":"12","column":"2","nosec":false,"suppressions":null},
-              {"severity":"MEDIUM","confidence":"HIGH","rule_id":"G304","details":"File inclusion","file":"/src/y.go","line":"3-5","column":"1","nosec":false},
-              {"severity":"HIGH","confidence":"LOW","rule_id":"G402","details":"TLS","file":"/src/z.go","line":"9","column":"1","nosec":true}],
+              {"severity":"HIGH","confidence":"HIGH","cwe":{"id":"798"},"rule_id":"G101","details":"Potential hardcoded credentials",
+              "file":"/src/x.go","code":"","line":"12","column":"2","nosec":false,"suppressions":null},
+              {"severity":"MEDIUM","confidence":"HIGH","rule_id":"G304","details":"File inclusion","file":"/src/y.go","line":"3-5",
+              "column":"1","nosec":false},
+              {"severity":"HIGH","confidence":"LOW","rule_id":"G402","details":"TLS","file":"/src/z.go","line":"9","column":"1",
+              "nosec":true}],
              "Stats":{"files":3},"GosecVersion":"dev"}
             """;
         var s = GosecReport.Parse(Sample.Text(json), "gosec.json");
@@ -99,7 +106,10 @@ public sealed class FindingsTests
     [Fact]
     public void Reads_golangci_lint_json()
     {
-        var json = """{"Issues":[{"FromLinter":"errcheck","Text":"Error return value is not checked","Severity":"","Pos":{"Filename":"main.go","Line":7}},{"FromLinter":"gosec","Text":"G101","Severity":"error","Pos":{"Filename":"a.go","Line":1}}],"Report":{}}""";
+        var json = """
+            {"Issues":[{"FromLinter":"errcheck","Text":"Error return value is not checked","Severity":"","Pos":{"Filename":"main.go",
+            "Line":7}},{"FromLinter":"gosec","Text":"G101","Severity":"error","Pos":{"Filename":"a.go","Line":1}}],"Report":{}}
+            """;
         var s = GolangciLintReport.Parse(Sample.Text(json), "lint.json");
         Assert.Equal(1, s.Count(Severity.Medium));
         Assert.Equal(1, s.HighOrWorse);

@@ -11,7 +11,9 @@ using Jiedan.Testing.Properties;
 
 namespace Jiedan.Domain.Tests.Gate;
 
-/// <summary>Evidence files come from the delivered project: each reader returns a value or a GateInputException naming file and line.</summary>
+/// <summary>
+/// Evidence files come from the delivered project: each reader returns a value or a GateInputException naming file and line.
+/// </summary>
 public class GateParserProperties
 {
     private const string Name = "evidence.txt";
@@ -20,17 +22,22 @@ public class GateParserProperties
 
     private static readonly Dictionary<string, string[]> Tokens = new()
     {
-        ["gate-policy"] = ["version: ", "1", "2", "coverage:", "  min: ", "  profiles: [", "]", "goVersion:", "  constraint: ", ">=1.20.0, <1.23.0",
-            "tests: { maxFailed: ", "benchmarks: { alpha: ", "}", "enabled: ", "true", "nope", "- ", "~", "&a ", "*a", "!!binary ", "1e999", "NaN"],
-        ["gomod"] = ["module ", "go ", "toolchain ", "require ", "(", ")", "replace ", "=>", " v1.2.3", "1.22.1", "go1.22.3", "default", "//", "\"", "`", "\t"],
-        ["go-coverage"] = ["mode: ", "set", "count", "atomic", "a.go:", "1.2,3.4", "10.1,10.5", " 1 ", " 0", "999999999999999999", ".", ",", ":", " "],
-        ["sarif"] = ["{", "}", "[", "]", ",", "\"version\":", "\"2.1.0\"", "\"runs\":", "\"tool\":", "\"driver\":", "\"name\":", "\"rules\":",
-            "\"results\":", "\"message\":", "\"text\":", "\"ruleIndex\":", "\"level\":", "\"error\"", "\"security-severity\":", "\"1e400\"", "-2", "2147483648", "\"x\""],
+        ["gate-policy"] = ["version: ", "1", "2", "coverage:", "  min: ", "  profiles: [", "]", "goVersion:", "  constraint: ",
+            ">=1.20.0, <1.23.0", "tests: { maxFailed: ", "benchmarks: { alpha: ", "}", "enabled: ", "true", "nope", "- ", "~", "&a ",
+            "*a", "!!binary ", "1e999", "NaN"],
+        ["gomod"] = ["module ", "go ", "toolchain ", "require ", "(", ")", "replace ", "=>", " v1.2.3", "1.22.1", "go1.22.3", "default",
+            "//", "\"", "`", "\t"],
+        ["go-coverage"] = ["mode: ", "set", "count", "atomic", "a.go:", "1.2,3.4", "10.1,10.5", " 1 ", " 0", "999999999999999999", ".",
+            ",", ":", " "],
+        ["sarif"] = ["{", "}", "[", "]", ",", "\"version\":", "\"2.1.0\"", "\"runs\":", "\"tool\":", "\"driver\":", "\"name\":",
+            "\"rules\":", "\"results\":", "\"message\":", "\"text\":", "\"ruleIndex\":", "\"level\":", "\"error\"",
+            "\"security-severity\":", "\"1e400\"", "-2", "2147483648", "\"x\""],
         ["lcov"] = ["SF:", "DA:", "end_of_record", "TN:", "FN:", "BRDA:", "a.c", "1,1", "-1,2", "3,99999999999999999999", ",", ":"],
-        ["cobertura"] = ["<coverage>", "</coverage>", "<package name=\"p\">", "</package>", "<class filename=\"a.py\">", "</class>", "<methods>",
-            "</methods>", "<line number=\"1\" hits=\"2\"/>", "<line number=\"-1\" hits=\"x\"/>", "<!DOCTYPE c [<!ENTITY e \"x\">]>", "&e;", "<![CDATA[", "]]>"],
-        ["go-test-json"] = ["{", "}", "\"Action\":", "\"pass\"", "\"fail\"", "\"skip\"", "\"Package\":", "\"Test\":", "\"Elapsed\":", "1e400", "\"p\"",
-            ",", ":", "null", "FAIL\tp [build failed]", "[", "]"],
+        ["cobertura"] = ["<coverage>", "</coverage>", "<package name=\"p\">", "</package>", "<class filename=\"a.py\">", "</class>",
+            "<methods>", "</methods>", "<line number=\"1\" hits=\"2\"/>", "<line number=\"-1\" hits=\"x\"/>",
+            "<!DOCTYPE c [<!ENTITY e \"x\">]>", "&e;", "<![CDATA[", "]]>"],
+        ["go-test-json"] = ["{", "}", "\"Action\":", "\"pass\"", "\"fail\"", "\"skip\"", "\"Package\":", "\"Test\":", "\"Elapsed\":",
+            "1e400", "\"p\"", ",", ":", "null", "FAIL\tp [build failed]", "[", "]"],
     };
 
     private static readonly Dictionary<string, string> Samples = new()
@@ -65,7 +72,9 @@ public class GateParserProperties
         Assert.StartsWith(expected, e.Message);
     }
 
-    /// <summary>Found by AFL++: YamlDotNet threw InvalidOperationException and ArgumentException, without a mark, out of the gate.</summary>
+    /// <summary>
+    /// Found by AFL++: YamlDotNet threw InvalidOperationException and ArgumentException, without a mark, out of the gate.
+    /// </summary>
     [Theory]
     [InlineData("...\0")]
     [InlineData("!!A!+!7")]
@@ -100,7 +109,8 @@ public class GateParserProperties
     }
 
     /// <summary>The template's '?' becomes a byte that cannot start a UTF-8 sequence.</summary>
-    internal static byte[] InvalidUtf8(string template) => [.. Encoding.UTF8.GetBytes(template).Select(b => b == (byte)'?' ? (byte)0xFF : b)];
+    internal static byte[] InvalidUtf8(string template) =>
+        [.. Encoding.UTF8.GetBytes(template).Select(b => b == (byte)'?' ? (byte)0xFF : b)];
 
     private static void Check(string format, byte[] input) =>
         ParserContract.ValueOr<GateInputException>(() => Parse(format, new MemoryStream(input)), e =>

@@ -96,7 +96,8 @@ public sealed class GoInputsTests
     [Fact]
     public void Reads_gocyclo_reports()
     {
-        var r = ComplexityReport.Parse(new StringReader("17 cart (*Cart).Checkout cart/cart.go:40:1\n3 money Add money/money.go:19:1\nAverage: 10\n"), "cyclo.txt");
+        var r = ComplexityReport.Parse(new StringReader("17 cart (*Cart).Checkout cart/cart.go:40:1\n3 money Add money/money.go:19:1\n" +
+            "Average: 10\n"), "cyclo.txt");
         Assert.Equal(17, r.Max);
         Assert.Equal("(*Cart).Checkout", Assert.Single(r.Over(15)).Function);
     }

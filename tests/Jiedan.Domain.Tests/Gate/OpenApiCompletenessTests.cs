@@ -52,7 +52,8 @@ public sealed class OpenApiCompletenessTests
     {
         // "paths" entries must be objects: the reader reports the pointer, which is mapped back to its line.
         var yaml = "openapi: 3.0.0\ninfo:\n  title: t\n  version: '1'\npaths:\n  /pets:\n    get:\n      responses: 12\n";
-        var e = await Assert.ThrowsAsync<GateInputException>(() => OpenApiCompleteness.ParseAsync(Sample.Text(yaml), "api.yaml", TestContext.Current.CancellationToken));
+        var e = await Assert.ThrowsAsync<GateInputException>(() =>
+            OpenApiCompleteness.ParseAsync(Sample.Text(yaml), "api.yaml", TestContext.Current.CancellationToken));
         Assert.Equal("api.yaml", e.File);
         Assert.NotNull(e.Line);
         Assert.NotEmpty(e.Problem);
@@ -62,7 +63,8 @@ public sealed class OpenApiCompletenessTests
     public async Task The_published_swagger_2_petstore_has_an_error_that_is_reported_with_its_line()
     {
         await using var stream = Sample.Open("petstore-v2.json");
-        var e = await Assert.ThrowsAsync<GateInputException>(() => OpenApiCompleteness.ParseAsync(stream, "petstore-v2.json", TestContext.Current.CancellationToken));
+        var e = await Assert.ThrowsAsync<GateInputException>(() =>
+            OpenApiCompleteness.ParseAsync(stream, "petstore-v2.json", TestContext.Current.CancellationToken));
         // Line 87 opens the petId parameter, which has "in": "path" but no "required": true.
         Assert.Equal(87, e.Line);
         Assert.Contains("\"required\" must be true", e.Problem);
@@ -71,6 +73,7 @@ public sealed class OpenApiCompletenessTests
     [Fact]
     public async Task Something_that_is_not_openapi_is_bad_input()
     {
-        await Assert.ThrowsAsync<GateInputException>(() => OpenApiCompleteness.ParseAsync(Sample.Text("{\"hello\": [1, 2"), "api.json", TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<GateInputException>(() =>
+            OpenApiCompleteness.ParseAsync(Sample.Text("{\"hello\": [1, 2"), "api.json", TestContext.Current.CancellationToken));
     }
 }

@@ -27,7 +27,8 @@ public class BoundedXmlTests
     [Fact]
     public void Load_NestedDeeperThanTheLimit_NamesLineColumnAndLimitWithoutContent()
     {
-        var xml = "<xml>\n" + string.Concat(Enumerable.Repeat("<secretname>", 9)) + string.Concat(Enumerable.Repeat("</secretname>", 9)) + "</xml>";
+        var xml = "<xml>\n" + string.Concat(Enumerable.Repeat("<secretname>", 9)) + string.Concat(Enumerable.Repeat("</secretname>", 9))
+            + "</xml>";
         var e = Assert.Throws<XmlInputException>(() => BoundedXml.Load(xml, Limits));
         Assert.Equal((2, "elements nested deeper than 8"), (e.Line, e.Problem));
         Assert.True(e.Column > 1);

@@ -27,8 +27,10 @@ public class DurationStatsTests
         Assert.Equal(MathNet.Numerics.Statistics.Statistics.Mean(d), s.Mean, 10);
         Assert.Equal(MathNet.Numerics.Statistics.Statistics.StandardDeviation(d), s.StandardDeviation, 10);
         // MathNet's nearest-rank quantile definition is the same as ours (R type 1, the inverse of the empirical CDF).
-        Assert.Equal(MathNet.Numerics.Statistics.Statistics.QuantileCustom(d, 0.9, MathNet.Numerics.Statistics.QuantileDefinition.R1), s.P90);
-        Assert.Equal(MathNet.Numerics.Statistics.Statistics.QuantileCustom(d, 0.5, MathNet.Numerics.Statistics.QuantileDefinition.R1), s.Median);
+        Assert.Equal(MathNet.Numerics.Statistics.Statistics.QuantileCustom(d, 0.9, MathNet.Numerics.Statistics.QuantileDefinition.R1),
+            s.P90);
+        Assert.Equal(MathNet.Numerics.Statistics.Statistics.QuantileCustom(d, 0.5, MathNet.Numerics.Statistics.QuantileDefinition.R1),
+            s.Median);
     }
 
     [Fact]

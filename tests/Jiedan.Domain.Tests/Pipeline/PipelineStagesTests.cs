@@ -10,7 +10,8 @@ public class PipelineStagesTests
     [Fact]
     public void Default_order_is_the_specs()
     {
-        Assert.Equal(["Lead", "FirstResponse", "ProposalConfirmed", "LegalReview", "StampApproval", "Signed", "Delivering", "Delivered", "Accepted"],
+        Assert.Equal(["Lead", "FirstResponse", "ProposalConfirmed", "LegalReview", "StampApproval", "Signed", "Delivering", "Delivered",
+            "Accepted"],
             Stages.Ordered.Select(s => s.Key));
         Assert.Equal("法务初审", Stages.Ordered[3].Chinese);
     }
@@ -76,7 +77,8 @@ public class PipelineStagesTests
         {
             Assert.True(deal.Draft.IsDemo);
             for (var i = 1; i < deal.Events.Count; i++)
-                Assert.Null(DealTimeline.CheckNext(deal.Events.Take(i).ToList(), deal.Events[i].To, deal.Events[i].At, deal.Events[i].Reason, Stages));
+                Assert.Null(DealTimeline.CheckNext(deal.Events.Take(i).ToList(), deal.Events[i].To, deal.Events[i].At,
+                    deal.Events[i].Reason, Stages));
         }
         Assert.Contains(a, d => d.Events[^1].To == "Lost");
         Assert.Contains(a, d => d.Events[^1].To == "Accepted");

@@ -21,7 +21,8 @@ public class FunctionPointTests
     [Fact]
     public void Chain_splits_on_any_arrow()
     {
-        Assert.Equal(["OrderCreated", "InventoryDeduct", "ShipmentScheduled"], FeatureChain.SplitChain("OrderCreated → InventoryDeduct -> ShipmentScheduled"));
+        Assert.Equal(["OrderCreated", "InventoryDeduct", "ShipmentScheduled"],
+            FeatureChain.SplitChain("OrderCreated → InventoryDeduct -> ShipmentScheduled"));
     }
 
     [Fact]

@@ -60,7 +60,8 @@ public class QuoteCalculatorTests
     {
         // hours = 2 × 10 000^0.5 × 1.5 (language = go) = 300
         var model = new LayerModel(2.0, 0.5,
-            new Dictionary<string, IReadOnlyDictionary<string, double>> { ["language"] = new Dictionary<string, double> { ["go"] = 1.5, ["java"] = 1.0 } },
+            new Dictionary<string, IReadOnlyDictionary<string,
+                double>> { ["language"] = new Dictionary<string, double> { ["go"] = 1.5, ["java"] = 1.0 } },
             new EstimationAccuracy(20, 0.3, 0.25, 0.5));
         var h = model.Hours(10_000, new Dictionary<string, string> { ["Language"] = "go" });
         Assert.Equal(300, h.Hours, 9);

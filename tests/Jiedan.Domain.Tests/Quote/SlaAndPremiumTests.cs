@@ -72,7 +72,10 @@ public class SlaAndPremiumTests
     [Fact]
     public void Golangci_lint_json_findings_are_read()
     {
-        var json = """{"Issues":[{"FromLinter":"errcheck","Text":"Error return value is not checked","Pos":{"Filename":"main.go","Line":12}},{"FromLinter":"gosimple","Text":"S1000","Pos":{"Filename":"a.go","Line":3}}],"Report":{}}""";
+        var json = """
+            {"Issues":[{"FromLinter":"errcheck","Text":"Error return value is not checked","Pos":{"Filename":"main.go","Line":12}},
+            {"FromLinter":"gosimple","Text":"S1000","Pos":{"Filename":"a.go","Line":3}}],"Report":{}}
+            """;
         var findings = GolangciLintReport.Parse(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
 
         Assert.Equal(2, findings.Count);

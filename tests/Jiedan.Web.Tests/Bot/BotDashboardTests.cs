@@ -18,10 +18,12 @@ public class BotDashboardTests
         using (var scope = server.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-            var conversation = new ConversationRecord { Platform = "telegram", Bot = "main", ChatId = "42", ClientName = "王先生", FirstSeenUtc = at, LastMessageUtc = at };
+            var conversation = new ConversationRecord { Platform = "telegram", Bot = "main", ChatId = "42", ClientName = "王先生",
+                FirstSeenUtc = at, LastMessageUtc = at };
             db.Conversations.Add(conversation);
             await db.SaveChangesAsync(ct);
-            db.HumanQueue.Add(new HumanQueueRecord { ConversationId = conversation.Id, InboundUpdateId = 1, ClientName = "王先生", Text = "你好，在吗？", ReceivedAtUtc = at });
+            db.HumanQueue.Add(new HumanQueueRecord { ConversationId = conversation.Id, InboundUpdateId = 1, ClientName = "王先生",
+                Text = "你好，在吗？", ReceivedAtUtc = at });
             db.Confirmations.Add(new ConfirmationRecord
             {
                 Id = 7, ConversationId = conversation.Id, ChatId = "42", Version = 1, State = "Confirmed",
@@ -30,7 +32,8 @@ public class BotDashboardTests
             });
             db.Transitions.Add(new ConfirmationTransitionRecord
             {
-                ConfirmationId = 7, Version = 1, FromState = "Sent", ToState = "Confirmed", Action = "confirm all", Actor = "telegram:42 王先生",
+                ConfirmationId = 7, Version = 1, FromState = "Sent", ToState = "Confirmed", Action = "confirm all",
+                    Actor = "telegram:42 王先生",
                 Snapshot = "需求确认 Requirement confirmation #7 v1\n1. 登录接口 ✅", AtUtc = at,
             });
             await db.SaveChangesAsync(ct);
@@ -50,7 +53,8 @@ public class BotDashboardTests
 
         using var json = JsonDocument.Parse(await client.GetStringAsync("/bot/confirmations/7?handler=Json", ct));
         var transition = json.RootElement.GetProperty("transitions")[0];
-        Assert.Equal(("Confirmed", "telegram:42 王先生"), (transition.GetProperty("to").GetString(), transition.GetProperty("actor").GetString()));
+        Assert.Equal(("Confirmed", "telegram:42 王先生"),
+            (transition.GetProperty("to").GetString(), transition.GetProperty("actor").GetString()));
         Assert.Equal("登录接口", json.RootElement.GetProperty("confirmation").GetProperty("items")[0].GetProperty("text").GetString());
 
         var markdown = await client.GetStringAsync("/bot/confirmations/7?handler=Markdown", ct);

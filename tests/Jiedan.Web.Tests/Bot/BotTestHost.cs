@@ -9,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Jiedan.Web.Tests.Bot;
 
@@ -65,7 +64,8 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public async Task<HttpResponseMessage> PostTelegramAsync(string json, string? secret = TelegramSecret, string bot = "main")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/bots/telegram/{bot}") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post,
+            $"/bots/telegram/{bot}") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
         if (secret is not null) request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
         return await Client.SendAsync(request);
     }
@@ -82,53 +82,6 @@ public sealed class BotTestHost : IAsyncDisposable
         await app.StopAsync();
         await app.DisposeAsync();
     }
-}
-
-/// <summary>A fresh database per test: a temporary SQLite file, or a new database on <c>JIEDAN_TEST_PG</c>.</summary>
-public sealed class BotTestDatabase : IAsyncDisposable
-{
-    public const string PgVariable = "JIEDAN_TEST_PG";
-    private readonly Func<Task> cleanup;
-    public DatabaseTarget Target { get; }
-
-    private BotTestDatabase(DatabaseTarget target, Func<Task> cleanup)
-    {
-        Target = target;
-        this.cleanup = cleanup;
-    }
-
-    public static async Task<BotTestDatabase> CreateAsync(DatabaseProvider provider)
-    {
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            var dir = Directory.CreateTempSubdirectory("jiedan-bot-web-");
-            return new BotTestDatabase(DatabaseTarget.Parse(Path.Combine(dir.FullName, "bot.db")), () =>
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                dir.Delete(recursive: true);
-                return Task.CompletedTask;
-            });
-        }
-        var admin = Environment.GetEnvironmentVariable(PgVariable);
-        Assert.SkipWhen(admin is null, $"{PgVariable} is not set");
-        var name = "jiedan_botweb_" + Guid.NewGuid().ToString("N")[..12];
-        await Execute(admin!, $"CREATE DATABASE {name}");
-        return new BotTestDatabase(DatabaseTarget.Parse(new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString), async () =>
-        {
-            NpgsqlConnection.ClearAllPools();
-            await Execute(admin!, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-        });
-    }
-
-    private static async Task Execute(string connectionString, string sql)
-    {
-        await using var c = new NpgsqlConnection(connectionString);
-        await c.OpenAsync();
-        await using var cmd = new NpgsqlCommand(sql, c);
-        await cmd.ExecuteNonQueryAsync();
-    }
-
-    public ValueTask DisposeAsync() => new(cleanup());
 }
 
 public static class Eventually

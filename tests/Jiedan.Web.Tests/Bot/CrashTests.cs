@@ -33,7 +33,8 @@ public class CrashTests
         {
             await first.WaitHealthyAsync(http);
             var killed = 0;
-            await Parallel.ForEachAsync(Enumerable.Range(1, total), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (i, token) =>
+            await Parallel.ForEachAsync(Enumerable.Range(1, total),
+                new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (i, token) =>
             {
                 if (Volatile.Read(ref killed) == 1) return;
                 try
@@ -57,10 +58,12 @@ public class CrashTests
         await using (var second = ServeProcess.Start(db, environment))
         {
             await second.WaitHealthyAsync(http);
-            await Parallel.ForEachAsync(Enumerable.Range(1, total), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (i, token) =>
+            await Parallel.ForEachAsync(Enumerable.Range(1, total),
+                new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (i, token) =>
                 Assert.Equal(HttpStatusCode.OK, await Post(http, second.BaseAddress, i, token)));
             await Eventually.HoldsAsync(() => api.Succeeded("sendMessage").Select(ChatOf).Distinct().Count() == total,
-                () => $"a reply for each of {total} updates; {api.Succeeded("sendMessage").Select(ChatOf).Distinct().Count()} so far; {Describe(db)}\n{second.Output}", 60_000);
+                () => $"a reply for each of {total} updates; {api.Succeeded("sendMessage").Select(ChatOf).Distinct().Count()} so far; " +
+                    $"{Describe(db)}\n{second.Output}", 60_000);
             await Task.Delay(1000, ct); // the sender polls again: a repeated reply would show by now
         }
 
@@ -69,7 +72,8 @@ public class CrashTests
         var repeated = perChat.Where(p => p.Value > 1).Select(p => p.Key).ToList();
         // A reply whose HTTP call was in flight at the instant of the kill cannot be known to have been delivered
         // (Telegram has no idempotency key): it is sent again. The sender makes one call at a time, so at most one.
-        Assert.True(repeated.Count <= 1, $"replies repeated for chats {string.Join(", ", repeated)} (sent before restart: {sentBeforeRestart})");
+        Assert.True(repeated.Count <= 1,
+            $"replies repeated for chats {string.Join(", ", repeated)} (sent before restart: {sentBeforeRestart})");
         var final = ReadStoredUpdateIds(db);
         Assert.Equal(total, final.Count);
         Assert.Equal(total, final.Distinct().Count());
@@ -82,11 +86,14 @@ public class CrashTests
         using var c = new SqliteConnection($"Data Source={db};Pooling=False");
         c.Open();
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT (SELECT COUNT(*) FROM bot_inbound_updates), (SELECT COUNT(*) FROM bot_inbound_updates WHERE processed_at_utc IS NULL), " +
-                          "(SELECT COUNT(*) FROM bot_outbox), (SELECT COUNT(*) FROM bot_outbox WHERE sent_at_utc IS NULL), (SELECT group_concat(DISTINCT last_error) FROM bot_outbox)";
+        cmd.CommandText = "SELECT (SELECT COUNT(*) FROM bot_inbound_updates), (SELECT COUNT(*) FROM bot_inbound_updates WHERE " +
+            "processed_at_utc IS NULL), " +
+                          "(SELECT COUNT(*) FROM bot_outbox), (SELECT COUNT(*) FROM bot_outbox WHERE sent_at_utc IS NULL), (SELECT " +
+                              "group_concat(DISTINCT last_error) FROM bot_outbox)";
         using var r = cmd.ExecuteReader();
         r.Read();
-        return $"inbox {r.GetInt64(0)} (unprocessed {r.GetInt64(1)}), outbox {r.GetInt64(2)} (unsent {r.GetInt64(3)}), errors: {(r.IsDBNull(4) ? "" : r.GetString(4))}";
+        return $"inbox {r.GetInt64(0)} (unprocessed {r.GetInt64(1)}), outbox {r.GetInt64(2)} (unsent {r.GetInt64(3)}), errors: " +
+            $"{(r.IsDBNull(4) ? "" : r.GetString(4))}";
     }
 
     private static long ChatOf(TelegramStandIn.Call call) => call.Body["chat_id"]!.GetValue<long>();
@@ -95,7 +102,8 @@ public class CrashTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server, "/bots/telegram/main"))
         {
-            Content = new StringContent(TelegramUpdates.Message(i, 50_000 + i, TelegramUpdates.Requirement), System.Text.Encoding.UTF8, "application/json"),
+            Content = new StringContent(TelegramUpdates.Message(i, 50_000 + i, TelegramUpdates.Requirement), System.Text.Encoding.UTF8,
+                "application/json"),
         };
         request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", BotTestHost.TelegramSecret);
         using var response = await http.SendAsync(request, ct);

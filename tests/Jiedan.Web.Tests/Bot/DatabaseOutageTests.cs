@@ -41,14 +41,15 @@ public class DatabaseOutageTests
     [Fact]
     public async Task SQLite_LockedMidStream_Answers503ThenLosesNothing()
     {
-        await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var api = await TelegramStandIn.StartAsync();
         await using var host = await BotTestHost.StartAsync(db.Target, Settings(api.BaseUrl));
         var stream = new Delivery(host);
 
         await stream.SendUntilAsync(HttpStatusCode.OK, atLeast: 20);
         // Root ignores file permissions, so "unwritable" is another connection holding SQLite's write lock.
-        await using (var locker = new SqliteConnection(new SqliteConnectionStringBuilder(db.Target.ConnectionString) { Pooling = false }.ConnectionString))
+        var unpooled = new SqliteConnectionStringBuilder(db.Target.ConnectionString) { Pooling = false }.ConnectionString;
+        await using (var locker = new SqliteConnection(unpooled))
         {
             await locker.OpenAsync(Ct);
             await using (var begin = locker.CreateCommand())
@@ -82,7 +83,8 @@ public class DatabaseOutageTests
             var seen = 0;
             while (seen < atLeast)
             {
-                Assert.True(DateTime.UtcNow < until, $"only {seen} answers {(int)wanted} in 30 s (200: {acknowledged.Count}, 503: {refused.Count})");
+                Assert.True(DateTime.UtcNow < until,
+                    $"only {seen} answers {(int)wanted} in 30 s (200: {acknowledged.Count}, 503: {refused.Count})");
                 if (await SendAsync(next++) == wanted) seen++;
             }
         }
@@ -101,9 +103,11 @@ public class DatabaseOutageTests
         {
             var keys = await host.WithDbAsync(d => d.InboundUpdates.Where(u => u.Bot == "main").Select(u => u.UpdateKey).ToListAsync(Ct));
             Assert.Equal(keys.Count, keys.Distinct().Count());
-            Assert.Equal(acknowledged.Order().Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)), keys.Select(long.Parse).Order().Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.Equal(acknowledged.Order().Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                keys.Select(long.Parse).Order().Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             Assert.True(refused.Count > 0);
-            TestContext.Current.TestOutputHelper?.WriteLine($"acknowledged {acknowledged.Count}, refused with 503 {refused.Count} (all redelivered), slowest answer {slowest.TotalMilliseconds:0} ms");
+            TestContext.Current.TestOutputHelper?.WriteLine($"acknowledged {acknowledged.Count}, refused with 503 {refused.Count} (all " +
+                $"redelivered), slowest answer {slowest.TotalMilliseconds:0} ms");
         }
 
         private async Task<HttpStatusCode> SendAsync(long id)
@@ -118,11 +122,13 @@ public class DatabaseOutageTests
             HttpResponseMessage response;
             var clock = System.Diagnostics.Stopwatch.StartNew();
             try { response = await host.Client.SendAsync(request, timeout.Token); }
-            catch (OperationCanceledException) when (!Ct.IsCancellationRequested) { throw new Xunit.Sdk.XunitException($"update {id}: no answer in 10 s"); }
+            catch (OperationCanceledException) when (!Ct.IsCancellationRequested) { throw new Xunit.Sdk.XunitException($"update {id}: no " +
+                $"answer in 10 s"); }
             if (clock.Elapsed > slowest) slowest = clock.Elapsed;
             using (response)
             {
-                Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable, $"update {id}: {(int)response.StatusCode}");
+                Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable,
+                    $"update {id}: {(int)response.StatusCode}");
                 if (response.StatusCode == HttpStatusCode.OK) acknowledged.Add(id);
                 else
                 {

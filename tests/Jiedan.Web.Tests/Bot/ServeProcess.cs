@@ -25,7 +25,8 @@ public sealed class ServeProcess : IAsyncDisposable
         {
             var dir = new DirectoryInfo(AppContext.BaseDirectory);
             while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jiedan.slnx"))) dir = dir.Parent;
-            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}",
+                StringComparison.Ordinal) ? "Release" : "Debug";
             var dll = Path.Combine(dir?.FullName ?? ".", "src", "Jiedan.Cli", "bin", configuration, "net10.0", "jiedan.dll");
             return File.Exists(dll) ? dll : throw new FileNotFoundException($"the CLI is not built: {dll}");
         }

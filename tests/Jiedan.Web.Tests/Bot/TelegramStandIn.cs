@@ -53,7 +53,10 @@ public sealed class TelegramStandIn : IAsyncDisposable
 
     /// <summary>The next call of <paramref name="method"/> gets 429 with <c>retry_after</c>.</summary>
     public void TooManyRequestsOnce(string method, int retryAfterSeconds) => faults.Enqueue(m => m == method
-        ? (429, $$$"""{"ok":false,"error_code":429,"description":"Too Many Requests: retry after {{{retryAfterSeconds}}}","parameters":{"retry_after":{{{retryAfterSeconds}}}}}""")
+        ? (429, $$$"""
+            {"ok":false,"error_code":429,"description":"Too Many Requests: retry after {{{retryAfterSeconds}}}",
+            "parameters":{"retry_after":{{{retryAfterSeconds}}}}}
+            """)
         : null);
 
     /// <summary>The next call of <paramref name="method"/> gets 500.</summary>

@@ -11,7 +11,7 @@ public class TwoInstanceTests
     public async Task Two_instances_on_one_postgresql_share_inbox_and_outbox_without_duplicate_replies()
     {
         await using var api = await TelegramStandIn.StartAsync();
-        await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
         await using var a = await BotTestHost.StartAsync(db.Target, BotTestHost.TelegramSettings(api.BaseUrl));
         await using var b = await BotTestHost.StartAsync(db.Target, BotTestHost.TelegramSettings(api.BaseUrl));
         const int count = 300;

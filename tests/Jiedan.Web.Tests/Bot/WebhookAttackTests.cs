@@ -40,7 +40,7 @@ public class WebhookAttackTests
     [Fact]
     public async Task WeCom_OneMegabyteOfNestedXmlWithAWrongSignature_Answers401Fast()
     {
-        await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var host = await BotTestHost.StartAsync(db.Target, Settings("http://127.0.0.1:9"));
         var body = new StringBuilder("<xml>").Insert(5, "<a>", 330_000).Append("<Encrypt>QUJD</Encrypt>").ToString();
         Assert.InRange(body.Length, 990_000, 1 << 20);
@@ -51,7 +51,8 @@ public class WebhookAttackTests
         clock.Stop();
         var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"1 MB nested XML, wrong signature: {clock.Elapsed.TotalMilliseconds:0} ms, CPU {cpuUsed.TotalMilliseconds:0} ms");
+        TestContext.Current.TestOutputHelper?.WriteLine($"1 MB nested XML, wrong signature: {clock.Elapsed.TotalMilliseconds:0} ms, CPU " +
+            $"{cpuUsed.TotalMilliseconds:0} ms");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         // Parsing this before the signature took about two minutes of CPU; a linear scan takes milliseconds.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"answered after {clock.Elapsed.TotalSeconds:0.00} s");
@@ -62,7 +63,7 @@ public class WebhookAttackTests
     [Fact]
     public async Task WeCom_DeeplyNestedMessageWithAValidSignature_Answers400NamingThePosition()
     {
-        await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var host = await BotTestHost.StartAsync(db.Target, Settings("http://127.0.0.1:9"));
         var plaintext = new StringBuilder("<xml>").Insert(5, "<secretname>", 60_000).ToString();
 
@@ -80,7 +81,7 @@ public class WebhookAttackTests
     [Fact]
     public async Task WeCom_BillionLaughsWithAValidSignature_Answers400WithoutExpanding()
     {
-        await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var host = await BotTestHost.StartAsync(db.Target, Settings("http://127.0.0.1:9"));
         var entities = string.Concat(Enumerable.Range(1, 9).Select(i =>
             $"<!ENTITY l{i} \"{string.Concat(Enumerable.Repeat($"&l{i - 1};", 10))}\">"));
@@ -97,7 +98,7 @@ public class WebhookAttackTests
     [Fact]
     public async Task WeCom_ReplayedMessageOutsideTheWindow_Answers401AndStoresNothing()
     {
-        await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var host = await BotTestHost.StartAsync(db.Target, Settings("http://127.0.0.1:9"));
         var message = TextMessage("u1", "hi", 42);
         var old = DateTimeOffset.UtcNow.AddMinutes(-6).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
@@ -114,7 +115,7 @@ public class WebhookAttackTests
     [Fact]
     public async Task WeCom_ReplayedUrlVerification_Answers401_AndTheWindowIsConfigurable()
     {
-        await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var settings = Settings("http://127.0.0.1:9");
         settings["Bots:WeCom:corp:MaxMessageAge"] = "00:20:00";
         await using var host = await BotTestHost.StartAsync(db.Target, settings);
@@ -134,9 +135,10 @@ public class WebhookAttackTests
     [Fact]
     public async Task Telegram_DeeplyNestedUpdateWithTheRightSecret_Answers400()
     {
-        await using var db = await BotTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var host = await BotTestHost.StartAsync(db.Target, BotTestHost.TelegramSettings("http://127.0.0.1:9"));
-        var json = "{\"update_id\": 1, \"message\": " + new StringBuilder().Insert(0, "[", 400_000) + new StringBuilder().Insert(0, "]", 400_000) + "}";
+        var json = "{\"update_id\": 1, \"message\": " + new StringBuilder().Insert(0, "[", 400_000)
+            + new StringBuilder().Insert(0, "]", 400_000) + "}";
 
         var clock = Stopwatch.StartNew();
         var problem = await ProblemAsync(await host.PostTelegramAsync(json));

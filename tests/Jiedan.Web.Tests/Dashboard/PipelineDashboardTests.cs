@@ -3,7 +3,9 @@ using Microsoft.Playwright;
 
 namespace Jiedan.Web.Tests.Dashboard;
 
-/// <summary>A person's path through the dashboard in headless Chromium: set up, log in, create a deal, move it, read the analytics.</summary>
+/// <summary>
+/// A person's path through the dashboard in headless Chromium: set up, log in, create a deal, move it, read the analytics.
+/// </summary>
 public class PipelineDashboardTests
 {
     private const string Password = "correct horse battery staple";
@@ -16,7 +18,7 @@ public class PipelineDashboardTests
         var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
 
         // First run: the one-time setup link sets the owner's password, then the link is spent.
-        await page.SetOwnerPasswordAsync(server.SetupToken, Password);
+        await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), Password);
         await page.ClickAsync("text=Log out");
         await page.WaitForURLAsync("**/login");
 
@@ -66,7 +68,8 @@ public class PipelineDashboardTests
         await page.ClickAsync("#lang-switch");
         await page.WaitForSelectorAsync("h1:has-text('销售漏斗分析')");
         Assert.Contains("方案确认", await page.InnerTextAsync("#stage-table"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "jiedan-analytics.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "jiedan-analytics.png"),
+            FullPage = true });
     }
 
     [Fact]
@@ -75,13 +78,15 @@ public class PipelineDashboardTests
         await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
         using (var http = server.CreateClient())
         {
-            var created = await http.PostAsync("/api/v1/deals", new StringContent("""{"client":"Stale Co","platform":"Upwork"}""", System.Text.Encoding.UTF8, "application/json"));
+            var created = await http.PostAsync("/api/v1/deals",
+                new StringContent("""{"client":"Stale Co","platform":"Upwork"}""", System.Text.Encoding.UTF8, "application/json"));
             created.EnsureSuccessStatusCode();
         }
         await using var browser = await Browser.LaunchAsync();
-        var context = await browser.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
+        var context = await browser.Chromium.NewContextAsync(
+            new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
         var tab1 = await context.NewPageAsync();
-        await tab1.SetOwnerPasswordAsync(server.SetupToken, Password);
+        await tab1.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), Password);
         var tab2 = await context.NewPageAsync();
         await tab2.GotoAsync("/deals");
 
@@ -105,8 +110,9 @@ public class DemoDashboardTests
     {
         await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite, demo: true);
         await using var browser = await Browser.LaunchAsync();
-        var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/'), ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
-        await page.SetOwnerPasswordAsync(server.SetupToken, "demo password 123");
+        var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/'),
+            ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), "demo password 123");
 
         Assert.Equal(10, await page.Locator("section.column").CountAsync()); // nine stages and Lost
         Assert.True(await page.Locator(".tag.demo").CountAsync() > 20);
@@ -116,7 +122,8 @@ public class DemoDashboardTests
         Assert.Equal("137", (await page.InnerTextAsync("#deal-count")).Trim());
         Assert.Equal(8, await page.Locator("#stage-table tbody tr").CountAsync());
         Assert.Equal(3, await page.Locator(".chart svg").CountAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "jiedan-demo-analytics.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "jiedan-demo-analytics.png"),
+            FullPage = true });
 
         await page.GotoAsync("/rates");
         Assert.Equal(9, await page.Locator("#rates tbody tr").CountAsync());
@@ -131,7 +138,7 @@ public class RatesPageTests
         await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
         await using var browser = await Browser.LaunchAsync();
         var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
-        await page.SetOwnerPasswordAsync(server.SetupToken, "rates password 1");
+        await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), "rates password 1");
         await page.GotoAsync("/rates");
         var row = page.Locator("#rates tbody tr", new() { HasText = "Toptal" }).Filter(new() { HasText = "Senior" });
         Assert.Equal("145", await row.Locator("input[name=low]").InputValueAsync());
@@ -149,6 +156,7 @@ public class RatesPageTests
         await row.Locator("input[name=high]").FillAsync("10");
         await row.Locator("button").ClickAsync();
         await page.WaitForSelectorAsync("text=high must be at least low");
-        Assert.Equal("230", await page.Locator("#rates tbody tr", new() { HasText = "Toptal" }).Filter(new() { HasText = "Senior" }).Locator("input[name=high]").InputValueAsync());
+        Assert.Equal("230", await page.Locator("#rates tbody tr",
+            new() { HasText = "Toptal" }).Filter(new() { HasText = "Senior" }).Locator("input[name=high]").InputValueAsync());
     }
 }

@@ -9,7 +9,7 @@ using Jiedan.Testing;
 namespace Jiedan.Web.Tests.Deals;
 
 /// <summary>Over-long fields, broken encodings and formula cells sent to a running server over real HTTP.</summary>
-public sealed class HostileDealInputTests
+public sealed class HostileDealInputTests(JiedanServerFixture servers) : IClassFixture<JiedanServerFixture>
 {
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -33,7 +33,7 @@ public sealed class HostileDealInputTests
     [InlineData(TestDatabaseKind.Postgres)]
     public async Task OverLongFields_AreRefusedWithProblemJsonNamingTheField(TestDatabaseKind kind)
     {
-        await using var server = await JiedanTestServer.StartAsync(kind);
+        var server = await servers.ServerAsync(kind);
         using var http = server.CreateClient();
 
         Task<HttpResponseMessage> Create(object deal) => http.PostAsJsonAsync("/api/v1/deals", deal);
@@ -66,7 +66,7 @@ public sealed class HostileDealInputTests
     [InlineData(TestDatabaseKind.Postgres)]
     public async Task InvalidUtf8Import_NamesLineAndColumn_AndWritesNothing(TestDatabaseKind kind)
     {
-        await using var server = await JiedanTestServer.StartAsync(kind);
+        var server = await servers.ServerAsync(kind);
         using var http = server.CreateClient();
         var bytes = Encoding.UTF8.GetBytes(
             "external_id,client,platform,stage,at\nx-1,Acme,Upwork,Lead,2026-01-05\nx-2,Be?a,Upwork,Lead,2026-01-05\n");
@@ -79,7 +79,7 @@ public sealed class HostileDealInputTests
     [Fact]
     public async Task CsvExport_NeutralisesFormulaCells_AndReimportRestoresThem()
     {
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        var server = await servers.ServerAsync(TestDatabaseKind.Sqlite);
         using var http = server.CreateClient();
         const string formula = "=HYPERLINK(\"http://evil.example\",\"x\")";
         foreach (var (client, id) in new[] { (formula, "f-1"), ("+cmd|' /C calc'!A0", "f-2"), ("@SUM(1)", "f-3") })
@@ -112,13 +112,14 @@ public sealed class HostileDealInputTests
     [Fact]
     public async Task NewDealForm_RefusesOverLongNotesServerSide_AndAdvertisesMaxLength()
     {
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        var server = await servers.ServerAsync(TestDatabaseKind.Sqlite);
         using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
         {
             BaseAddress = server.BaseAddress,
         };
         const string password = "a long owner password";
-        await PostForm(browser, $"/setup?token={server.SetupToken}", new() { ["Password"] = password, ["Confirm"] = password });
+        await PostForm(browser, $"/setup?token={await server.IssueSetupTokenAsync()}",
+            new() { ["Password"] = password, ["Confirm"] = password });
 
         var page = await browser.GetStringAsync("/deals/new");
         Assert.Contains($"maxlength=\"{DealFieldLimits.Notes}\"", page);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Jiedan.Web.Tests.Gate;
 
 /// <summary>Gate runs stored on a deal, read back through the real HTTP pipeline on SQLite and PostgreSQL.</summary>
-public sealed class GateApiTests
+public sealed class GateApiTests(JiedanServerFixture servers) : IClassFixture<JiedanServerFixture>
 {
     private static readonly byte[] Pdf = "%PDF-1.7\n交付验收清单\n%%EOF\n"u8.ToArray();
 
@@ -18,9 +18,10 @@ public sealed class GateApiTests
     public async Task Lists_runs_newest_first_and_serves_the_reports(TestDatabaseKind kind)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var server = await JiedanTestServer.StartAsync(kind);
+        var server = await servers.ServerAsync(kind);
         using var client = server.CreateClient();
-        var created = await client.PostAsJsonAsync("/api/v1/deals", new { client = "Acme 客户", platform = "Upwork", category = "ApiService", seniority = "Mid" }, ct);
+        var created = await client.PostAsJsonAsync("/api/v1/deals",
+            new { client = "Acme 客户", platform = "Upwork", category = "ApiService", seniority = "Mid" }, ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var dealId = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt64();
 
@@ -28,8 +29,10 @@ public sealed class GateApiTests
         using (var scope = server.Services.CreateScope())
         {
             var store = scope.ServiceProvider.GetRequiredService<GateRunStore>();
-            first = (await store.AddAsync(Run(dealId, new DateTime(2026, 11, 20, 9, 0, 0, DateTimeKind.Utc), passed: false, pdf: null), ct))!.Id;
-            second = (await store.AddAsync(Run(dealId, new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc), passed: true, pdf: Pdf), ct))!.Id;
+            first = (await store.AddAsync(Run(dealId, new DateTime(2026, 11, 20, 9, 0, 0, DateTimeKind.Utc), passed: false, pdf: null),
+                ct))!.Id;
+            second = (await store.AddAsync(Run(dealId, new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc), passed: true, pdf: Pdf),
+                ct))!.Id;
             Assert.Null(await store.AddAsync(Run(dealId + 1000, DateTime.UtcNow, true, null), ct));
         }
 
@@ -57,13 +60,15 @@ public sealed class GateApiTests
     public async Task Bad_requests_get_problem_details()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        var server = await servers.ServerAsync(TestDatabaseKind.Sqlite);
         using var client = server.CreateClient();
-        var created = await client.PostAsJsonAsync("/api/v1/deals", new { client = "Acme", platform = "Upwork", category = "ApiService", seniority = "Mid" }, ct);
+        var created = await client.PostAsJsonAsync("/api/v1/deals",
+            new { client = "Acme", platform = "Upwork", category = "ApiService", seniority = "Mid" }, ct);
         var dealId = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt64();
         long runId;
         using (var scope = server.Services.CreateScope())
-            runId = (await scope.ServiceProvider.GetRequiredService<GateRunStore>().AddAsync(Run(dealId, DateTime.UtcNow, true, null), ct))!.Id;
+            runId = (await scope.ServiceProvider.GetRequiredService<GateRunStore>().AddAsync(Run(dealId, DateTime.UtcNow, true, null),
+                ct))!.Id;
 
         var unknownDeal = await client.GetAsync("/api/v1/deals/424242/gate-runs", ct);
         Assert.Equal(HttpStatusCode.NotFound, unknownDeal.StatusCode);
@@ -74,7 +79,8 @@ public sealed class GateApiTests
 
         var badFormat = await client.GetAsync($"/api/v1/deals/{dealId}/gate-runs/{runId}/report?format=docx", ct);
         Assert.Equal(HttpStatusCode.BadRequest, badFormat.StatusCode);
-        Assert.Contains("format", (await badFormat.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Contains("format",
+            (await badFormat.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("errors").EnumerateObject().Select(p => p.Name));
 
         using var anonymous = server.CreateAnonymousClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/v1/deals/{dealId}/gate-runs", ct)).StatusCode);

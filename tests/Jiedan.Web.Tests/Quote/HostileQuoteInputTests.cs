@@ -8,7 +8,7 @@ using Jiedan.Testing;
 namespace Jiedan.Web.Tests.Quote;
 
 /// <summary>Quote specs that attack the parser or the store, posted to a running server.</summary>
-public sealed class HostileQuoteInputTests
+public sealed class HostileQuoteInputTests(JiedanServerFixture servers) : IClassFixture<JiedanServerFixture>
 {
     private const string Valid = "platform: upwork\nseniority: senior\nsize: {lines: 10}\nsla: {p99_ms: 100, uptime_percent: 99}\n";
 
@@ -39,7 +39,7 @@ public sealed class HostileQuoteInputTests
     public async Task HostileSpec_IsAProblemNamingTheField_QuicklyAndNothingIsStored(
         TestDatabaseKind kind, string spec, string field, string problem)
     {
-        await using var server = await JiedanTestServer.StartAsync(kind);
+        var server = await servers.ServerAsync(kind);
         using var client = server.CreateClient();
         var watch = Stopwatch.StartNew();
         var response = await client.PostAsync("/api/v1/quotes", Yaml(spec));
@@ -54,7 +54,7 @@ public sealed class HostileQuoteInputTests
     [Fact]
     public async Task OverSizedSpec_IsRefusedBeforeParsing()
     {
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        var server = await servers.ServerAsync(TestDatabaseKind.Sqlite);
         using var client = server.CreateClient();
         var response = await client.PostAsync("/api/v1/quotes", Yaml(Valid + "# " + new string('x', 70_000) + "\n"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -17,13 +17,15 @@ public class QuoteBuilderTests
         long dealId;
         using (var http = server.CreateClient())
         {
-            var deal = await http.PostAsJsonAsync("/api/v1/deals", new { client = "ACME Logistics", platform = "Upwork", seniority = "Senior" });
+            var deal = await http.PostAsJsonAsync("/api/v1/deals",
+                new { client = "ACME Logistics", platform = "Upwork", seniority = "Senior" });
             dealId = (await deal.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         }
         await using var browser = await Browser.LaunchAsync();
-        var context = await browser.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/'), AcceptDownloads = true });
+        var context = await browser.Chromium.NewContextAsync(
+            new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/'), AcceptDownloads = true });
         var page = await context.NewPageAsync();
-        await page.SetOwnerPasswordAsync(server.SetupToken, Password);
+        await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), Password);
 
         // The form opens on the documented example; with 10 % tech debt it is the hand-worked quote.
         await page.GotoAsync($"/quote?dealId={dealId}");
@@ -34,7 +36,8 @@ public class QuoteBuilderTests
         Assert.Contains("1.18", await page.InnerTextAsync("#quote-premium"));
         Assert.Equal(3, await page.Locator("#quote-layers tr[data-layer]").CountAsync());
         Assert.Equal(1, await page.Locator("#quote-chart svg").CountAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "jiedan-quote-builder.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "jiedan-quote-builder.png"),
+            FullPage = true });
 
         // An absurd uptime is named next to its field, and nothing is computed.
         await page.FillAsync("#UptimePercent", "100.5");
@@ -55,6 +58,7 @@ public class QuoteBuilderTests
         await page.ClickAsync("#quote-save");
         await page.WaitForURLAsync($"**/deals/{dealId}");
         Assert.Contains("$57,214.37", await page.InnerTextAsync("table.quotes"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "jiedan-quote-deal.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "jiedan-quote-deal.png"),
+            FullPage = true });
     }
 }

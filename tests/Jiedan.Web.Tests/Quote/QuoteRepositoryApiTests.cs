@@ -11,7 +11,7 @@ namespace Jiedan.Web.Tests.Quote;
 /// Specs posted to /api/v1/quotes that name server paths: refused unless Quotes:RepositoryRoot is set, and then only
 /// below it (after links and .. are resolved); a 400 problem+json names the field, never file content.
 /// </summary>
-public sealed class QuoteRepositoryApiTests : IDisposable
+public sealed class QuoteRepositoryApiTests(JiedanServerFixture servers) : IClassFixture<JiedanServerFixture>, IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("jiedan-quote-api-").FullName;
 
@@ -35,12 +35,13 @@ public sealed class QuoteRepositoryApiTests : IDisposable
     [InlineData(TestDatabaseKind.Postgres)]
     public async Task Without_a_configured_root_no_repository_path_is_accepted(TestDatabaseKind kind)
     {
-        await using var server = await JiedanTestServer.StartAsync(kind);
+        var server = await servers.ServerAsync(kind);
         using var client = server.CreateClient();
 
         foreach (var path in new[] { "/etc", "../../..", "." })
         {
-            var message = await Refusal(await client.PostAsync("/api/v1/quotes/preview", Yaml(Spec($"{{ repository: \"{path}\" }}"))), "size.repository");
+            var message = await Refusal(await client.PostAsync("/api/v1/quotes/preview", Yaml(Spec($"{{ repository: \"{path}\" }}"))),
+                "size.repository");
             Assert.Contains("not accepted here (set Quotes:RepositoryRoot", message, StringComparison.Ordinal);
         }
     }
@@ -52,15 +53,18 @@ public sealed class QuoteRepositoryApiTests : IDisposable
         File.WriteAllText(Path.Combine(repo, "main.go"), "package main\n\nfunc main() {}\n");
         File.CreateSymbolicLink(Path.Combine(_root, "escape"), "/etc");
         File.CreateSymbolicLink(Path.Combine(_root, "lint.json"), "/etc/passwd");
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite, settings: new Dictionary<string, string?> { ["Quotes:RepositoryRoot"] = _root });
+        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite, settings: new Dictionary<string,
+            string?> { ["Quotes:RepositoryRoot"] = _root });
         using var client = server.CreateClient();
 
         foreach (var path in new[] { "/etc", "../../../../..", "escape", "service/../.." })
         {
-            var message = await Refusal(await client.PostAsync("/api/v1/quotes", Yaml(Spec($"{{ repository: \"{path}\" }}"))), "size.repository");
+            var message = await Refusal(await client.PostAsync("/api/v1/quotes", Yaml(Spec($"{{ repository: \"{path}\" }}"))),
+                "size.repository");
             Assert.Equal($"line 3, column 21: {path} is outside the repository root", message);
         }
-        var lint = await Refusal(await client.PostAsync("/api/v1/quotes/preview", Yaml(Spec("{ repository: service }", "tech_debt: { golangci_lint: lint.json }\n"))),
+        var lint = await Refusal(await client.PostAsync("/api/v1/quotes/preview",
+            Yaml(Spec("{ repository: service }", "tech_debt: { golangci_lint: lint.json }\n"))),
             "tech_debt.golangci_lint");
         Assert.Equal("line 5, column 29: lint.json is outside the repository root", lint);
 
@@ -76,7 +80,8 @@ public sealed class QuoteRepositoryApiTests : IDisposable
         var repo = Directory.CreateDirectory(Path.Combine(_root, "service")).FullName;
         File.WriteAllText(Path.Combine(repo, "main.go"), "package main\n\nfunc main() {}\n");
         using (var mkfifo = Process.Start("mkfifo", [Path.Combine(repo, "pipe.go")])) await mkfifo.WaitForExitAsync();
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite, settings: new Dictionary<string, string?> { ["Quotes:RepositoryRoot"] = _root });
+        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite, settings: new Dictionary<string,
+            string?> { ["Quotes:RepositoryRoot"] = _root });
         using var client = server.CreateClient();
         client.Timeout = TimeSpan.FromSeconds(30);
 

@@ -7,7 +7,7 @@ using Jiedan.Testing;
 namespace Jiedan.Web.Tests.Quote;
 
 /// <summary>/api/v1/quotes through Kestrel on 127.0.0.1, on SQLite and on PostgreSQL.</summary>
-public class QuotesApiTests
+public class QuotesApiTests(JiedanServerFixture servers) : IClassFixture<JiedanServerFixture>
 {
     // The documented example without comments; priced by hand in QuoteCalculatorTests: expected $57,214.37.
     private const string Spec = """
@@ -33,7 +33,7 @@ public class QuotesApiTests
     [InlineData(TestDatabaseKind.Postgres)]
     public async Task A_posted_spec_is_computed_stored_and_found_by_id_and_deal(TestDatabaseKind kind)
     {
-        await using var server = await JiedanTestServer.StartAsync(kind);
+        var server = await servers.ServerAsync(kind);
         using var client = server.CreateClient();
         var deal = await client.PostAsJsonAsync("/api/v1/deals", new { client = "ACME", platform = "Upwork", seniority = "Senior" });
         Assert.Equal(HttpStatusCode.Created, deal.StatusCode);
@@ -61,7 +61,7 @@ public class QuotesApiTests
     [Fact]
     public async Task Json_specs_work_and_preview_stores_nothing()
     {
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        var server = await servers.ServerAsync(TestDatabaseKind.Sqlite);
         using var client = server.CreateClient();
         var json = """{"platform":"mashi","seniority":"mid","size":{"lines":5000},"sla":{"p99_ms":300,"uptime_percent":99.9}}""";
 
@@ -79,13 +79,14 @@ public class QuotesApiTests
     }
 
     [Theory]
-    [InlineData("platform: upwork\nseniority: senior\nsize: {lines: 10}\nsla:\n  p99_ms: 100\n  uptime_percent: 101\n", "sla.uptime_percent", 6)]
+    [InlineData("platform: upwork\nseniority: senior\nsize: {lines: 10}\nsla:\n  p99_ms: 100\n  uptime_percent: 101\n",
+        "sla.uptime_percent", 6)]
     [InlineData("platform: upwork\nseniority: senior\nsize: {lines: 10}\nsla:\n  p99_ms: 0\n  uptime_percent: 99\n", "sla.p99_ms", 5)]
     [InlineData("platform: nowhere\nseniority: senior\nsize: {lines: 10}\nsla: {p99_ms: 100, uptime_percent: 99}\n", "platform", 1)]
     [InlineData("platform: upwork\nseniority: senior\nsize: [lines\n", "(yaml)", 4)] // YamlDotNet marks the end of input
     public async Task A_bad_spec_is_a_problem_naming_the_field_and_nothing_is_stored(string yaml, string field, int line)
     {
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        var server = await servers.ServerAsync(TestDatabaseKind.Sqlite);
         using var client = server.CreateClient();
 
         var response = await client.PostAsync("/api/v1/quotes", Yaml(yaml));
@@ -102,7 +103,7 @@ public class QuotesApiTests
     [Fact]
     public async Task An_unknown_deal_is_a_problem_on_dealId()
     {
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        var server = await servers.ServerAsync(TestDatabaseKind.Sqlite);
         using var client = server.CreateClient();
 
         var response = await client.PostAsync("/api/v1/quotes?dealId=999", Yaml(Spec));
@@ -116,7 +117,7 @@ public class QuotesApiTests
     [Fact]
     public async Task The_pdf_proposal_downloads_with_chinese_text()
     {
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        var server = await servers.ServerAsync(TestDatabaseKind.Sqlite);
         using var client = server.CreateClient();
         var created = await (await client.PostAsync("/api/v1/quotes", Yaml(Spec))).Content.ReadFromJsonAsync<JsonElement>();
 
@@ -132,7 +133,7 @@ public class QuotesApiTests
     [Fact]
     public async Task Quotes_need_login()
     {
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        var server = await servers.ServerAsync(TestDatabaseKind.Sqlite);
         using var anonymous = server.CreateAnonymousClient();
         var response = await anonymous.PostAsync("/api/v1/quotes", Yaml(Spec));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);

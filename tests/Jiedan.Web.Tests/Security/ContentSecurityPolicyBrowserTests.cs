@@ -28,7 +28,7 @@ public class ContentSecurityPolicyBrowserTests
         page.PageError += (_, error) => violations.Add($"{page.Url}: {error}");
 
         await page.GotoAsync("/login");
-        await page.SetOwnerPasswordAsync(server.SetupToken, OwnerPassword.Value);
+        await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), OwnerPassword.Value);
         foreach (var path in new[] { "/deals", $"/deals/{dealId}", "/deals/new", "/pipeline", "/rates", "/quote", "/bot" })
         {
             var response = await page.GotoAsync(path);

@@ -10,7 +10,7 @@ namespace Jiedan.Web.Tests.Security;
 /// A page on another site (or a sibling subdomain) makes the victim's browser post to /api/v1 with the dashboard
 /// cookie. The API must tell that apart from Jiedan's own pages and from scripts holding a Bearer token.
 /// </summary>
-public class CrossSiteApiTests
+public class CrossSiteApiTests(JiedanServerFixture servers) : IClassFixture<JiedanServerFixture>
 {
     private static HttpRequestMessage NewDeal(string client, string? origin = null, string? fetchSite = null,
         string contentType = "application/json")
@@ -29,7 +29,7 @@ public class CrossSiteApiTests
     [InlineData(TestDatabaseKind.Postgres)]
     public async Task A_cookie_post_from_another_site_is_refused_while_same_origin_and_bearer_succeed(TestDatabaseKind kind)
     {
-        await using var server = await JiedanTestServer.StartAsync(kind);
+        var server = await servers.ServerAsync(kind);
         await OwnerPassword.SetAsync(server);
         using var victim = new DashboardSession(server.BaseAddress);
         await victim.LoginAsync(OwnerPassword.Value);
@@ -75,7 +75,7 @@ public class CrossSiteApiTests
     [Fact]
     public async Task A_body_of_an_undeclared_content_type_is_415_problem_json()
     {
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        var server = await servers.ServerAsync(TestDatabaseKind.Sqlite);
         using var api = server.CreateClient();
 
         var json = JsonSerializer.Serialize(new { client = "Acme", platform = "Upwork" });

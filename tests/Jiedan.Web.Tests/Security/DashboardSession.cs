@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Jiedan.Data.Accounts;
 using Jiedan.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Jiedan.Web.Tests.Security;
 
@@ -71,12 +69,5 @@ public static class OwnerPassword
     public const string Value = "correct horse battery staple";
 
     /// <summary>Sets the owner's password in-process (the setup page itself is tested elsewhere).</summary>
-    public static async Task SetAsync(JiedanTestServer server, string password = Value)
-    {
-        using var scope = server.Services.CreateScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        var token = await accounts.IssueSetupTokenAsync(await accounts.OwnerIdAsync(default), default);
-        var (user, error) = await accounts.CompleteSetupAsync(token, password, default);
-        if (user is null) throw new InvalidOperationException(error);
-    }
+    public static Task SetAsync(JiedanTestServer server, string password = Value) => server.SetOwnerPasswordAsync(password);
 }
