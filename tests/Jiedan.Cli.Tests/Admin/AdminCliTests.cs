@@ -22,6 +22,7 @@ public class AdminCliTests
     public async Task Tokens_are_listed_without_their_secret_and_a_revoked_one_is_refused_by_the_server(TestDatabaseKind kind)
     {
         await using var db = await TestDatabase.CreateAsync(kind);
+        await Run("db", "migrate", "--db", db.Argument);
         await using var server = await JiedanTestServer.StartAsync(db);
         var (exit, secret, _) = await Run("admin", "token", "--name", "ci deploy", "--db", db.Argument);
         Assert.Equal(0, exit);
@@ -72,12 +73,42 @@ public class AdminCliTests
     public async Task An_unwritable_SQLite_database_exits_3()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "jiedan.db");
-        Assert.Equal(0, (await Run("deals", "list", "--db", path)).Exit);
+        Assert.Equal(0, (await Run("db", "migrate", "--db", path)).Exit);
         // Read-only at the SQLite level, so it holds for root too (file modes do not).
         var readOnly = $"Data Source={path};Mode=ReadOnly";
         var (exit, _, err) = await Run("deals", "add", "--client", "Acme", "--platform", "Upwork", "--db", readOnly);
         Assert.Equal(3, exit);
         Assert.Contains($"database error (SQLite {path})", err);
         Assert.Contains("readonly", err);
+    }
+
+    [Theory]
+    [InlineData(TestDatabaseKind.Sqlite)]
+    [InlineData(TestDatabaseKind.Postgres)]
+    public async Task A_command_on_an_unmigrated_database_exits_3_until_db_migrate_runs(TestDatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        var (exit, _, err) = await Run("pipeline", "report", "--json", "--db", db.Argument);
+        Assert.Equal(3, exit);
+        Assert.Matches(@"^jiedan: the database at .+ is not migrated \(\d+ pending migrations\): run 'jiedan db migrate'", err);
+        Assert.Equal(3, (await Run("admin", "token", "--list", "--db", db.Argument)).Exit);
+
+        var (migrated, json, _) = await Run("db", "migrate", "--json", "--db", db.Argument);
+        Assert.Equal(0, migrated);
+        var applied = JsonDocument.Parse(json).RootElement.GetProperty("applied");
+        Assert.Contains(applied.EnumerateArray(), m => m.GetProperty("context").GetString() == "deals");
+        Assert.Contains(applied.EnumerateArray(), m => m.GetProperty("context").GetString() == "bot");
+        var (again, text, _) = await Run("db", "migrate", "--db", db.Argument);
+        Assert.Equal(0, again);
+        Assert.EndsWith("is up to date." + Environment.NewLine, text);
+        Assert.Equal(0, (await Run("pipeline", "report", "--json", "--db", db.Argument)).Exit);
+    }
+
+    [Fact]
+    public async Task A_read_on_a_missing_SQLite_file_does_not_create_it()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "none.db");
+        Assert.Equal(3, (await Run("deals", "list", "--db", path)).Exit);
+        Assert.False(File.Exists(path));
     }
 }

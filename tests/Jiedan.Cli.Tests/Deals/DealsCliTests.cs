@@ -26,6 +26,7 @@ public class DealsCliTests
     public async Task Import_errors_exit_2_with_line_and_column_and_write_nothing(TestDatabaseKind kind)
     {
         await using var db = await TestDatabase.CreateAsync(kind);
+        await Run("db", "migrate", "--db", db.Argument);
         var folder = Directory.CreateTempSubdirectory().FullName;
         var bad = Write(folder, "deals.csv", "external_id,client,platform,stage,at,currency,budget\nx-1,Acme,Upwork,Lead,2025-03-03,USD,10\nx-1,Acme,Upwork,Nowhere,2025-03-04,,\nx-2,Beta,Upwork,Lead,2025-03-31T25:00,,\n");
         var (exit, _, err) = await Run("deals", "import", bad, "--db", db.Argument);
@@ -41,6 +42,7 @@ public class DealsCliTests
     public async Task Import_twice_then_report_with_a_chart()
     {
         await using var db = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
+        await Run("db", "migrate", "--db", db.Argument);
         var folder = Directory.CreateTempSubdirectory().FullName;
         var file = Write(folder, "deals.json", """
             [
@@ -76,6 +78,7 @@ public class DealsCliTests
     public async Task Moves_and_usage_errors_have_meaningful_exit_codes()
     {
         await using var db = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
+        await Run("db", "migrate", "--db", db.Argument);
         var (exit, json, _) = await Run("deals", "add", "--client", "Gamma", "--platform", "Toptal", "--budget", "5000", "--currency", "usd", "--json", "--db", db.Argument);
         Assert.Equal(0, exit);
         var id = JsonDocument.Parse(json).RootElement.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -18,6 +18,7 @@ public sealed class QuoteConfinementTests : IDisposable
         var spec = Path.Combine(_dir, "spec.yml");
         File.WriteAllText(spec, yaml);
         var stderr = new StringWriter();
+        await JiedanCli.RunAsync(["db", "migrate", "--db", Path.Combine(_dir, "j.db")], TextWriter.Null, TextWriter.Null);
         var exit = await JiedanCli.RunAsync(["quote", spec, "--db", Path.Combine(_dir, "j.db"), .. extra], new StringWriter(), stderr);
         return (exit, stderr.ToString());
     }

@@ -40,6 +40,7 @@ public sealed class QuoteRepositoryTests : IDisposable
             """);
 
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        await JiedanCli.RunAsync(["db", "migrate", "--db", Path.Combine(_dir, "j.db")], TextWriter.Null, TextWriter.Null);
         var exit = await JiedanCli.RunAsync(["quote", spec, "--json", "--db", Path.Combine(_dir, "j.db"), "--repository-root", _dir], stdout, stderr);
 
         Assert.True(exit == 0, stderr.ToString());
@@ -68,6 +69,7 @@ public sealed class QuoteRepositoryTests : IDisposable
         File.WriteAllText(spec, "platform: toptal\nseniority: mid\nsize: { repository: service }\nsla: { p99_ms: 400, uptime_percent: 99.9 }\ntech_debt:\n  golangci_lint: nope.json\n");
 
         var stderr = new StringWriter();
+        await JiedanCli.RunAsync(["db", "migrate", "--db", Path.Combine(_dir, "j.db")], TextWriter.Null, TextWriter.Null);
         var exit = await JiedanCli.RunAsync(["quote", spec, "--db", Path.Combine(_dir, "j.db"), "--repository-root", _dir], new StringWriter(), stderr);
 
         Assert.Equal(2, exit);
