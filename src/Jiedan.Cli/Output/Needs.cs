@@ -32,7 +32,9 @@ public static class Needs
         s.AddQuotes(target, config);
     }
 
-    /// <summary>Every context, in the web host's order: what <c>jiedan db migrate</c> brings up to date. A new context adds a line.</summary>
+    /// <summary>
+    /// Every context, in the web host's order: what <c>jiedan db migrate</c> brings up to date. A new context adds a line.
+    /// </summary>
     public static void AllContexts(IServiceCollection s, DatabaseTarget target, IConfiguration config)
     {
         s.AddAccountsData(target);

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiedan.Data.Bot;
 
 /// <summary>
-/// The bot's tables: the inbox of updates (read on arrival, kept as received), conversations, confirmations and their evidence log, the human
-/// queue and the outbox. Names are snake_case because the inbox and outbox are also reached with hand-written SQL
-/// (batched inserts, <c>FOR UPDATE SKIP LOCKED</c>) on both SQLite and PostgreSQL.
+/// The bot's tables: the inbox of updates (read on arrival, kept as received), conversations, confirmations and their
+/// evidence log, the human queue and the outbox. Names are snake_case because the inbox and outbox are also reached
+/// with hand-written SQL (batched inserts, <c>FOR UPDATE SKIP LOCKED</c>) on both SQLite and PostgreSQL.
 /// </summary>
 public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbContext(options)
 {

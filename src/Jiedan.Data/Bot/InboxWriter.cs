@@ -182,7 +182,8 @@ public sealed class InboxWriter : IAsyncDisposable
         cmd.Transaction = tx;
         cmd.CommandTimeout = timeoutSeconds;
         var sql = new StringBuilder(
-            "INSERT INTO bot_inbound_updates (platform, bot, update_key, kind, message, body, received_at_utc) VALUES ", 96 + batch.Count * 56);
+            "INSERT INTO bot_inbound_updates (platform, bot, update_key, kind, message, body, received_at_utc) VALUES ",
+            96 + batch.Count * 56);
         for (var i = 0; i < batch.Count; i++)
         {
             if (i > 0) sql.Append(',');
@@ -220,7 +221,8 @@ public sealed class InboxWriter : IAsyncDisposable
         stopping.Dispose();
     }
 
-    private sealed record Pending(string Platform, string Bot, string UpdateKey, string Kind, string Message, string Body, DateTime ReceivedAtUtc)
+    private sealed record Pending(
+        string Platform, string Bot, string UpdateKey, string Kind, string Message, string Body, DateTime ReceivedAtUtc)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

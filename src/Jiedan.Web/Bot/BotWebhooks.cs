@@ -96,7 +96,8 @@ public static class BotWebhooks
     }
 
     /// <summary>Stores the update as read on arrival (the processor does not read the body again), with its body as evidence.</summary>
-    private static async Task<ProblemHttpResult?> StoreAsync(WebhookServices s, string bot, InboundMessage message, string body, CancellationToken ct)
+    private static async Task<ProblemHttpResult?> StoreAsync(
+        WebhookServices s, string bot, InboundMessage message, string body, CancellationToken ct)
     {
         var (platform, key) = (message.Platform, message.UpdateKey);
         try

@@ -15,7 +15,8 @@ public sealed class QuoteCommandTests : IDisposable
 
     private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
     {
-        if (Array.IndexOf(args, "--db") is var at and >= 0) await JiedanCli.RunAsync(["db", "migrate", "--db", args[at + 1]], TextWriter.Null, TextWriter.Null);
+        if (Array.IndexOf(args, "--db") is var at and >= 0)
+            await JiedanCli.RunAsync(["db", "migrate", "--db", args[at + 1]], TextWriter.Null, TextWriter.Null);
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         var exit = await JiedanCli.RunAsync(args, stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
