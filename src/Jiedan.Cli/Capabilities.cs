@@ -12,6 +12,7 @@ internal static class Capabilities
     public static IEnumerable<Command> Commands() =>
     [
         ServeCommand.Create(),
+        Db.DbCommands.Create(),
         DealsCommands.Create(),
         PipelineCommands.Create(),
         AdminCommands.Create(),

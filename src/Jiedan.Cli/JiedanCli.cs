@@ -26,6 +26,11 @@ public static class JiedanCli
         {
             return await parse.InvokeAsync(config);
         }
+        catch (DatabaseNotMigratedException e)
+        {
+            config.Error.WriteLine($"jiedan: {e.Message}");
+            return ExitCodes.DatabaseError;
+        }
         catch (Exception e) when (DatabaseFailure.Find(e) is { } db)
         {
             config.Error.WriteLine($"jiedan: database error ({DatabaseFailure.Describe(parse)}): {db.Message}");

@@ -26,7 +26,7 @@ public static class AdminCommands
         command.SetAction(async (parse, ct) =>
         {
             var output = CliOutput.From(parse);
-            await using var services = await CliServices.OpenAsync(parse.GetValue(db), ct);
+            await using var services = await CliServices.OpenAsync(parse.GetValue(db), Needs.Accounts, ct);
             var accounts = services.CreateScope().ServiceProvider.GetRequiredService<AccountService>();
             await accounts.EnsureOwnerAsync(ct);
             var token = await accounts.IssueSetupTokenAsync(await accounts.OwnerIdAsync(ct), ct);
@@ -61,7 +61,7 @@ public static class AdminCommands
         command.SetAction(async (parse, ct) =>
         {
             var output = CliOutput.From(parse);
-            await using var services = await CliServices.OpenAsync(parse.GetValue(db), ct);
+            await using var services = await CliServices.OpenAsync(parse.GetValue(db), Needs.Accounts, ct);
             var accounts = services.CreateScope().ServiceProvider.GetRequiredService<AccountService>();
             if (parse.GetValue(list)) return PrintTokens(output, await accounts.ListApiTokensAsync(ct), parse.GetValue(json));
             if (parse.GetValue(revoke) is { } which)

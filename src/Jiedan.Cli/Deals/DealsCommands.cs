@@ -47,7 +47,7 @@ public static class DealsCommands
                 parse.GetValue(notes), parse.GetValue(externalId), parse.GetValue(stage), parse.GetValue(at));
             var (draft, errors) = DealRequestValidation.ToDraft(request);
             if (draft is null) return output.Fail(string.Join("; ", errors.Select(e => $"--{e.Key}: {e.Value[0]}")));
-            await using var services = await CliServices.OpenAsync(parse.GetValue(db), ct);
+            await using var services = await CliServices.OpenAsync(parse.GetValue(db), Needs.Deals, ct);
             var store = services.CreateScope().ServiceProvider.GetRequiredService<DealStore>();
             return await store.CreateAsync(draft, request.Stage, request.At, Environment.UserName, ct) switch
             {
@@ -74,7 +74,7 @@ public static class DealsCommands
             var output = CliOutput.From(parse);
             var (query, error) = filters.Read(parse, parse.GetValue(stage), parse.GetValue(search), parse.GetValue(limit));
             if (query is null) return output.Fail(error!);
-            await using var services = await CliServices.OpenAsync(parse.GetValue(db), ct);
+            await using var services = await CliServices.OpenAsync(parse.GetValue(db), Needs.Deals, ct);
             var list = await services.CreateScope().ServiceProvider.GetRequiredService<DealStore>().ListAsync(query, ct);
             if (parse.GetValue(json)) return output.WriteJson(list.Select(d => DealDto.From(d)));
             var table = output.NewTable("Id", "Client", "Platform", "Category", "Stage", "Budget", "Updated");
@@ -95,7 +95,7 @@ public static class DealsCommands
         command.SetAction(async (parse, ct) =>
         {
             var output = CliOutput.From(parse);
-            await using var services = await CliServices.OpenAsync(parse.GetValue(db), ct);
+            await using var services = await CliServices.OpenAsync(parse.GetValue(db), Needs.Deals, ct);
             var deal = await services.CreateScope().ServiceProvider.GetRequiredService<DealStore>().GetAsync(parse.GetValue(id), ct);
             if (deal is null) return output.Fail($"no deal with id {parse.GetValue(id)}", ExitCodes.CheckFailed);
             if (parse.GetValue(json)) return output.WriteJson(DealDto.From(deal, withEvents: true));
@@ -122,7 +122,7 @@ public static class DealsCommands
         command.SetAction(async (parse, ct) =>
         {
             var output = CliOutput.From(parse);
-            await using var services = await CliServices.OpenAsync(parse.GetValue(db), ct);
+            await using var services = await CliServices.OpenAsync(parse.GetValue(db), Needs.Deals, ct);
             var store = services.CreateScope().ServiceProvider.GetRequiredService<DealStore>();
             return await store.MoveAsync(parse.GetValue(id), parse.GetValue(version), parse.GetValue(stage)!, parse.GetValue(at), Environment.UserName, parse.GetValue(reason), ct) switch
             {

@@ -19,7 +19,7 @@ public static class DealsTransferCommands
             var path = parse.GetValue(file)!;
             if (!path.Exists) return output.Fail($"{path.FullName}: no such file");
             ImportResult result;
-            await using (var services = await CliServices.OpenAsync(parse.GetValue(db), ct))
+            await using (var services = await CliServices.OpenAsync(parse.GetValue(db), Needs.Deals, ct))
             {
                 await using var stream = OpenOrNull(path, out var openError);
                 if (stream is null) return output.Fail($"{path.FullName}: {openError}");
@@ -54,7 +54,7 @@ public static class DealsTransferCommands
             var output = CliOutput.From(parse);
             var (query, error) = filters.Read(parse);
             if (query is null) return output.Fail(error!);
-            await using var services = await CliServices.OpenAsync(parse.GetValue(db), ct);
+            await using var services = await CliServices.OpenAsync(parse.GetValue(db), Needs.Deals, ct);
             var exporter = services.CreateScope().ServiceProvider.GetRequiredService<DealExporter>();
             if (parse.GetValue(outputFile) is not { } target)
             {

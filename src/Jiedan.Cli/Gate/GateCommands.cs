@@ -56,7 +56,7 @@ public static class GateCommands
                 return ExitCodes.BadInput;
             }
             var dealId = parse.GetValue(deal);
-            await using var services = dealId is null ? null : await CliServices.OpenAsync(parse.GetValue(db), ct);
+            await using var services = dealId is null ? null : await CliServices.OpenAsync(parse.GetValue(db), Needs.Gate, ct);
             using var scope = services?.CreateScope();
             var store = scope?.ServiceProvider.GetRequiredService<GateRunStore>();
             if (store is not null && !await store.DealExistsAsync(dealId!.Value, ct))

@@ -40,7 +40,7 @@ public static class PipelineCommands
             var chartFile = parse.GetValue(chart);
             if (chartFile is not null && chartFile.Extension.ToLowerInvariant() is not (".png" or ".svg"))
                 return output.Fail($"--chart {chartFile.Name}: the chart file must end in .png or .svg");
-            await using var services = await CliServices.OpenAsync(parse.GetValue(db), ct);
+            await using var services = await CliServices.OpenAsync(parse.GetValue(db), Needs.Deals, ct);
             var report = await services.CreateScope().ServiceProvider.GetRequiredService<PipelineQueries>().ReportAsync(query, ct);
             var lang = parse.GetValue(language)!;
             if (chartFile is not null) ChartRenderer.Save(PipelineCharts.Build(parse.GetValue(chartKind)!, report, lang), chartFile.FullName);

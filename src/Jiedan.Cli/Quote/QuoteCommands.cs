@@ -46,7 +46,7 @@ internal static class QuoteCommands
             return output.Fail($"quote: cannot read {specFile}: {e.Message}");
         }
 
-        await using var services = await CliServices.OpenAsync(db, ct);
+        await using var services = await CliServices.OpenAsync(db, Needs.Quotes, ct);
         await using var scope = services.CreateAsyncScope();
         var quotes = scope.ServiceProvider.GetRequiredService<QuoteService>();
         try
@@ -119,7 +119,7 @@ internal static class QuoteCommands
         long? savedId = null;
         if (save)
         {
-            await using var services = await CliServices.OpenAsync(db, ct);
+            await using var services = await CliServices.OpenAsync(db, Needs.Quotes, ct);
             savedId = await services.GetRequiredService<CalibrationStore>().SaveAsync(result, ct);
         }
         if (asJson) return output.WriteJson(CalibrationView.From(result, baseline, savedId));

@@ -275,6 +275,15 @@ namespace Jiedan.Data.Migrations.Postgres.Bot
                         .HasColumnType("character varying(64)")
                         .HasColumnName("bot");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("text")
+                        .HasColumnName("message");
+
                     b.Property<string>("Outcome")
                         .HasColumnType("text")
                         .HasColumnName("outcome");

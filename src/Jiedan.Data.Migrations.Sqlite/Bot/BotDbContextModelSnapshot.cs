@@ -262,6 +262,15 @@ namespace Jiedan.Data.Migrations.Sqlite.Bot
                         .HasColumnType("TEXT")
                         .HasColumnName("bot");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
                     b.Property<string>("Outcome")
                         .HasColumnType("TEXT")
                         .HasColumnName("outcome");

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiedan.Data.Bot;
 
 /// <summary>
-/// The bot's tables: the inbox of raw updates, conversations, confirmations and their evidence log, the human
-/// queue and the outbox. Names are snake_case because the inbox and outbox are also reached with hand-written SQL
-/// (batched inserts, <c>FOR UPDATE SKIP LOCKED</c>) on both SQLite and PostgreSQL.
+/// The bot's tables: the inbox of updates (read on arrival, kept as received), conversations, confirmations and their
+/// evidence log, the human queue and the outbox. Names are snake_case because the inbox and outbox are also reached
+/// with hand-written SQL (batched inserts, <c>FOR UPDATE SKIP LOCKED</c>) on both SQLite and PostgreSQL.
 /// </summary>
 public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbContext(options)
 {
@@ -27,6 +27,7 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             e.Property(x => x.Platform).HasMaxLength(32);
             e.Property(x => x.Bot).HasMaxLength(64);
             e.Property(x => x.UpdateKey).HasMaxLength(128);
+            e.Property(x => x.Kind).HasMaxLength(16);
         });
         b.Entity<ConversationRecord>(e =>
         {

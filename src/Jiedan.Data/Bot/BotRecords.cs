@@ -1,8 +1,9 @@
 namespace Jiedan.Data.Bot;
 
 /// <summary>
-/// One platform update exactly as received, stored before the webhook answers 200. Unique on
-/// (platform, bot, update key), so a redelivered update is recognised and changes nothing.
+/// One platform update, stored before the webhook answers 200: read once on arrival (<see cref="Kind"/>,
+/// <see cref="Message"/>), kept as received (<see cref="Body"/>, evidence only). Unique on (platform, bot, update key),
+/// so a redelivered update is recognised and changes nothing.
 /// </summary>
 public sealed class InboundUpdateRecord
 {
@@ -10,6 +11,10 @@ public sealed class InboundUpdateRecord
     public required string Platform { get; set; }
     public required string Bot { get; set; }
     public required string UpdateKey { get; set; }
+    /// <summary>The <see cref="Jiedan.Domain.Bot.InboundKind"/>; null on rows stored before updates were read on arrival.</summary>
+    public string? Kind { get; set; }
+    /// <summary>The adapter's <see cref="Jiedan.Domain.Bot.InboundMessage"/> as JSON (<see cref="InboundMessageJson"/>).</summary>
+    public string? Message { get; set; }
     public required string Body { get; set; }
     public DateTime ReceivedAtUtc { get; set; }
     public DateTime? ProcessedAtUtc { get; set; }

@@ -38,9 +38,11 @@ public sealed class InboxProcessor(
         foreach (var u in updates.OrderBy(u => u.Id))
         {
             if (adapters.Find(u.Platform, u.Bot) is not { } adapter) { skipped.Add((u, "no such bot configured")); continue; }
+            if (u.Kind == nameof(InboundKind.Other)) { skipped.Add((u, "ignored")); continue; }
             try
             {
-                var m = adapter.Parse(u.Body);
+                // Read on arrival; only rows stored before that (Message null) are read from the platform's body here.
+                var m = u.Message is { } json ? InboundMessageJson.Read(json) : adapter.Parse(u.Body);
                 if (m.Kind == InboundKind.Other || m.ChatId.Length == 0) skipped.Add((u, "ignored"));
                 else work.Add((u, adapter, m));
             }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text;
 using System.Threading.Channels;
 using Jiedan.Data.Storage;
+using Jiedan.Domain.Bot;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -21,7 +22,7 @@ namespace Jiedan.Data.Bot;
 public sealed class InboxWriter : IAsyncDisposable
 {
     public const int MaxBatch = 512;
-    private const int Columns = 5;
+    private const int Columns = 7;
 
     private readonly IDbContextFactory<BotDbContext> contexts;
     private readonly DatabaseProvider provider;
@@ -57,11 +58,15 @@ public sealed class InboxWriter : IAsyncDisposable
 
     /// <summary>Completes once the update is committed (a repeated key counts as stored); throws if the commit failed.</summary>
     /// <exception cref="InboxUnavailableException">the database is unavailable; nothing was stored.</exception>
-    public Task StoreAsync(string platform, string bot, string updateKey, string body, CancellationToken ct)
+    /// <param name="bot">the configured bot's name.</param>
+    /// <param name="message">the update as its adapter read it on arrival: its platform, key and kind are stored with it.</param>
+    /// <param name="body">the update as received, kept as evidence.</param>
+    public Task StoreAsync(string bot, InboundMessage message, string body, CancellationToken ct)
     {
         if (Environment.TickCount64 < Volatile.Read(ref unavailableUntilMs))
             return Task.FromException(new InboxUnavailableException("the database is unavailable; retrying shortly"));
-        var pending = new Pending(platform, bot, updateKey, body, time.GetUtcNow().UtcDateTime);
+        var pending = new Pending(message.Platform, bot, message.UpdateKey, message.Kind.ToString(), InboundMessageJson.Write(message),
+            body, time.GetUtcNow().UtcDateTime);
         if (!queue.Writer.TryWrite(pending)) return WriteSlowAsync(pending, ct);
         return pending.Done.Task.WaitAsync(ct);
     }
@@ -176,17 +181,19 @@ public sealed class InboxWriter : IAsyncDisposable
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandTimeout = timeoutSeconds;
-        var sql = new StringBuilder("INSERT INTO bot_inbound_updates (platform, bot, update_key, body, received_at_utc) VALUES ", 64 + batch.Count * 40);
+        var sql = new StringBuilder(
+            "INSERT INTO bot_inbound_updates (platform, bot, update_key, kind, message, body, received_at_utc) VALUES ",
+            96 + batch.Count * 56);
         for (var i = 0; i < batch.Count; i++)
         {
             if (i > 0) sql.Append(',');
             var n = i * Columns;
-            sql.Append("(@p").Append(n).Append(",@p").Append(n + 1).Append(",@p").Append(n + 2).Append(",@p").Append(n + 3).Append(",@p").Append(n + 4).Append(')');
-            Add(cmd, n, batch[i].Platform);
-            Add(cmd, n + 1, batch[i].Bot);
-            Add(cmd, n + 2, batch[i].UpdateKey);
-            Add(cmd, n + 3, batch[i].Body);
-            Add(cmd, n + 4, batch[i].ReceivedAtUtc);
+            sql.Append('(');
+            for (var c = 0; c < Columns; c++) sql.Append(c == 0 ? "@p" : ",@p").Append(n + c);
+            sql.Append(')');
+            var p = batch[i];
+            object[] values = [p.Platform, p.Bot, p.UpdateKey, p.Kind, p.Message, p.Body, p.ReceivedAtUtc];
+            for (var c = 0; c < Columns; c++) Add(cmd, n + c, values[c]);
         }
         sql.Append(" ON CONFLICT (platform, bot, update_key) DO NOTHING");
         cmd.CommandText = sql.ToString();
@@ -214,7 +221,8 @@ public sealed class InboxWriter : IAsyncDisposable
         stopping.Dispose();
     }
 
-    private sealed record Pending(string Platform, string Bot, string UpdateKey, string Body, DateTime ReceivedAtUtc)
+    private sealed record Pending(
+        string Platform, string Bot, string UpdateKey, string Kind, string Message, string Body, DateTime ReceivedAtUtc)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

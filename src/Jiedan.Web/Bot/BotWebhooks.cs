@@ -16,6 +16,7 @@ namespace Jiedan.Web.Bot;
 public static class BotWebhooks
 {
     private const int MaxBody = 1 << 20;
+    private static readonly TelegramAdapter TelegramReader = new();
 
     public static IEndpointRouteBuilder MapBotWebhooks(this IEndpointRouteBuilder app)
     {
@@ -38,9 +39,14 @@ public static class BotWebhooks
         }
         var body = await ReadBodyAsync(request, ct);
         if (body is null) return Problem("body", "larger than 1 MiB");
+        // A bounded scan first (depth, one integer update_id), so the reader below only ever sees a well-formed update.
         var (id, field, problem) = TelegramUpdateId.Inspect(body);
-        if (id is not { } updateId) return Problem(field!, problem!);
-        return await StoreAsync(s, TelegramAdapter.Name, name, updateId.ToString(System.Globalization.CultureInfo.InvariantCulture), Encoding.UTF8.GetString(body), ct)
+        if (id is null) return Problem(field!, problem!);
+        var text = Encoding.UTF8.GetString(body);
+        InboundMessage message;
+        try { message = TelegramReader.Parse(text); }
+        catch (BotFormatException e) { return Problem("update", e.Message); }
+        return await StoreAsync(s, name, message, text, ct)
             ?? (Results<Ok, UnauthorizedHttpResult, NotFound, ProblemHttpResult>)TypedResults.Ok();
     }
 
@@ -85,15 +91,18 @@ public static class BotWebhooks
         InboundMessage message;
         try { message = new WeComAdapter(bot.AgentId).Parse(plain); }
         catch (BotFormatException e) { return Problem("message", e.Message); }
-        return await StoreAsync(s, WeComAdapter.Name, name, message.UpdateKey, plain, ct)
+        return await StoreAsync(s, name, message, plain, ct)
             ?? (Results<Ok, ContentHttpResult, UnauthorizedHttpResult, NotFound, ProblemHttpResult>)TypedResults.Text("success", "text/plain");
     }
 
-    private static async Task<ProblemHttpResult?> StoreAsync(WebhookServices s, string platform, string bot, string key, string body, CancellationToken ct)
+    /// <summary>Stores the update as read on arrival (the processor does not read the body again), with its body as evidence.</summary>
+    private static async Task<ProblemHttpResult?> StoreAsync(
+        WebhookServices s, string bot, InboundMessage message, string body, CancellationToken ct)
     {
+        var (platform, key) = (message.Platform, message.UpdateKey);
         try
         {
-            await s.Inbox.StoreAsync(platform, bot, key, body, ct);
+            await s.Inbox.StoreAsync(bot, message, body, ct);
             return null;
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json;
 using Jiedan.Data.Bot;
 using Jiedan.Domain.Bot.Telegram;
@@ -10,8 +11,9 @@ namespace Jiedan.Web.Bot;
 
 /// <summary>
 /// Sends outbox rows with the Telegram.Bot client against the bot's configured API base URL. The payload is the
-/// Bot API JSON the adapter wrote; it is read back into the library's request type, so what goes on the wire is
-/// the library's. The library's own 429 retry is off: retries are durable, in the outbox.
+/// Bot API JSON the domain's adapter wrote and goes on the wire unchanged (<see cref="StoredCall"/>); the library
+/// brings the transport and its error model (error codes, <c>retry_after</c>). Its own 429 retry is off: retries
+/// are durable, in the outbox.
 /// </summary>
 public sealed class TelegramSender(BotRegistry registry, IHttpClientFactory http) : IPlatformSender
 {
@@ -28,13 +30,9 @@ public sealed class TelegramSender(BotRegistry registry, IHttpClientFactory http
             http.CreateClient(HttpClientName)));
         try
         {
-            switch (item.Method)
-            {
-                case "sendMessage": await client.SendRequest(Read<SendMessageRequest>(item), ct); break;
-                case "answerCallbackQuery": await client.SendRequest(Read<AnswerCallbackQueryRequest>(item), ct); break;
-                case "editMessageText": await client.SendRequest(Read<EditMessageTextRequest>(item), ct); break;
-                default: return new SendOutcome.Failed($"unknown method {item.Method}");
-            }
+            if (item.Method is not ("sendMessage" or "answerCallbackQuery" or "editMessageText"))
+                return new SendOutcome.Failed($"unknown method {item.Method}");
+            await client.SendRequest(new StoredCall(item.Method, item.Payload), ct);
             return new SendOutcome.Sent();
         }
         catch (ApiRequestException e) when (e.ErrorCode == 429)
@@ -60,6 +58,9 @@ public sealed class TelegramSender(BotRegistry registry, IHttpClientFactory http
         }
     }
 
-    private static T Read<T>(OutboxItem item) =>
-        JsonSerializer.Deserialize<T>(item.Payload, JsonBotAPI.Options) ?? throw new JsonException($"outbox {item.Id}: empty payload");
+    /// <summary>A Bot API call whose JSON body is already written; its result is not needed.</summary>
+    private sealed class StoredCall(string method, string json) : RequestBase<JsonElement>(method)
+    {
+        public override HttpContent ToHttpContent() => new StringContent(json, Encoding.UTF8, "application/json");
+    }
 }

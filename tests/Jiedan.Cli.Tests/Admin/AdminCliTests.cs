@@ -14,6 +14,7 @@ public class AdminCliTests
     public async Task Tokens_are_listed_without_their_secret_and_a_revoked_one_is_refused_by_the_server(TestDatabaseKind kind)
     {
         await using var db = await TestDatabase.CreateAsync(kind);
+        await CommandLine.RunAsync("db", "migrate", "--db", db.Argument);
         await using var server = await JiedanTestServer.StartAsync(db);
         var (exit, secret, _) = await CommandLine.RunAsync("admin", "token", "--name", "ci deploy", "--db", db.Argument);
         Assert.Equal(0, exit);
@@ -56,11 +57,11 @@ public class AdminCliTests
         await using (await JiedanTestServer.StartAsync(db)) { }
         foreach (var name in new[] { new string('n', 129), "   " })
         {
-            var (exit, _, err) = await Run("admin", "token", "--name", name, "--db", db.Argument);
+            var (exit, _, err) = await CommandLine.RunAsync("admin", "token", "--name", name, "--db", db.Argument);
             Assert.Equal(2, exit);
             Assert.Contains("--name: 1 to 128 characters", err);
         }
-        var (_, json, _) = await Run("admin", "token", "--list", "--json", "--db", db.Argument);
+        var (_, json, _) = await CommandLine.RunAsync("admin", "token", "--list", "--json", "--db", db.Argument);
         Assert.DoesNotContain("nnnn", json);
     }
 
@@ -81,12 +82,42 @@ public class AdminCliTests
     public async Task An_unwritable_SQLite_database_exits_3()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "jiedan.db");
-        Assert.Equal(0, (await CommandLine.RunAsync("deals", "list", "--db", path)).Exit);
+        Assert.Equal(0, (await CommandLine.RunAsync("db", "migrate", "--db", path)).Exit);
         // Read-only at the SQLite level, so it holds for root too (file modes do not).
         var readOnly = $"Data Source={path};Mode=ReadOnly";
         var (exit, _, err) = await CommandLine.RunAsync("deals", "add", "--client", "Acme", "--platform", "Upwork", "--db", readOnly);
         Assert.Equal(3, exit);
         Assert.Contains($"database error (SQLite {path})", err);
         Assert.Contains("readonly", err);
+    }
+
+    [Theory]
+    [InlineData(TestDatabaseKind.Sqlite)]
+    [InlineData(TestDatabaseKind.Postgres)]
+    public async Task A_command_on_an_unmigrated_database_exits_3_until_db_migrate_runs(TestDatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        var (exit, _, err) = await CommandLine.RunAsync("pipeline", "report", "--json", "--db", db.Argument);
+        Assert.Equal(3, exit);
+        Assert.Matches(@"^jiedan: the database at .+ is not migrated \(\d+ pending migrations\): run 'jiedan db migrate'", err);
+        Assert.Equal(3, (await CommandLine.RunAsync("admin", "token", "--list", "--db", db.Argument)).Exit);
+
+        var (migrated, json, _) = await CommandLine.RunAsync("db", "migrate", "--json", "--db", db.Argument);
+        Assert.Equal(0, migrated);
+        var applied = JsonDocument.Parse(json).RootElement.GetProperty("applied");
+        Assert.Contains(applied.EnumerateArray(), m => m.GetProperty("context").GetString() == "deals");
+        Assert.Contains(applied.EnumerateArray(), m => m.GetProperty("context").GetString() == "bot");
+        var (again, text, _) = await CommandLine.RunAsync("db", "migrate", "--db", db.Argument);
+        Assert.Equal(0, again);
+        Assert.EndsWith("is up to date." + Environment.NewLine, text);
+        Assert.Equal(0, (await CommandLine.RunAsync("pipeline", "report", "--json", "--db", db.Argument)).Exit);
+    }
+
+    [Fact]
+    public async Task A_read_on_a_missing_SQLite_file_does_not_create_it()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "none.db");
+        Assert.Equal(3, (await CommandLine.RunAsync("deals", "list", "--db", path)).Exit);
+        Assert.False(File.Exists(path));
     }
 }

@@ -18,6 +18,7 @@ public class DealsCliTests
     public async Task Import_errors_exit_2_with_line_and_column_and_write_nothing(TestDatabaseKind kind)
     {
         await using var db = await TestDatabase.CreateAsync(kind);
+        await CommandLine.RunAsync("db", "migrate", "--db", db.Argument);
         var folder = Directory.CreateTempSubdirectory().FullName;
         var bad = Write(folder, "deals.csv",
             "external_id,client,platform,stage,at,currency,budget\nx-1,Acme,Upwork,Lead,2025-03-03,USD,10\n" +
@@ -35,6 +36,7 @@ public class DealsCliTests
     public async Task Import_twice_then_report_with_a_chart()
     {
         await using var db = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
+        await CommandLine.RunAsync("db", "migrate", "--db", db.Argument);
         var folder = Directory.CreateTempSubdirectory().FullName;
         var file = Write(folder, "deals.json", """
             [
@@ -71,8 +73,8 @@ public class DealsCliTests
     public async Task Moves_and_usage_errors_have_meaningful_exit_codes()
     {
         await using var db = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
-        var (exit, json, _) = await CommandLine.RunAsync("deals", "add", "--client", "Gamma", "--platform", "Toptal", "--budget", "5000",
-            "--currency", "usd", "--json", "--db", db.Argument);
+        await CommandLine.RunAsync("db", "migrate", "--db", db.Argument);
+        var (exit, json, _) = await CommandLine.RunAsync("deals", "add", "--client", "Gamma", "--platform", "Toptal", "--budget", "5000", "--currency", "usd", "--json", "--db", db.Argument);
         Assert.Equal(0, exit);
         var id = JsonDocument.Parse(json).RootElement.GetProperty("id").GetInt64()
             .ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -16,8 +16,8 @@ public sealed class HostileDealsCliTests
     public async Task Add_OverLongFields_Exit2NamingTheOption(TestDatabaseKind kind)
     {
         await using var db = await TestDatabase.CreateAsync(kind);
-        var (exit, _, err) = await CommandLine.RunAsync("deals", "add", "--client", new string('c', 1_000_000), "--platform", "Upwork",
-            "--db", db.Argument);
+        await CommandLine.RunAsync("db", "migrate", "--db", db.Argument);
+        var (exit, _, err) = await CommandLine.RunAsync("deals", "add", "--client", new string('c', 1_000_000), "--platform", "Upwork", "--db", db.Argument);
         Assert.Equal((2, true), (exit, err.Contains("--client: client must be at most 200 characters", StringComparison.Ordinal)));
         var notes = new string('n', 20_000_000);
         (exit, _, err) = await CommandLine.RunAsync("deals", "add", "--client", "Acme", "--platform", "Upwork", "--notes", notes, "--db",
@@ -36,6 +36,7 @@ public sealed class HostileDealsCliTests
     public async Task Import_InvalidUtf8_Exit2WithLineAndColumn()
     {
         await using var db = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
+        await CommandLine.RunAsync("db", "migrate", "--db", db.Argument);
         var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "gbk.csv");
         var bytes = Encoding.UTF8.GetBytes("external_id,client,platform,stage,at\nx-1,??,Upwork,Lead,2026-01-05\n");
         bytes[Array.IndexOf(bytes, (byte)'?')] = 0xBA; // a GBK lead byte, not UTF-8
@@ -50,7 +51,9 @@ public sealed class HostileDealsCliTests
     public async Task ExportThenImport_FormulaClientSurvives_AndTheFileHoldsNoRawFormula()
     {
         await using var db = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
+        await CommandLine.RunAsync("db", "migrate", "--db", db.Argument);
         await using var other = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
+        await CommandLine.RunAsync("db", "migrate", "--db", other.Argument);
         const string formula = "=HYPERLINK(\"http://evil.example\")";
         var added = await CommandLine.RunAsync("deals", "add", "--client", formula, "--platform", "Upwork", "--external-id", "f-1", "--db",
             db.Argument);

@@ -14,6 +14,13 @@ public sealed class QuoteCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
+    /// <summary>The CLI after `jiedan db migrate` on the same database, as a user would run them.</summary>
+    private static async Task<CliResult> Run(params string[] args)
+    {
+        if (Array.IndexOf(args, "--db") is var at and >= 0) await CommandLine.RunAsync("db", "migrate", "--db", args[at + 1]);
+        return await CommandLine.RunAsync(args);
+    }
+
     private async Task<int> StoredQuotes()
     {
         if (!File.Exists(Db)) return 0;

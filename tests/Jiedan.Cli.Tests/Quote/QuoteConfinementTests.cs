@@ -18,8 +18,10 @@ public sealed class QuoteConfinementTests : IDisposable
     {
         var spec = Path.Combine(_dir, "spec.yml");
         File.WriteAllText(spec, yaml);
-        var (exit, _, stderr) = await CommandLine.RunAsync(["quote", spec, "--db", Path.Combine(_dir, "j.db"), .. extra]);
-        return (exit, stderr);
+        var stderr = new StringWriter();
+        await JiedanCli.RunAsync(["db", "migrate", "--db", Path.Combine(_dir, "j.db")], TextWriter.Null, TextWriter.Null);
+        var exit = await JiedanCli.RunAsync(["quote", spec, "--db", Path.Combine(_dir, "j.db"), .. extra], new StringWriter(), stderr);
+        return (exit, stderr.ToString());
     }
 
     private static string Spec(string size, string debt = "") =>

@@ -41,8 +41,9 @@ public sealed class QuoteRepositoryTests : IDisposable
             tech_debt: { golangci_lint: lint.json }
             """);
 
-        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", spec, "--json", "--db", Path.Combine(_dir, "j.db"),
-            "--repository-root", _dir);
+        await CommandLine.RunAsync("db", "migrate", "--db", Path.Combine(_dir, "j.db"));
+        var (exit, stdout, stderr) =
+            await CommandLine.RunAsync("quote", spec, "--json", "--db", Path.Combine(_dir, "j.db"), "--repository-root", _dir);
 
         Assert.True(exit == 0, stderr);
         using var doc = JsonDocument.Parse(stdout);
@@ -71,6 +72,7 @@ public sealed class QuoteRepositoryTests : IDisposable
             "platform: toptal\nseniority: mid\nsize: { repository: service }\nsla: { p99_ms: 400, uptime_percent: 99.9 }\ntech_debt:\n" +
             "  golangci_lint: nope.json\n");
 
+        await CommandLine.RunAsync("db", "migrate", "--db", Path.Combine(_dir, "j.db"));
         var (exit, _, stderr) = await CommandLine.RunAsync("quote", spec, "--db", Path.Combine(_dir, "j.db"), "--repository-root", _dir);
 
         Assert.Equal(2, exit);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Jiedan.Testing;
 using Jiedan.Data.Bot;
 using Jiedan.Data.Storage;
@@ -23,8 +24,7 @@ public class InboxTests
         // 1,500 deliveries of 1,000 distinct updates, in parallel: the repeats must change nothing.
         var ids = Enumerable.Range(1, 1000).Concat(Enumerable.Range(200, 500)).ToArray();
         await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (id, ct) =>
-            await writer.StoreAsync("telegram", "main", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                TelegramUpdates.Message(id, 1, "hi"), ct));
+            await writer.StoreTelegramAsync("main", TelegramUpdates.Message(id, 1, "hi"), ct));
         await using var db = await store.Contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
         Assert.Equal(1000, await db.InboundUpdates.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(1000, await db.InboundUpdates.Select(u => u.UpdateKey).Distinct().CountAsync(TestContext.Current.CancellationToken));
@@ -40,10 +40,10 @@ public class InboxTests
         await using var writer = new InboxWriter(store.Contexts, store.Target, store.Gate, store.Clock);
         var processor = store.Processor();
         const string requirement = "需求：\n1. 登录接口，验收：返回 JWT\n2. 订单接口\n预算 2 万元，截止 2026-12-20";
-        await writer.StoreAsync("telegram", "main", "1", TelegramUpdates.Message(1, 42, requirement), ct);
-        await writer.StoreAsync("telegram", "main", "2", TelegramUpdates.Message(2, 43, "你好"), ct);
+        await writer.StoreTelegramAsync("main", TelegramUpdates.Message(1, 42, requirement), ct);
+        await writer.StoreTelegramAsync("main", TelegramUpdates.Message(2, 43, "你好"), ct);
         Assert.Equal(2, await processor.ProcessBatchAsync(ct));
-        await writer.StoreAsync("telegram", "main", "1", TelegramUpdates.Message(1, 42, requirement), ct);
+        await writer.StoreTelegramAsync("main", TelegramUpdates.Message(1, 42, requirement), ct);
         Assert.Equal(0, await processor.ProcessBatchAsync(ct));
 
         await using (var db = await store.Contexts.CreateDbContextAsync(ct))
@@ -61,10 +61,10 @@ public class InboxTests
         }
 
         // The client confirms item 1, then the whole, then presses the v1 button again (redelivered as a new update).
-        await writer.StoreAsync("telegram", "main", "3", TelegramUpdates.Press(3, 42, "cf:1:1:c:1"), ct);
-        await writer.StoreAsync("telegram", "main", "4", TelegramUpdates.Press(4, 42, "cf:1:1:c:0"), ct);
-        await writer.StoreAsync("telegram", "main", "5", TelegramUpdates.Press(5, 42, "cf:1:1:a:2"), ct);
-        await writer.StoreAsync("telegram", "main", "4", TelegramUpdates.Press(4, 42, "cf:1:1:c:0"), ct);
+        await writer.StoreTelegramAsync("main", TelegramUpdates.Press(3, 42, "cf:1:1:c:1"), ct);
+        await writer.StoreTelegramAsync("main", TelegramUpdates.Press(4, 42, "cf:1:1:c:0"), ct);
+        await writer.StoreTelegramAsync("main", TelegramUpdates.Press(5, 42, "cf:1:1:a:2"), ct);
+        await writer.StoreTelegramAsync("main", TelegramUpdates.Press(4, 42, "cf:1:1:c:0"), ct);
         Assert.Equal(3, await processor.ProcessBatchAsync(ct));
 
         await using (var db = await store.Contexts.CreateDbContextAsync(ct))
@@ -89,12 +89,42 @@ public class InboxTests
         var ct = TestContext.Current.CancellationToken;
         await using var store = await Store(DatabaseProvider.Sqlite);
         await using var writer = new InboxWriter(store.Contexts, store.Target, store.Gate, store.Clock);
-        await writer.StoreAsync("telegram", "other", "1", TelegramUpdates.Message(1, 42, "hi"), ct);
-        await writer.StoreAsync("telegram", "main", "2", "{\"update_id\": 2, \"message\": 5}", ct);
-        Assert.Equal(2, await store.Processor().ProcessBatchAsync(ct));
+        await writer.StoreTelegramAsync("other", TelegramUpdates.Message(1, 42, "hi"), ct);
         await using var db = await store.Contexts.CreateDbContextAsync(ct);
-        var outcomes = await db.InboundUpdates.OrderBy(u => u.Id).Select(u => u.Outcome).ToListAsync(ct);
+        // A row stored before updates were read on arrival (no kind, no message) is read from its body, once.
+        db.InboundUpdates.Add(new InboundUpdateRecord
+        {
+            Platform = "telegram", Bot = "main", UpdateKey = "2", Body = "{\"update_id\": 2, \"message\": 5}",
+            ReceivedAtUtc = store.Clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(ct);
+        Assert.Equal(2, await store.Processor().ProcessBatchAsync(ct));
+        var outcomes = await db.InboundUpdates.AsNoTracking().OrderBy(u => u.Id).Select(u => u.Outcome).ToListAsync(ct);
         Assert.Equal("no such bot configured", outcomes[0]);
         Assert.StartsWith("unreadable: update 2", outcomes[1]);
+    }
+
+    [Fact]
+    public async Task The_processor_acts_on_the_update_read_on_arrival_not_on_its_body()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await Store(DatabaseProvider.Sqlite);
+        await using var writer = new InboxWriter(store.Contexts, store.Target, store.Gate, store.Clock);
+        await writer.StoreTelegramAsync("main", TelegramUpdates.Message(7, 42, "你好"), ct);
+        await writer.StoreTelegramAsync("main", TelegramUpdates.Press(8, 42, "cf:1:1:c:0"), ct);
+        await writer.StoreTelegramAsync("main", "{\"update_id\": 9, \"edited_message\": {}}", ct);
+        await using var db = await store.Contexts.CreateDbContextAsync(ct);
+        var stored = await db.InboundUpdates.OrderBy(u => u.Id).ToListAsync(ct);
+        Assert.Equal(["Text", "ButtonPress", "Other"], stored.Select(u => u.Kind));
+        Assert.Equal("42", JsonDocument.Parse(stored[0].Message!).RootElement.GetProperty("chatId").GetString());
+        // Were the body read again, every update would now be unreadable.
+        foreach (var u in stored) u.Body = "not json";
+        await db.SaveChangesAsync(ct);
+
+        Assert.Equal(3, await store.Processor().ProcessBatchAsync(ct));
+        var outcomes = await db.InboundUpdates.AsNoTracking().OrderBy(u => u.Id).Select(u => u.Outcome).ToListAsync(ct);
+        Assert.Equal("human queue", outcomes[0]);
+        Assert.DoesNotContain(outcomes, o => o!.StartsWith("unreadable", StringComparison.Ordinal));
+        Assert.Equal("ignored", outcomes[2]);
     }
 }

@@ -33,8 +33,7 @@ public class InboxWriterFaultTests
         await using var writer = new InboxWriter(contexts, store.Target, store.Gate, store.Clock,
             options: new InboxWriterOptions { MaxBackoff = TimeSpan.FromMilliseconds(100) });
 
-        await Assert.ThrowsAsync<InboxUnavailableException>(() =>
-            writer.StoreAsync("telegram", "main", "1", TelegramUpdates.Message(1, 1, "a"), ct)
+        await Assert.ThrowsAsync<InboxUnavailableException>(() => writer.StoreTelegramAsync("main", TelegramUpdates.Message(1, 1, "a"), ct)
             .WaitAsync(TimeSpan.FromSeconds(10), ct));
         contexts.Failing = false;
 
@@ -43,8 +42,7 @@ public class InboxWriterFaultTests
         {
             try
             {
-                await writer.StoreAsync("telegram", "main", "2", TelegramUpdates.Message(2, 1, "b"),
-                    ct).WaitAsync(TimeSpan.FromSeconds(10), ct);
+                await writer.StoreTelegramAsync("main", TelegramUpdates.Message(2, 1, "b"), ct).WaitAsync(TimeSpan.FromSeconds(10), ct);
                 stored++;
             }
             catch (InboxUnavailableException)

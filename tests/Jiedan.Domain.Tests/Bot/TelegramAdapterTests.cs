@@ -104,6 +104,16 @@ public class TelegramAdapterTests
     }
 
     [Fact]
+    public void A_payload_without_buttons_has_no_reply_markup_at_all()
+    {
+        // The payload goes on the wire as written (no library re-serialises it), so an absent field must be absent, not null.
+        var send = JsonDocument.Parse(adapter.Build(SendText.Plain("1", "hi"))!.Json).RootElement;
+        var edit = JsonDocument.Parse(adapter.Build(new EditText("1", "2", "t", []))!.Json).RootElement;
+        Assert.False(send.TryGetProperty("reply_markup", out _));
+        Assert.False(edit.TryGetProperty("reply_markup", out _));
+    }
+
+    [Fact]
     public void Secret_token_compare()
     {
         Assert.True(SecretToken.Matches("s3cret-token", "s3cret-token"));

@@ -147,4 +147,19 @@ public class WebhookAttackTests
         Assert.Contains($"nested deeper than {TelegramUpdateId.MaxDepth} levels", problem.GetProperty("detail").GetString());
         Assert.Equal(0, await host.WithDbAsync(d => d.InboundUpdates.CountAsync(Ct)));
     }
+
+    [Fact]
+    public async Task Telegram_UpdateOfAnUnexpectedShape_IsRefusedAtTheDoor_NotStoredForTheProcessor()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var host = await BotTestHost.StartAsync(db.Target, BotTestHost.TelegramSettings("http://127.0.0.1:9"));
+
+        var response = await host.PostTelegramAsync("{\"update_id\": 2, \"message\": 5}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("update 2: unexpected shape", (await ProblemAsync(response)).GetProperty("detail").GetString());
+        Assert.Equal(0, await host.WithDbAsync(d => d.InboundUpdates.CountAsync(Ct)));
+        Assert.Equal(HttpStatusCode.OK, (await host.PostTelegramAsync(TelegramUpdates.Message(3, 42, "hi"))).StatusCode);
+        Assert.Equal(["Text"], await host.WithDbAsync(d => d.InboundUpdates.Select(u => u.Kind).ToListAsync(Ct)));
+    }
 }

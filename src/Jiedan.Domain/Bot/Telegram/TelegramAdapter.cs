@@ -6,7 +6,8 @@ namespace Jiedan.Domain.Bot.Telegram;
 
 /// <summary>
 /// Reads Bot API <c>Update</c> objects (<c>message</c>, <c>callback_query</c>) and writes Bot API method payloads
-/// (<c>sendMessage</c> with <c>inline_keyboard</c>, <c>answerCallbackQuery</c>, <c>editMessageText</c>).
+/// (<c>sendMessage</c> with <c>inline_keyboard</c>, <c>answerCallbackQuery</c>, <c>editMessageText</c>). The one model
+/// of Telegram's protocol: the webhook reads updates here and the sender puts these payloads on the wire unchanged.
 /// </summary>
 public sealed class TelegramAdapter : IBotAdapter
 {
@@ -74,30 +75,31 @@ public sealed class TelegramAdapter : IBotAdapter
 
     public PlatformPayload? Build(OutboundReply reply) => reply switch
     {
-        SendText s => new PlatformPayload("sendMessage", new JsonObject
+        SendText s => new PlatformPayload("sendMessage", WithKeyboard(new JsonObject
         {
-            ["chat_id"] = ChatId(s.ChatId), ["text"] = s.Text, ["reply_markup"] = Keyboard(s.Buttons),
-        }.ToJsonString()),
+            ["chat_id"] = ChatId(s.ChatId), ["text"] = s.Text,
+        }, s.Buttons)),
         AnswerButton a => new PlatformPayload("answerCallbackQuery", new JsonObject
         {
             ["callback_query_id"] = a.ButtonId, ["text"] = a.Notice,
         }.ToJsonString()),
-        EditText e => new PlatformPayload("editMessageText", new JsonObject
+        EditText e => new PlatformPayload("editMessageText", WithKeyboard(new JsonObject
         {
-            ["chat_id"] = ChatId(e.ChatId), ["message_id"] = int.Parse(e.MessageId, CultureInfo.InvariantCulture),
-            ["text"] = e.Text, ["reply_markup"] = Keyboard(e.Buttons),
-        }.ToJsonString()),
+            ["chat_id"] = ChatId(e.ChatId), ["message_id"] = int.Parse(e.MessageId, CultureInfo.InvariantCulture), ["text"] = e.Text,
+        }, e.Buttons)),
         _ => null,
     };
 
     private static JsonNode ChatId(string chatId) =>
         long.TryParse(chatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : JsonValue.Create(chatId);
 
-    private static JsonObject? Keyboard(IReadOnlyList<IReadOnlyList<ReplyButton>> rows) =>
-        rows.Count == 0
-            ? null
-            : new JsonObject
-            {
-                ["inline_keyboard"] = new JsonArray([.. rows.Select(row => (JsonNode)new JsonArray([.. row.Select(b => (JsonNode)new JsonObject { ["text"] = b.Label, ["callback_data"] = b.Data })]))]),
-            };
+    /// <summary>The payload as sent: <c>reply_markup</c> only when there are buttons (the Bot API omits absent fields).</summary>
+    private static string WithKeyboard(JsonObject payload, IReadOnlyList<IReadOnlyList<ReplyButton>> rows)
+    {
+        if (rows.Count > 0) payload["reply_markup"] = new JsonObject { ["inline_keyboard"] = new JsonArray([.. rows.Select(Row)]) };
+        return payload.ToJsonString();
+    }
+
+    private static JsonNode Row(IReadOnlyList<ReplyButton> row) =>
+        new JsonArray([.. row.Select(b => (JsonNode)new JsonObject { ["text"] = b.Label, ["callback_data"] = b.Data })]);
 }
