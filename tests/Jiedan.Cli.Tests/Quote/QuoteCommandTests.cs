@@ -40,7 +40,7 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task The_example_spec_is_priced_and_stored()
     {
-        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--db", Db);
+        var (exit, stdout, stderr) = await Run("quote", Data("quote.yml"), "--db", Db);
 
         Assert.Equal(0, exit);
         Assert.Equal("", stderr);
@@ -52,7 +52,7 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task Json_output_carries_the_breakdown()
     {
-        var (exit, stdout, _) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--json", "--db", Db);
+        var (exit, stdout, _) = await Run("quote", Data("quote.yml"), "--json", "--db", Db);
 
         Assert.Equal(0, exit);
         using var doc = JsonDocument.Parse(stdout);
@@ -69,7 +69,7 @@ public sealed class QuoteCommandTests : IDisposable
     public async Task The_pdf_proposal_renders_chinese_headings()
     {
         var pdf = Path.Combine(_dir, "proposal.pdf");
-        var (exit, _, stderr) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--pdf", pdf, "--db", Db);
+        var (exit, _, stderr) = await Run("quote", Data("quote.yml"), "--pdf", pdf, "--db", Db);
 
         Assert.True(exit == 0, stderr);
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
@@ -83,7 +83,7 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task An_unwritable_pdf_path_exits_2_and_stores_nothing()
     {
-        var (exit, _, stderr) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--pdf", Path.Combine(_dir, "no-such-dir", "p.pdf"),
+        var (exit, _, stderr) = await Run("quote", Data("quote.yml"), "--pdf", Path.Combine(_dir, "no-such-dir", "p.pdf"),
             "--db", Db);
 
         Assert.Equal(2, exit);
@@ -106,7 +106,7 @@ public sealed class QuoteCommandTests : IDisposable
     public async Task Bad_specs_exit_2_naming_the_place_and_store_nothing(string yaml, string where)
     {
         var spec = Spec(yaml);
-        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", spec, "--db", Db);
+        var (exit, stdout, stderr) = await Run("quote", spec, "--db", Db);
 
         Assert.Equal(2, exit);
         Assert.Equal("", stdout);
@@ -117,7 +117,7 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task An_unreadable_spec_exits_2()
     {
-        var (exit, _, stderr) = await CommandLine.RunAsync("quote", Path.Combine(_dir, "missing.yml"), "--db", Db);
+        var (exit, _, stderr) = await Run("quote", Path.Combine(_dir, "missing.yml"), "--db", Db);
         Assert.Equal(2, exit);
         Assert.Contains("cannot read", stderr);
     }
@@ -125,7 +125,7 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task An_unknown_deal_exits_2_and_stores_nothing()
     {
-        var (exit, _, stderr) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--deal", "424242", "--db", Db);
+        var (exit, _, stderr) = await Run("quote", Data("quote.yml"), "--deal", "424242", "--db", Db);
         Assert.Equal(2, exit);
         Assert.Contains("deal 424242 does not exist", stderr);
         Assert.Equal(0, await StoredQuotes());
@@ -134,12 +134,12 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task A_quote_is_stored_on_an_existing_deal()
     {
-        var (dealExit, dealOut, _) = await CommandLine.RunAsync("deals", "add", "--client", "ACME", "--platform", "upwork", "--db", Db,
+        var (dealExit, dealOut, _) = await Run("deals", "add", "--client", "ACME", "--platform", "upwork", "--db", Db,
             "--json");
         Assert.Equal(0, dealExit);
         var dealId = JsonDocument.Parse(dealOut).RootElement.GetProperty("id").GetInt64();
 
-        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--deal",
+        var (exit, stdout, stderr) = await Run("quote", Data("quote.yml"), "--deal",
             dealId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", "--db", Db);
 
         Assert.True(exit == 0, stderr);
@@ -156,7 +156,7 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task Calibrate_prints_loo_accuracy_for_both_methods()
     {
-        var (exit, stdout, stderr) = await CommandLine.RunAsync("quote", "calibrate", Data("desharnais.csv"), "--hours", "Effort",
+        var (exit, stdout, stderr) = await Run("quote", "calibrate", Data("desharnais.csv"), "--hours", "Effort",
             "--function-points", "PointsAdjust", "--factor", "Language", "--json");
 
         Assert.Equal(0, exit);
@@ -175,12 +175,12 @@ public sealed class QuoteCommandTests : IDisposable
     [Fact]
     public async Task A_saved_calibration_prices_later_quotes_and_they_show_its_accuracy()
     {
-        var (saveExit, saveOut, _) = await CommandLine.RunAsync("quote", "calibrate", Data("desharnais.csv"), "--hours", "Effort",
+        var (saveExit, saveOut, _) = await Run("quote", "calibrate", Data("desharnais.csv"), "--hours", "Effort",
             "--function-points", "PointsNonAjust", "--save", "--db", Db);
         Assert.Equal(0, saveExit);
         Assert.Contains("saved as calibration 1", saveOut);
 
-        var (exit, stdout, _) = await CommandLine.RunAsync("quote", Data("quote.yml"), "--json", "--db", Db);
+        var (exit, stdout, _) = await Run("quote", Data("quote.yml"), "--json", "--db", Db);
         Assert.Equal(0, exit);
         using var doc = JsonDocument.Parse(stdout);
         var factors = doc.RootElement.GetProperty("factors");
@@ -197,7 +197,7 @@ public sealed class QuoteCommandTests : IDisposable
     {
         var path = Path.Combine(_dir, "history.csv");
         File.WriteAllText(path, csv);
-        var (exit, _, stderr) = await CommandLine.RunAsync("quote", "calibrate", path);
+        var (exit, _, stderr) = await Run("quote", "calibrate", path);
         Assert.Equal(2, exit);
         Assert.Contains(where, stderr);
     }
@@ -207,7 +207,7 @@ public sealed class QuoteCommandTests : IDisposable
     {
         var path = Path.Combine(_dir, "history.csv");
         File.WriteAllText(path, "actual_hours,function_points\n100,10\n200,25\n");
-        var (exit, _, stderr) = await CommandLine.RunAsync("quote", "calibrate", path);
+        var (exit, _, stderr) = await Run("quote", "calibrate", path);
         Assert.Equal(2, exit);
         Assert.Contains("too few", stderr);
     }

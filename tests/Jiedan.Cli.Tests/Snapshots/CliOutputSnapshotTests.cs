@@ -7,11 +7,18 @@ namespace Jiedan.Cli.Tests.Snapshots;
 /// The CLI's tables and <c>--json</c> documents on fixed data, compared whole with the golden files in
 /// <c>__snapshots__</c> (update: <c>JIEDAN_UPDATE_SNAPSHOTS=1</c>). A changed column, label or field shows in the diff.
 /// </summary>
-public sealed partial class CliOutputSnapshotTests : IDisposable
+public sealed partial class CliOutputSnapshotTests : IAsyncLifetime
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("jiedan-snapshots-").FullName;
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    /// <summary>Every test starts from a migrated database, as after `jiedan db migrate`.</summary>
+    public async ValueTask InitializeAsync() => await Succeeds("db", "migrate", "--db", Db);
+
+    public ValueTask DisposeAsync()
+    {
+        Directory.Delete(_dir, recursive: true);
+        return ValueTask.CompletedTask;
+    }
 
     private static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "Snapshots", "Data", name);
 
