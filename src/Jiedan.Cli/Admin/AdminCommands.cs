@@ -20,9 +20,11 @@ public static class AdminCommands
 
     private static Command SetupLink()
     {
-        var baseUrl = new Option<string>("--url") { Description = "The dashboard's address", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var baseUrl = new Option<string>("--url") { Description = "The dashboard's address",
+            DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var db = CommonOptions.Db();
-        var command = new Command("setup-link", "Issue a new one-time link to set the owner's password (earlier links stop working)") { baseUrl, db };
+        var command = new Command("setup-link",
+            "Issue a new one-time link to set the owner's password (earlier links stop working)") { baseUrl, db };
         command.SetAction(async (parse, ct) =>
         {
             var output = CliOutput.From(parse);
