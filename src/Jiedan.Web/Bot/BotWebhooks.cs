@@ -33,14 +33,15 @@ public static class BotWebhooks
         if (!s.Registry.Telegram.TryGetValue(name, out var bot)) return TypedResults.NotFound();
         if (!SecretToken.Matches(request.Headers[SecretToken.Header], bot.SecretToken))
         {
-            s.Log.LogWarning("Telegram webhook {Bot}: secret token missing or wrong from {Remote}", name, request.HttpContext.Connection.RemoteIpAddress);
+            s.Log.TelegramSecretWrong(name, request.HttpContext.Connection.RemoteIpAddress);
             return TypedResults.Unauthorized();
         }
         var body = await ReadBodyAsync(request, ct);
         if (body is null) return Problem("body", "larger than 1 MiB");
         var (id, field, problem) = TelegramUpdateId.Inspect(body);
         if (id is not { } updateId) return Problem(field!, problem!);
-        return await StoreAsync(s, TelegramAdapter.Name, name, updateId.ToString(System.Globalization.CultureInfo.InvariantCulture), Encoding.UTF8.GetString(body), ct)
+        return await StoreAsync(s, TelegramAdapter.Name, name, updateId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Encoding.UTF8.GetString(body), ct)
             ?? (Results<Ok, UnauthorizedHttpResult, NotFound, ProblemHttpResult>)TypedResults.Ok();
     }
 
@@ -86,10 +87,12 @@ public static class BotWebhooks
         try { message = new WeComAdapter(bot.AgentId).Parse(plain); }
         catch (BotFormatException e) { return Problem("message", e.Message); }
         return await StoreAsync(s, WeComAdapter.Name, name, message.UpdateKey, plain, ct)
-            ?? (Results<Ok, ContentHttpResult, UnauthorizedHttpResult, NotFound, ProblemHttpResult>)TypedResults.Text("success", "text/plain");
+            ?? (Results<Ok, ContentHttpResult, UnauthorizedHttpResult, NotFound, ProblemHttpResult>)TypedResults.Text("success",
+                "text/plain");
     }
 
-    private static async Task<ProblemHttpResult?> StoreAsync(WebhookServices s, string platform, string bot, string key, string body, CancellationToken ct)
+    private static async Task<ProblemHttpResult?> StoreAsync(WebhookServices s, string platform, string bot, string key, string body,
+        CancellationToken ct)
     {
         try
         {
@@ -100,15 +103,14 @@ public static class BotWebhooks
         {
             // Not stored, so not acknowledged: the platform delivers it again later. The writer logs the cause once per
             // failed batch; here one line per refused update, without its body.
-            s.Log.LogWarning("{Platform} webhook {Bot}: update {Key} not stored ({Reason}); answered 503", platform, bot, key,
-                (e.InnerException ?? e).GetType().Name);
+            s.Log.UpdateNotStored(platform, bot, key, (e.InnerException ?? e).GetType().Name);
             return TypedResults.Problem(title: "update not stored, try again", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 
     private static UnauthorizedHttpResult Reject(WebhookServices s, string bot, string reason)
     {
-        s.Log.LogWarning("WeCom webhook {Bot}: rejected, {Reason}", bot, reason);
+        s.Log.WeComRejected(bot, reason);
         return TypedResults.Unauthorized();
     }
 
