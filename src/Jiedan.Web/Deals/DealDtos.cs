@@ -1,4 +1,5 @@
 using Jiedan.Data.Deals;
+using Jiedan.Domain.Time;
 
 namespace Jiedan.Web.Deals;
 
@@ -22,7 +23,7 @@ public sealed record DealDto(
         withEvents ? d.Events.OrderBy(e => e.Seq)
             .Select(e => new StageEventDto(e.Seq, e.FromStage, e.ToStage, Utc(e.At), e.Actor, e.Reason)).ToList() : null);
 
-    private static DateTime Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc);
+    private static DateTime Utc(DateTime t) => t.AsUtc();
 }
 
 public sealed record ImportResultDto(int Rows, int DealsCreated, int EventsAdded, int EventsAlreadyPresent);

@@ -1,4 +1,5 @@
 using Jiedan.Data.Gate;
+using Jiedan.Domain.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jiedan.Web.Gate;
@@ -19,7 +20,7 @@ public static class GateApi
         string EvidenceSha256, string Project, IReadOnlyList<string> Formats)
     {
         public static GateRunDto From(GateRunSummary r) =>
-            new(r.Id, r.DealId, DateTime.SpecifyKind(r.CreatedAtUtc, DateTimeKind.Utc), r.Passed,
+            new(r.Id, r.DealId, r.CreatedAtUtc.AsUtc(), r.Passed,
             r.Checks, r.Blocking, r.EvidenceSha256, r.Project, r.HasPdf ? ["html", "pdf", "md", "json"] : ["html", "md", "json"]);
     }
 
