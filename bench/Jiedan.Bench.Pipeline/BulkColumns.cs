@@ -11,7 +11,8 @@ public static class BulkColumns
         "Stage", "FurthestStageIndex", "StageEnteredAt", "LeadDay", "LostReason", "Bottleneck", "CreatedAt", "UpdatedAt", "Version",
     ]);
 
-    public static readonly (string Table, string[] Columns) Events = ("stage_events", ["Id", "DealId", "Seq", "FromStage", "ToStage", "At", "Actor", "Reason"]);
+    public static readonly (string Table, string[] Columns) Events =
+        ("stage_events", ["Id", "DealId", "Seq", "FromStage", "ToStage", "At", "Actor", "Reason"]);
 
     public static readonly (string Table, string[] Columns) Spans = ("stage_spans",
         ["DealId", "Seq", "Stage", "EnteredDay", "LeftDay", "Platform", "Category", "Seniority", "LeadDay"]);
@@ -22,7 +23,8 @@ public static class BulkColumns
         d.Stage, d.FurthestStageIndex, d.StageEnteredAt, d.LeadDay, d.LostReason, d.Bottleneck, d.CreatedAt, d.UpdatedAt, d.Version,
     ];
 
-    public static object?[] EventValues(long id, StageEventRecord e) => [id, e.DealId, e.Seq, e.FromStage, e.ToStage, e.At, e.Actor, e.Reason];
+    public static object?[] EventValues(long id, StageEventRecord e) =>
+        [id, e.DealId, e.Seq, e.FromStage, e.ToStage, e.At, e.Actor, e.Reason];
 
     public static object?[] SpanValues(StageSpanRecord s) =>
         [s.DealId, s.Seq, s.Stage, s.EnteredDay, s.LeftDay, s.Platform, s.Category, s.Seniority, s.LeadDay];

@@ -23,16 +23,19 @@ public static class ImportCommand
             var today = database.Settings.Calendar.DateOf(TimeProvider.System.GetUtcNow());
             var csv = Path.Combine(work.FullName, "deals.csv");
             var (written, deals) = ImportCsv.Write(csv, new SyntheticPortfolio(database.Settings, today), rows);
-            Console.WriteLine($"import into {database.Target.Describe()}: {written:N0} rows, {deals:N0} deals, {new FileInfo(csv).Length / 1024.0 / 1024.0:0.0} MiB CSV");
+            Console.WriteLine($"import into {database.Target.Describe()}: {written:N0} rows," +
+                $" {deals:N0} deals, {new FileInfo(csv).Length / 1024.0 / 1024.0:0.0} MiB CSV");
 
             await WarmUpAsync(database.Target, work.FullName, today, ct);
 
             ImportResult? result = null;
             var first = await Timings.MeasureAsync(1, async () => result = await ImportAsync(database, csv, ct), warmUp: false);
             if (!result!.Succeeded || result.EventsAdded != written || result.DealsCreated != deals)
-                throw new InvalidOperationException($"import went wrong: {result.DealsCreated} deals, {result.EventsAdded} events, errors: {string.Join("; ", result.Errors.Take(3))}");
+                throw new InvalidOperationException($"import went wrong: {result.DealsCreated} deals, {result.EventsAdded} events" +
+                    $", errors: {string.Join("; ", result.Errors.Take(3))}");
             var again = await Timings.MeasureAsync(runs, async () => result = await ImportAsync(database, csv, ct), warmUp: false);
-            if (result.EventsAlreadyPresent != written || result.EventsAdded != 0) throw new InvalidOperationException("re-import was not idempotent");
+            if (result.EventsAlreadyPresent != written
+                || result.EventsAdded != 0) throw new InvalidOperationException("re-import was not idempotent");
 
             var reference = await Timings.MeasureAsync(runs, () => ReferenceLoadAsync(database.Target, csv, work.FullName, ct));
             var referenceName = database.Target.Provider == DatabaseProvider.Sqlite ? "sqlite3 .import" : "COPY FROM STDIN";
@@ -57,7 +60,8 @@ public static class ImportCommand
     {
         var warmTarget = target.Provider == DatabaseProvider.Sqlite
             ? Path.Combine(work, "warm-up.db")
-            : new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = $"jiedan_bench_warmup_{Environment.ProcessId}" }.ConnectionString;
+            : new NpgsqlConnectionStringBuilder(target.ConnectionString)
+                { Database = $"jiedan_bench_warmup_{Environment.ProcessId}" }.ConnectionString;
         try
         {
             await using var warm = await BenchDatabase.OpenAsync(warmTarget, ct);
@@ -90,7 +94,10 @@ public static class ImportCommand
         await connection.OpenAsync(ct);
         await using (var create = connection.CreateCommand())
         {
-            create.CommandText = "DROP TABLE IF EXISTS bench_plain_import; CREATE TABLE bench_plain_import (external_id text, client text, platform text, stage text, at text, category text, seniority text, budget text, currency text, lost_reason text)";
+            create.CommandText =
+                "DROP TABLE IF EXISTS bench_plain_import;" +
+                    " CREATE TABLE bench_plain_import (external_id text, client text, platform text, stage text, at text," +
+                    " category text, seniority text, budget text, currency text, lost_reason text)";
             await create.ExecuteNonQueryAsync(ct);
         }
         await using (var copy = await connection.BeginTextImportAsync("COPY bench_plain_import FROM STDIN (FORMAT csv, HEADER true)", ct))
@@ -109,7 +116,8 @@ public static class ImportCommand
     {
         NpgsqlConnection.ClearAllPools();
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" }.ConnectionString);
+        await using var admin =
+            new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" }.ConnectionString);
         await admin.OpenAsync(ct);
         await using var cmd = admin.CreateCommand();
         cmd.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";

@@ -13,7 +13,8 @@ public static class ImportCsv
     {
         using var writer = new StreamWriter(path);
         using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
-        foreach (var c in new[] { "external_id", "client", "platform", "stage", "at", "category", "seniority", "budget", "currency", "lost_reason" })
+        foreach (var c in new[] { "external_id", "client", "platform", "stage", "at", "category", "seniority", "budget", "currency",
+            "lost_reason" })
             csv.WriteField(c);
         csv.NextRecord();
         int written = 0, deals = 0;

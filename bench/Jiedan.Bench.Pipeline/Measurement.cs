@@ -57,9 +57,13 @@ public static class Results
     public static void Print(string database, string benchmark, Timings measured, double referenceMs, string reference)
     {
         string F(double v) => v.ToString("0", CultureInfo.InvariantCulture);
-        Console.WriteLine($"  {benchmark}: median {F(measured.Median)} ms (min {F(measured.Min)}, max {F(measured.Max)}, n={measured.Milliseconds.Count}); " +
-                          $"process CPU {F(measured.CpuMedian)} ms; reference {reference} {F(referenceMs)} ms; ratio {(measured.Median / referenceMs).ToString("0.0", CultureInfo.InvariantCulture)}×; peak working set {F(PeakWorkingSetMiB)} MiB");
+        Console.WriteLine($"  {benchmark}: median {F(measured.Median)} ms" +
+            $" (min {F(measured.Min)}, max {F(measured.Max)}, n={measured.Milliseconds.Count}); " +
+                          $"process CPU {F(measured.CpuMedian)} ms; reference {reference} {F(referenceMs)} ms" +
+                          $"; ratio {(measured.Median / referenceMs).ToString("0.0", CultureInfo.InvariantCulture)}×;" +
+                          $" peak working set {F(PeakWorkingSetMiB)} MiB");
         Console.WriteLine(string.Join('\t', "RESULT", database, benchmark, F(measured.Median), F(measured.Min), F(measured.Max),
-            reference, F(referenceMs), (measured.Median / referenceMs).ToString("0.0", CultureInfo.InvariantCulture), F(PeakWorkingSetMiB), F(measured.CpuMedian)));
+            reference, F(referenceMs), (measured.Median / referenceMs).ToString("0.0", CultureInfo.InvariantCulture), F(PeakWorkingSetMiB),
+                F(measured.CpuMedian)));
     }
 }

@@ -42,11 +42,13 @@ public sealed class PostgresBulkLoader : IBulkLoader
     public async Task WriteAsync(IReadOnlyList<DealRecord> deals, CancellationToken ct)
     {
         await CopyAsync(BulkColumns.Deals, DealTypes, deals.Select(BulkColumns.DealValues), ct);
-        await CopyAsync(BulkColumns.Events, EventTypes, deals.SelectMany(d => d.Events).Select(e => BulkColumns.EventValues(++_eventId, e)), ct);
+        await CopyAsync(BulkColumns.Events, EventTypes, deals.SelectMany(d => d.Events).Select(e => BulkColumns.EventValues(++_eventId, e)),
+            ct);
         await CopyAsync(BulkColumns.Spans, SpanTypes, deals.SelectMany(d => d.Spans).Select(BulkColumns.SpanValues), ct);
     }
 
-    private async Task CopyAsync((string Table, string[] Columns) table, NpgsqlDbType[] types, IEnumerable<object?[]> rows, CancellationToken ct)
+    private async Task CopyAsync((string Table, string[] Columns) table, NpgsqlDbType[] types, IEnumerable<object?[]> rows,
+        CancellationToken ct)
     {
         await using var import = await _connection.BeginBinaryImportAsync(
             $"COPY {table.Table} ({string.Join(", ", table.Columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)", ct);

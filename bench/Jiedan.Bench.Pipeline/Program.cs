@@ -10,7 +10,8 @@ var seed = new Command("seed", "Fill a fresh database with synthetic deals (bulk
 seed.SetAction((parse, ct) => SeedCommand.RunAsync(parse.GetValue(db)!, parse.GetValue(deals), ct));
 var report = new Command("report", "Time the pipeline report against a scan of the same spans") { db, runs };
 report.SetAction((parse, ct) => ReportCommand.RunAsync(parse.GetValue(db)!, parse.GetValue(runs), ct));
-var import = new Command("import", "Time a CSV import into an empty database, and its re-import, against the database's own bulk load") { db, rows, runs };
+var import = new Command("import",
+    "Time a CSV import into an empty database, and its re-import, against the database's own bulk load") { db, rows, runs };
 import.SetAction((parse, ct) => ImportCommand.RunAsync(parse.GetValue(db)!, parse.GetValue(rows), parse.GetValue(runs), ct));
 
 var root = new RootCommand("Jiedan pipeline benchmarks: see bench/pipeline/run.sh and BENCHMARKS.md") { seed, report, import };

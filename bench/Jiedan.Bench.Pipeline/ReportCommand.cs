@@ -18,7 +18,8 @@ public static class ReportCommand
     public static async Task RunAsync(string db, int runs, CancellationToken ct)
     {
         await using var database = await BenchDatabase.OpenAsync(db, ct);
-        Console.WriteLine($"report on {database.Target.Describe()}: {await database.CountDealsAsync(ct):N0} deals; warm-up, then {runs} runs each");
+        Console.WriteLine($"report on {database.Target.Describe()}: {await database.CountDealsAsync(ct):N0} deals;" +
+            $" warm-up, then {runs} runs each");
         var cases = new (string Name, DealQuery Query, string ScanSql)[]
         {
             ("report all", new DealQuery(), """SELECT "Stage", count(*) FROM stage_spans GROUP BY "Stage" """),
@@ -65,9 +66,12 @@ public static class ReportCommand
     /// <summary>Enough of the report to see it is a real one, not an empty result computed quickly.</summary>
     private static void Describe(PipelineReport report, long spans)
     {
-        Console.WriteLine($"  {report.Deals:N0} deals ({report.Lost:N0} lost), {spans:N0} spans; time to sign mean {report.TimeToSign.Mean:0.0} P90 {report.TimeToSign.P90}; " +
+        Console.WriteLine($"  {report.Deals:N0} deals ({report.Lost:N0} lost), {spans:N0} spans" +
+            $"; time to sign mean {report.TimeToSign.Mean:0.0} P90 {report.TimeToSign.P90}; " +
                           $"bottlenecks [{string.Join(", ", report.Bottlenecks)}]; {report.Rotting.Count} rotting listed");
         foreach (var s in report.Stages)
-            Console.WriteLine($"    {s.Stage.Key,-18} n={s.Durations.Count,9:N0} mean {s.Durations.Mean,5:0.0} sd {s.Durations.StandardDeviation,5:0.0} P90 {s.Durations.P90,3} blocked {s.BlockedRate,4:P0}");
+            Console.WriteLine($"    {s.Stage.Key,-18} n={s.Durations.Count,9:N0} mean {s.Durations.Mean,5:0.0}" +
+                $" sd {s.Durations.StandardDeviation,5:0.0}" +
+                $" P90 {s.Durations.P90,3} blocked {s.BlockedRate,4:P0}");
     }
 }

@@ -22,11 +22,13 @@ public static class SeedCommand
                 written += chunk.Count;
                 events += chunk.Sum(d => d.Events.Count);
                 spans += chunk.Sum(d => d.Spans.Count);
-                if (written % 100_000 == 0) Console.WriteLine($"  {written:N0} deals, {events:N0} events, {spans:N0} spans ({clock.Elapsed.TotalSeconds:0} s)");
+                if (written % 100_000 == 0) Console.WriteLine($"  {written:N0} deals, {events:N0} events," +
+                    $" {spans:N0} spans ({clock.Elapsed.TotalSeconds:0} s)");
             }
             await loader.CompleteAsync(ct);
         }
-        Console.WriteLine($"seeded {database.Target.Describe()}: {written:N0} deals, {events:N0} events, {spans:N0} spans in {clock.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"seeded {database.Target.Describe()}: {written:N0} deals, {events:N0} events," +
+            $" {spans:N0} spans in {clock.Elapsed.TotalSeconds:0.0} s");
         if (database.Target.Provider == DatabaseProvider.Sqlite && database.Target.SqliteFile is { } file)
             Console.WriteLine($"  file size {new FileInfo(file).Length / 1024.0 / 1024.0:0} MiB");
     }

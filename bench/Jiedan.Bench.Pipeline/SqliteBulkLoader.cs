@@ -40,7 +40,9 @@ public sealed class SqliteBulkLoader : IBulkLoader
     {
         var cmd = _connection.CreateCommand();
         cmd.Transaction = _transaction;
-        cmd.CommandText = $"INSERT INTO {table.Table} ({string.Join(", ", table.Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => $"$p{i}"))})";
+        cmd.CommandText =
+            $"INSERT INTO {table.Table} ({string.Join(", ", table.Columns.Select(c => $"\"{c}\""))})" +
+            $" VALUES ({string.Join(", ", table.Columns.Select((_, i) => $"$p{i}"))})";
         for (var i = 0; i < table.Columns.Length; i++) cmd.Parameters.Add(new SqliteParameter($"$p{i}", null));
         cmd.Prepare();
         return cmd;

@@ -79,7 +79,9 @@ int Time(string path, Func<string, string> parse)
     process.Refresh();
     var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
     var mb = bytes / 1048576.0;
-    Console.WriteLine(string.Format(inv, "{0}: {1:0.0} MB in {2:0.000} s wall = {3:0} MB/s ({7:0.000} s CPU = {8:0} MB/s); {4}; peak working set {5:0} MB; allocated {6:0} MB",
+    Console.WriteLine(string.Format(inv,
+        "{0}: {1:0.0} MB in {2:0.000} s wall = {3:0} MB/s ({7:0.000} s CPU = {8:0} MB/s);" +
+        " {4}; peak working set {5:0} MB; allocated {6:0} MB",
         Path.GetFileName(path), mb, sw.Elapsed.TotalSeconds, mb / sw.Elapsed.TotalSeconds, what,
         process.PeakWorkingSet64 / 1048576.0, GC.GetTotalAllocatedBytes() / 1048576.0, cpu, mb / cpu));
     return 0;
@@ -138,16 +140,24 @@ void Generate(string dir, long profileBytes, long sarifBytes)
         }
     }
     using var sarif = new StreamWriter(Path.Combine(dir, "big.sarif"), false, new UTF8Encoding(false), 1 << 20);
-    sarif.Write("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": {\"driver\": {\"name\": \"gosec\", \"rules\": [\n");
+    sarif.Write("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  " +
+        "\"runs\": [\n    {\n      \"tool\": {\"driver\": {\"name\": \"gosec\", \"rules\": [\n");
     for (var r = 0; r < 30; r++)
-        sarif.Write(string.Create(inv, $"        {{\"id\": \"G{100 + r}\", \"defaultConfiguration\": {{\"level\": \"{(r % 3 == 0 ? "error" : "warning")}\"}}, \"properties\": {{\"security-severity\": \"{(r % 10) + 0.5:0.0}\"}}}}{(r < 29 ? "," : "")}\n"));
+        sarif.Write(string.Create(inv,
+            $"        {{\"id\": \"G{100 + r}\", \"defaultConfiguration\": {{\"level\": \"{(r % 3 == 0 ? "error" : "warning")}\"}}," +
+            $" \"properties\": {{\"security-severity\": \"{(r % 10) + 0.5:0.0}\"}}}}{(r < 29 ? "," : "")}\n"));
     sarif.Write("      ]}},\n      \"results\": [\n");
     long size = 0;
     for (var i = 0; size < sarifBytes; i++)
     {
         var text = string.Create(inv,
-            $"        {{\"ruleId\": \"G{100 + i % 30}\", \"ruleIndex\": {i % 30}, \"level\": \"{(i % 5 == 0 ? "error" : "warning")}\", \"message\": {{\"text\": \"Potential issue #{i}: the value flows from an untrusted input to a sensitive sink without validation\"}}, " +
-            $"\"locations\": [{{\"physicalLocation\": {{\"artifactLocation\": {{\"uri\": \"pkg{i % 20:000}/file{i % 10:00}.go\"}}, \"region\": {{\"startLine\": {i % 700 + 1}, \"startColumn\": 2, \"endLine\": {i % 700 + 1}, \"endColumn\": 40, \"snippet\": {{\"text\": \"x := os.Getenv(\\\"SECRET_{i}\\\")\"}}}}}}}}], " +
+            $"        {{\"ruleId\": \"G{100 + i % 30}\", \"ruleIndex\": {i % 30}, \"level\": \"{(i % 5 == 0 ? "error" : "warning")}\"," +
+            $" \"message\": {{\"text\": \"Potential issue #{i}: the value flows" +
+            $" from an untrusted input to a sensitive sink without validation\"}}, " +
+            $"\"locations\": [{{\"physicalLocation\": {{\"artifactLocation\": {{\"uri\": \"pkg{i % 20:000}/file{i % 10:00}.go\"}}" +
+            $", \"region\": {{\"startLine\": {i % 700 + 1}, \"startColumn\": 2," +
+            $" \"endLine\": {i % 700 + 1}, \"endColumn\": 40," +
+            $" \"snippet\": {{\"text\": \"x := os.Getenv(\\\"SECRET_{i}\\\")\"}}}}}}}}], " +
             $"\"partialFingerprints\": {{\"primaryLocationLineHash\": \"{i:x16}:1\"}}}}");
         sarif.Write(i == 0 ? text : ",\n" + text);
         size += text.Length + 2;

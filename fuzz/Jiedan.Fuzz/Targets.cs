@@ -44,7 +44,8 @@ public static class Targets
     /// The key and corp id of WeCom's published sample, so seeds can carry real ciphertext. Lazy: instrumented code
     /// must not run before SharpFuzz has attached to afl-fuzz's shared memory.
     /// </summary>
-    private static readonly Lazy<WeComCrypto> WeCom = new(() => new("QDG6eK", "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C", "wx5823bf96d3bd56c7"));
+    private static readonly Lazy<WeComCrypto> WeCom =
+        new(() => new("QDG6eK", "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C", "wx5823bf96d3bd56c7"));
 
     private static void WeComEnvelopeTarget(Stream s)
     {

@@ -28,7 +28,8 @@ internal static unsafe class Posix
         return KindOf(st.st_mode);
     }
 
-    /// <summary>Opens for reading without blocking (a FIFO swapped in after the type check cannot hang) and checks the type again.</summary>
+    /// <summary>Opens for reading without blocking (a FIFO swapped in after the type check cannot hang) and checks the type
+    /// again.</summary>
     public static Microsoft.Win32.SafeHandles.SafeFileHandle OpenRegular(string path, bool followLinks)
     {
         var flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW);

@@ -10,7 +10,8 @@ namespace Jiedan.Files;
 /// </summary>
 public static class RegularFile
 {
-    /// <summary>The type of <paramref name="path"/> (of the link itself when <paramref name="followLinks"/> is false); never opens it.</summary>
+    /// <summary>The type of <paramref name="path"/> (of the link itself when <paramref name="followLinks"/> is false); never opens
+    /// it.</summary>
     public static FileKind KindOf(string path, bool followLinks = true) => Posix.Kind(path, followLinks);
 
     /// <summary>Opens a regular file for reading.</summary>
@@ -67,7 +68,8 @@ public static class RegularFile
     public static StreamReader OpenText(string path, long maxBytes, bool followLinks = true) =>
         new(OpenRead(path, maxBytes, followLinks), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
 
-    /// <summary>Fills <paramref name="buffer"/> from <paramref name="offset"/> until it is full or the file ends; returns the bytes read.</summary>
+    /// <summary>Fills <paramref name="buffer"/> from <paramref name="offset"/> until it is full or the file ends; returns the bytes
+    /// read.</summary>
     public static int ReadAt(SafeFileHandle handle, Span<byte> buffer, long offset)
     {
         var total = 0;

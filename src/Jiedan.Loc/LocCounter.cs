@@ -102,7 +102,8 @@ public static class LocCounter
         if (failure is not null) throw new InvalidOperationException("line counting failed", failure);
     }
 
-    /// <summary>cloc's remove_duplicate_files/different_files: of files with identical content, the last path in ordinal order is kept.</summary>
+    /// <summary>cloc's remove_duplicate_files/different_files: of files with identical content, the last path in ordinal order is
+    /// kept.</summary>
     private static List<FileCounter.Outcome> RemoveDuplicates(List<FileCounter.Outcome> counted, List<SkippedFile> skipped)
     {
         var kept = new List<FileCounter.Outcome>(counted.Count);

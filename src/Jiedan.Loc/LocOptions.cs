@@ -1,6 +1,7 @@
 namespace Jiedan.Loc;
 
-/// <summary>What to count. The defaults are `jiedan loc`'s: vendor directories and generated files are kept out of the totals, test code is in them.</summary>
+/// <summary>What to count. The defaults are `jiedan loc`'s: vendor directories and generated files are kept out of the totals, test code is
+/// in them.</summary>
 public sealed record LocOptions
 {
     /// <summary>Walk vendor/ and node_modules/ and count them in the totals (they are always also shown apart).</summary>

@@ -37,7 +37,7 @@ public sealed class JiedanServerFixture : IAsyncDisposable
     {
         foreach (var server in _servers.Values)
         {
-            if (server.IsCompletedSuccessfully) await server.Result.DisposeAsync();
+            if (server.IsCompletedSuccessfully) await (await server).DisposeAsync();
         }
         _gate.Dispose();
     }

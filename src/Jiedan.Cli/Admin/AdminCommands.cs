@@ -20,9 +20,11 @@ public static class AdminCommands
 
     private static Command SetupLink()
     {
-        var baseUrl = new Option<string>("--url") { Description = "The dashboard's address", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var baseUrl = new Option<string>("--url") { Description = "The dashboard's address",
+            DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var db = CommonOptions.Db();
-        var command = new Command("setup-link", "Issue a new one-time link to set the owner's password (earlier links stop working)") { baseUrl, db };
+        var command = new Command("setup-link",
+            "Issue a new one-time link to set the owner's password (earlier links stop working)") { baseUrl, db };
         command.SetAction(async (parse, ct) =>
         {
             var output = CliOutput.From(parse);
@@ -55,7 +57,8 @@ public static class AdminCommands
             var chosen = new[] { result.GetValue(name) is not null, result.GetValue(list), result.GetValue(revoke) is not null }
                 .Count(c => c);
             if (chosen != 1) result.AddError("give exactly one of --name NAME, --list, --revoke NAME|ID");
-            if (result.GetValue(name) is { } n && (n.Trim().Length == 0 || n.Length > AccountService.MaxTokenNameLength || n.Contains('\0')))
+            if (result.GetValue(name) is { } n
+                && (n.Trim().Length == 0 || n.Length > AccountService.MaxTokenNameLength || n.Contains('\0', StringComparison.Ordinal)))
                 result.AddError($"--name: 1 to {AccountService.MaxTokenNameLength} characters, not blank, no NUL");
         });
         command.SetAction(async (parse, ct) =>

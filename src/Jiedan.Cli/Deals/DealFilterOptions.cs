@@ -6,8 +6,11 @@ namespace Jiedan.Cli.Deals;
 /// <summary>The slice and period filters shared by <c>deals list</c>, <c>deals export</c> and <c>pipeline report</c>.</summary>
 public sealed class DealFilterOptions
 {
-    public Option<string?> Platform { get; } = new("--platform") { Description = "Upwork, Toptal, Mashi (码市), Proginn (程序员客栈), OssCrowd, Telegram, WeCom, Direct, Other" };
-    public Option<string?> Category { get; } = new("--category") { Description = "ApiService, DataPipeline, InfrastructureTool, CliTool, MicroserviceRefactor, KubernetesOperator, CiCdPlugin, Other" };
+    public Option<string?> Platform { get; } =
+        new("--platform") { Description = "Upwork, Toptal, Mashi (码市), Proginn (程序员客栈), OssCrowd, Telegram, WeCom, Direct, Other" };
+    public Option<string?> Category { get; } =
+        new("--category") { Description = "ApiService, DataPipeline, InfrastructureTool, CliTool, MicroserviceRefactor," +
+            " KubernetesOperator, CiCdPlugin, Other" };
     public Option<string?> Seniority { get; } = new("--seniority") { Description = "Junior, Mid, Senior" };
     public Option<DateOnly?> From { get; } = new("--from") { Description = "Leads from this date (yyyy-MM-dd)" };
     public Option<DateOnly?> To { get; } = new("--to") { Description = "Leads before this date (yyyy-MM-dd)" };

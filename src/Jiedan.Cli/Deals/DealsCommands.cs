@@ -38,12 +38,15 @@ public static class DealsCommands
         var at = new Option<DateTimeOffset?>("--at") { Description = "When it entered that stage (default: now)" };
         var (db, json) = (CommonOptions.Db(), CommonOptions.Json());
         var command = new Command("add", "Add a deal");
-        foreach (var o in new Option[] { client, platform, category, seniority, budget, currency, tags, notes, externalId, stage, at, db, json }) command.Options.Add(o);
+        foreach (var o in new Option[] { client, platform, category, seniority, budget, currency, tags, notes, externalId, stage, at, db,
+            json }) command.Options.Add(o);
         command.SetAction(async (parse, ct) =>
         {
             var output = CliOutput.From(parse);
-            var request = new CreateDealRequest(parse.GetValue(client), parse.GetValue(platform), parse.GetValue(category), parse.GetValue(seniority),
-                parse.GetValue(budget), parse.GetValue(currency), parse.GetValue(tags)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            var request = new CreateDealRequest(parse.GetValue(client), parse.GetValue(platform), parse.GetValue(category),
+                parse.GetValue(seniority),
+                parse.GetValue(budget), parse.GetValue(currency),
+                    parse.GetValue(tags)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 parse.GetValue(notes), parse.GetValue(externalId), parse.GetValue(stage), parse.GetValue(at));
             var (draft, errors) = DealRequestValidation.ToDraft(request);
             if (draft is null) return output.Fail(string.Join("; ", errors.Select(e => $"--{e.Key}: {e.Value[0]}")));
@@ -51,7 +54,9 @@ public static class DealsCommands
             var store = services.CreateScope().ServiceProvider.GetRequiredService<DealStore>();
             return await store.CreateAsync(draft, request.Stage, request.At, Environment.UserName, ct) switch
             {
-                MoveResult.Moved m => parse.GetValue(json) ? output.WriteJson(DealDto.From(m.Deal, true)) : Done(output, $"Created deal {m.Deal.Id} ({m.Deal.Client}) in {m.Deal.Stage}."),
+                MoveResult.Moved m => parse.GetValue(json)
+                    ? output.WriteJson(DealDto.From(m.Deal, true)) : Done(output,
+                    $"Created deal {m.Deal.Id} ({m.Deal.Client}) in {m.Deal.Stage}."),
                 MoveResult.Rejected r => output.Fail($"--{r.Field}: {r.Reason}"),
                 var other => output.Fail(other.ToString()),
             };
@@ -80,7 +85,8 @@ public static class DealsCommands
             var table = output.NewTable("Id", "Client", "Platform", "Category", "Stage", "Budget", "Updated");
             foreach (var d in list)
                 table.AddRow(d.Id.ToString(CultureInfo.InvariantCulture), CliOutput.Escape(d.Client), d.Platform, d.Category, d.Stage,
-                    d.BudgetAmount is { } b ? $"{b:#,0.##} {d.BudgetCurrency}" : "", d.UpdatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    d.BudgetAmount is { } b ? $"{b:#,0.##} {d.BudgetCurrency}" : "",
+                        d.UpdatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             output.Console.Write(table);
             return ExitCodes.Ok;
         });
@@ -99,11 +105,13 @@ public static class DealsCommands
             var deal = await services.CreateScope().ServiceProvider.GetRequiredService<DealStore>().GetAsync(parse.GetValue(id), ct);
             if (deal is null) return output.Fail($"no deal with id {parse.GetValue(id)}", ExitCodes.CheckFailed);
             if (parse.GetValue(json)) return output.WriteJson(DealDto.From(deal, withEvents: true));
-            output.Out.WriteLine($"#{deal.Id} {deal.Client} · {deal.Platform} · {deal.Category} · {deal.Seniority} · stage {deal.Stage} (version {deal.Version})");
+            output.Out.WriteLine($"#{deal.Id} {deal.Client} · {deal.Platform} · {deal.Category} · {deal.Seniority}" +
+                $" · stage {deal.Stage} (version {deal.Version})");
             if (deal.BudgetAmount is { } b) output.Out.WriteLine($"Budget: {b:#,0.##} {deal.BudgetCurrency}");
             var table = output.NewTable("#", "From", "To", "At (UTC)", "By", "Reason");
             foreach (var e in deal.Events.OrderBy(e => e.Seq))
-                table.AddRow(e.Seq.ToString(CultureInfo.InvariantCulture), e.FromStage ?? "", e.ToStage, e.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), CliOutput.Escape(e.Actor), CliOutput.Escape(e.Reason));
+                table.AddRow(e.Seq.ToString(CultureInfo.InvariantCulture), e.FromStage ?? "", e.ToStage,
+                    e.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), CliOutput.Escape(e.Actor), CliOutput.Escape(e.Reason));
             output.Console.Write(table);
             return ExitCodes.Ok;
         });
@@ -124,11 +132,15 @@ public static class DealsCommands
             var output = CliOutput.From(parse);
             await using var services = await CliServices.OpenAsync(parse.GetValue(db), Needs.Deals, ct);
             var store = services.CreateScope().ServiceProvider.GetRequiredService<DealStore>();
-            return await store.MoveAsync(parse.GetValue(id), parse.GetValue(version), parse.GetValue(stage)!, parse.GetValue(at), Environment.UserName, parse.GetValue(reason), ct) switch
+            return await store.MoveAsync(parse.GetValue(id), parse.GetValue(version), parse.GetValue(stage)!, parse.GetValue(at),
+                Environment.UserName, parse.GetValue(reason), ct) switch
             {
-                MoveResult.Moved m => parse.GetValue(json) ? output.WriteJson(DealDto.From(m.Deal, true)) : Done(output, $"Deal {m.Deal.Id} is now in {m.Deal.Stage} (version {m.Deal.Version})."),
+                MoveResult.Moved m => parse.GetValue(json)
+                    ? output.WriteJson(DealDto.From(m.Deal, true)) : Done(output,
+                    $"Deal {m.Deal.Id} is now in {m.Deal.Stage} (version {m.Deal.Version})."),
                 MoveResult.NotFound => output.Fail($"no deal with id {parse.GetValue(id)}"),
-                MoveResult.Stale s => output.Fail($"the deal changed: it is at version {s.CurrentVersion}, not {parse.GetValue(version)}", ExitCodes.CheckFailed),
+                MoveResult.Stale s => output.Fail($"the deal changed: it is at version {s.CurrentVersion}, not {parse.GetValue(version)}",
+                    ExitCodes.CheckFailed),
                 MoveResult.Rejected r => output.Fail($"{r.Field}: {r.Reason}"),
                 var other => output.Fail(other.ToString()),
             };

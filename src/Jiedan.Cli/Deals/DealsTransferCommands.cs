@@ -10,7 +10,9 @@ public static class DealsTransferCommands
 {
     public static Command Import()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A .csv or .json export: one stage event per row (format: docs/deals-import.md)" };
+        var file =
+            new Argument<FileInfo>("file") { Description = "A .csv or .json export: one stage event per row" +
+                " (format: docs/deals-import.md)" };
         var (db, json) = (CommonOptions.Db(), CommonOptions.Json());
         var command = new Command("import", "Import deals and stage events; nothing is imported if any row is bad") { file, db, json };
         command.SetAction(async (parse, ct) =>
@@ -23,7 +25,8 @@ public static class DealsTransferCommands
             {
                 await using var stream = OpenOrNull(path, out var openError);
                 if (stream is null) return output.Fail($"{path.FullName}: {openError}");
-                result = await services.CreateScope().ServiceProvider.GetRequiredService<DealImporter>().ImportAsync(path.Name, stream, Environment.UserName, ct);
+                result = await services.CreateScope().ServiceProvider.GetRequiredService<DealImporter>()
+                    .ImportAsync(path.Name, stream, Environment.UserName, ct);
             }
             if (!result.Succeeded)
             {
@@ -31,7 +34,8 @@ public static class DealsTransferCommands
                 return output.Fail($"{result.Errors.Count} error(s) in {path.Name}; nothing was imported");
             }
             if (parse.GetValue(json)) return output.WriteJson(result);
-            output.Out.WriteLine($"Imported {path.Name}: {result.Rows} rows, {result.DealsCreated} new deals, {result.EventsAdded} new events, {result.EventsAlreadyPresent} already present.");
+            output.Out.WriteLine($"Imported {path.Name}: {result.Rows} rows, {result.DealsCreated} new deals," +
+                $" {result.EventsAdded} new events, {result.EventsAlreadyPresent} already present.");
             return ExitCodes.Ok;
         });
         return command;

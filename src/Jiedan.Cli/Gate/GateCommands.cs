@@ -18,16 +18,21 @@ public static class GateCommands
 {
     public static Command Create(TimeProvider? clock = null)
     {
-        var dir = new Argument<string>("DIR") { Description = "The delivered project (default: the current directory)", DefaultValueFactory = _ => "." };
+        var dir = new Argument<string>("DIR") { Description = "The delivered project (default: the current directory)",
+            DefaultValueFactory = _ => "." };
         var policy = new Option<string?>("--policy") { Description = "Policy file (default: DIR/jiedan.gate.yml, else the seed defaults)" };
         var deal = new Option<long?>("--deal") { Description = "Store the result, the evidence hash and the report on this deal" };
         var db = CommonOptions.Db();
         var json = new Option<bool>("--json") { Description = "Print the checklist as JSON" };
-        var outDir = new Option<string?>("--out") { Description = "Where to write gate.html, gate.pdf, gate.json, gate.junit.xml, gate.md (default: DIR/gate-report)" };
-        var run = new Option<bool>("--run") { Description = "Run go test, the complexity counter, gosec and golangci-lint where installed" };
+        var outDir =
+            new Option<string?>("--out") { Description = "Where to write gate.html, gate.pdf, gate.json, gate.junit.xml, gate.md" +
+                " (default: DIR/gate-report)" };
+        var run = new Option<bool>("--run") { Description = "Run go test, the complexity counter, gosec" +
+            " and golangci-lint where installed" };
         var lang = new Option<string>("--lang") { Description = "Report language: zh or en", DefaultValueFactory = _ => "zh" };
         lang.AcceptOnlyFromAmong("zh", "en");
-        var command = new Command("gate", "Delivery gate: check a delivered project's evidence against its policy and write the deliverables checklist")
+        var command = new Command("gate",
+            "Delivery gate: check a delivered project's evidence against its policy and write the deliverables checklist")
         {
             dir, policy, deal, db, json, outDir, run, lang,
         };

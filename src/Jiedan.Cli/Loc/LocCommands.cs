@@ -14,11 +14,13 @@ internal static class LocCommands
         var json = new Option<bool>("--json") { Description = "JSON for scripts" };
         var csv = new Option<bool>("--csv") { Description = "CSV for spreadsheets" };
         var includeVendor = new Option<bool>("--include-vendor") { Description = "Count vendor/ and node_modules/ in the totals" };
-        var includeGenerated = new Option<bool>("--include-generated") { Description = "Count 'Code generated … DO NOT EDIT.' files in the totals" };
+        var includeGenerated =
+            new Option<bool>("--include-generated") { Description = "Count 'Code generated … DO NOT EDIT.' files in the totals" };
         var excludeTests = new Option<bool>("--exclude-tests") { Description = "Keep test code out of the totals (still shown apart)" };
         var dedupe = new Option<bool>("--dedupe") { Description = "Count files with identical content once" };
         var noIgnore = new Option<bool>("--no-ignore") { Description = "Do not honour .gitignore and .ignore" };
-        var clocCompat = new Option<bool>("--cloc-compat") { Description = "Reproduce cloc exactly, even where it mistakes strings for comments" };
+        var clocCompat =
+            new Option<bool>("--cloc-compat") { Description = "Reproduce cloc exactly, even where it mistakes strings for comments" };
         var maxFileSize = new Option<int>("--max-file-size")
         {
             Description = "Skip files larger than this many MB (as cloc; default 100)",

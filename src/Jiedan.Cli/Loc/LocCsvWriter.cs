@@ -6,7 +6,8 @@ using Jiedan.Loc;
 namespace Jiedan.Cli.Loc;
 
 /// <summary>
-/// `--csv` (formula cells escaped, see <see cref="CsvFormulas"/>): language,files,blank,comment,code (or path,language,blank,comment,code with --by-file),
+/// `--csv` (formula cells escaped, see <see cref="CsvFormulas"/>): language,files,blank,comment,code (or path,language,blank,comment,code
+/// with --by-file),
 /// then a SUM row.
 /// </summary>
 internal static class LocCsvWriter

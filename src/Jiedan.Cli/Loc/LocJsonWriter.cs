@@ -3,13 +3,16 @@ using Jiedan.Loc;
 
 namespace Jiedan.Cli.Loc;
 
-/// <summary>`--json`: {"languages":[{"name","files","blank","comment","code"}…],"total":{…}} plus tests, generated, vendor and skipped apart.</summary>
+/// <summary>`--json`: {"languages":[{"name","files","blank","comment","code"}…],"total":{…}} plus tests, generated, vendor and skipped
+/// apart.</summary>
 internal static class LocJsonWriter
 {
     public static void Write(TextWriter output, LocReport report, bool byFile)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream,
+                   new JsonWriterOptions { Indented = true,
+                       Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             WriteLanguages(json, "languages", report.Languages);

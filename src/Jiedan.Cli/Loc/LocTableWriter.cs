@@ -22,7 +22,8 @@ internal static class LocTableWriter
         else WritePlain(output, report, byFile, sections);
     }
 
-    private static void WriteSpectre(LocReport report, bool byFile, List<(string Title, IReadOnlyList<LanguageTotals> Rows, LanguageTotals? Total)> sections)
+    private static void WriteSpectre(LocReport report, bool byFile,
+        List<(string Title, IReadOnlyList<LanguageTotals> Rows, LanguageTotals? Total)> sections)
     {
         if (byFile)
         {
@@ -35,21 +36,24 @@ internal static class LocTableWriter
         foreach (var (title, rows, total) in sections)
         {
             var parts = title.Split('|');
-            var table = new Table().Border(TableBorder.Rounded).AddColumns(Markup.Escape(parts[0]), "Files 文件", "Blank 空行", "Comment 注释", "Code 代码");
+            var table = new Table().Border(TableBorder.Rounded)
+                .AddColumns(Markup.Escape(parts[0]), "Files 文件", "Blank 空行", "Comment 注释", "Code 代码");
             if (parts.Length > 1) table.Caption($"[grey]{Markup.Escape(parts[1])}[/]");
             foreach (var column in table.Columns.Skip(1)) column.RightAligned();
             foreach (var row in rows) table.AddRow(Markup.Escape(row.Name), N(row.Files), N(row.Blank), N(row.Comment), N(row.Code));
             if (total is not null)
             {
                 table.AddEmptyRow();
-                table.AddRow("[bold]SUM 合计[/]", $"[bold]{N(total.Files)}[/]", $"[bold]{N(total.Blank)}[/]", $"[bold]{N(total.Comment)}[/]", $"[bold]{N(total.Code)}[/]");
+                table.AddRow("[bold]SUM 合计[/]", $"[bold]{N(total.Files)}[/]", $"[bold]{N(total.Blank)}[/]", $"[bold]{N(total.Comment)}[/]",
+                    $"[bold]{N(total.Code)}[/]");
             }
             AnsiConsole.Write(table);
         }
         AnsiConsole.MarkupLine($"[grey]{Markup.Escape(Footer(report))}[/]");
     }
 
-    private static void WritePlain(TextWriter output, LocReport report, bool byFile, List<(string Title, IReadOnlyList<LanguageTotals> Rows, LanguageTotals? Total)> sections)
+    private static void WritePlain(TextWriter output, LocReport report, bool byFile,
+        List<(string Title, IReadOnlyList<LanguageTotals> Rows, LanguageTotals? Total)> sections)
     {
         if (byFile)
         {
@@ -66,7 +70,8 @@ internal static class LocTableWriter
             output.WriteLine(new string('-', header.Length));
             output.WriteLine(header);
             output.WriteLine(new string('-', header.Length));
-            foreach (var row in rows) output.WriteLine($"{row.Name.PadRight(width)} {row.Files,10} {row.Blank,10} {row.Comment,10} {row.Code,10}");
+            foreach (var row in rows) output.WriteLine($"{row.Name.PadRight(width)} {row.Files,10} {row.Blank,10}" +
+                $" {row.Comment,10} {row.Code,10}");
             if (total is not null)
             {
                 output.WriteLine(new string('-', header.Length));
@@ -80,7 +85,8 @@ internal static class LocTableWriter
 
     private static string Footer(LocReport report) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{report.Total.Files} files, {report.Bytes / 1e6:F1} MB in {report.Elapsed.TotalSeconds:F3} s ({report.Bytes / 1e6 / Math.Max(report.Elapsed.TotalSeconds, 1e-9):F0} MB/s); {report.Skipped.Count} skipped");
+            $"{report.Total.Files} files, {report.Bytes / 1e6:F1} MB in {report.Elapsed.TotalSeconds:F3} s" +
+            $" ({report.Bytes / 1e6 / Math.Max(report.Elapsed.TotalSeconds, 1e-9):F0} MB/s); {report.Skipped.Count} skipped");
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

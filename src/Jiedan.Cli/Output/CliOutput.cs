@@ -55,12 +55,14 @@ public sealed class CliOutput
         return exitCode;
     }
 
+#pragma warning disable CA1822 // commands build tables through their output, which may style them by terminal later
     public Table NewTable(params string[] columns)
     {
         var table = new Table().Border(TableBorder.Simple);
         foreach (var c in columns) table.AddColumn(new TableColumn(Markup.Escape(c)));
         return table;
     }
+#pragma warning restore CA1822
 
     public static string Escape(object? value) => Markup.Escape(value?.ToString() ?? "");
 }

@@ -7,7 +7,8 @@ public static class CommonOptions
 {
     public static Option<string?> Db() => new("--db")
     {
-        Description = "Database: a SQLite file path, or a PostgreSQL 'Host=…' connection string (default: $JIEDAN_DB, else ./data/jiedan.db)",
+        Description =
+            "Database: a SQLite file path, or a PostgreSQL 'Host=…' connection string (default: $JIEDAN_DB, else ./data/jiedan.db)",
     };
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON for scripts" };

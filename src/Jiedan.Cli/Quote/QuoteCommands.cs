@@ -25,12 +25,14 @@ internal static class QuoteCommands
             Description = "paths in the spec (size.repository, tech_debt.golangci_lint) must lie below this directory "
                 + "(default: Quotes:RepositoryRoot, else the current directory)",
         };
-        var command = new Command("quote", "Estimate and price a project from a spec: size, function points and SLA layers, risk premium, COCOMO cross-check")
+        var command = new Command("quote",
+            "Estimate and price a project from a spec: size, function points and SLA layers, risk premium, COCOMO cross-check")
         {
             spec, deal, json, pdf, db, repositoryRoot,
         };
         command.Subcommands.Add(Calibrate());
-        command.SetAction((parse, ct) => RunQuoteAsync(parse, parse.GetValue(spec)!, parse.GetValue(deal), parse.GetValue(json), parse.GetValue(pdf),
+        command.SetAction((parse, ct) => RunQuoteAsync(parse, parse.GetValue(spec)!, parse.GetValue(deal), parse.GetValue(json),
+            parse.GetValue(pdf),
             parse.GetValue(db), parse.GetValue(repositoryRoot), ct));
         return command;
     }
@@ -51,7 +53,8 @@ internal static class QuoteCommands
         var quotes = scope.ServiceProvider.GetRequiredService<QuoteService>();
         try
         {
-            var root = repositoryRoot?.FullName ?? scope.ServiceProvider.GetRequiredService<QuoteApiSettings>().RepositoryRoot ?? Directory.GetCurrentDirectory();
+            var root = repositoryRoot?.FullName ?? scope.ServiceProvider.GetRequiredService<QuoteApiSettings>().RepositoryRoot
+                ?? Directory.GetCurrentDirectory();
             var prepared = await quotes.PrepareAsync(text, specFile.ToString(), specFile.DirectoryName ?? ".", root, ct);
             // The PDF is written before the quote is stored, so an unwritable path leaves nothing behind.
             if (pdf is not null) await QuoteProposal.WritePdfAsync(prepared.View(dealId: dealId), pdf.FullName, ct);
@@ -73,16 +76,24 @@ internal static class QuoteCommands
     private static Command Calibrate()
     {
         var history = new Argument<FileInfo>("HISTORY") { Description = "CSV of past projects (columns in docs/quote.md)" };
-        var hours = new Option<string>("--hours") { Description = "column of actual hours", DefaultValueFactory = _ => HistoryColumns.Default.Hours };
-        var lines = new Option<string>("--lines") { Description = "column of effective lines", DefaultValueFactory = _ => HistoryColumns.Default.Lines };
-        var points = new Option<string>("--function-points") { Description = "column of unadjusted function points", DefaultValueFactory = _ => HistoryColumns.Default.FunctionPoints };
-        var factor = new Option<string[]>("--factor") { Description = "categorical factor column (repeatable; default: language, stack, platform, category if present)", AllowMultipleArgumentsPerToken = false };
+        var hours = new Option<string>("--hours") { Description = "column of actual hours",
+            DefaultValueFactory = _ => HistoryColumns.Default.Hours };
+        var lines = new Option<string>("--lines") { Description = "column of effective lines",
+            DefaultValueFactory = _ => HistoryColumns.Default.Lines };
+        var points = new Option<string>("--function-points") { Description = "column of unadjusted function points",
+            DefaultValueFactory = _ => HistoryColumns.Default.FunctionPoints };
+        var factor =
+            new Option<string[]>("--factor") { Description = "categorical factor column" +
+                " (repeatable; default: language, stack, platform, category if present)", AllowMultipleArgumentsPerToken = false };
         var noFactors = new Option<bool>("--no-factors") { Description = "fit size alone, without categorical factors" };
-        var method = new Option<RegressionMethod>("--method") { Description = "lad (median regression, default) or ols (classic least squares)", DefaultValueFactory = _ => RegressionMethod.Lad };
+        var method =
+            new Option<RegressionMethod>("--method") { Description = "lad (median regression, default) or ols (classic least squares)",
+            DefaultValueFactory = _ => RegressionMethod.Lad };
         var json = CommonOptions.Json();
         var save = new Option<bool>("--save") { Description = "save the refitted factors: later quotes use them and show their accuracy" };
         var db = CommonOptions.Db();
-        var command = new Command("calibrate", "Refit the productivity factors from past projects; report MMRE, MdMRE and PRED(25) under leave-one-out")
+        var command = new Command("calibrate",
+            "Refit the productivity factors from past projects; report MMRE, MdMRE and PRED(25) under leave-one-out")
         {
             history, hours, lines, points, factor, noFactors, method, json, save, db,
         };
@@ -90,12 +101,14 @@ internal static class QuoteCommands
         {
             var factors = parse.GetValue(noFactors) ? [] : parse.GetValue(factor) is { Length: > 0 } f ? f : null;
             var columns = new HistoryColumns(parse.GetValue(hours)!, parse.GetValue(lines)!, parse.GetValue(points)!, factors);
-            return await RunCalibrateAsync(parse, parse.GetValue(history)!, columns, parse.GetValue(method), parse.GetValue(json), parse.GetValue(save), parse.GetValue(db), ct);
+            return await RunCalibrateAsync(parse, parse.GetValue(history)!, columns, parse.GetValue(method), parse.GetValue(json),
+                parse.GetValue(save), parse.GetValue(db), ct);
         });
         return command;
     }
 
-    private static async Task<int> RunCalibrateAsync(ParseResult parse, FileInfo file, HistoryColumns columns, RegressionMethod method, bool asJson, bool save, string? db, CancellationToken ct)
+    private static async Task<int> RunCalibrateAsync(ParseResult parse, FileInfo file, HistoryColumns columns, RegressionMethod method,
+        bool asJson, bool save, string? db, CancellationToken ct)
     {
         var output = CliOutput.From(parse);
         CalibrationResult result;

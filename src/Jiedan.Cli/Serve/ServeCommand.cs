@@ -30,7 +30,8 @@ public static class ServeCommand
             await JiedanApp.PrepareAsync(app, ct);
             await app.StartAsync(ct);
             output.Out.WriteLine($"Jiedan {HealthEndpoint.Version} is running on {string.Join(", ", listen)} ({target.Describe()}).");
-            output.Out.WriteLine($"Dashboard: {listen[0].TrimEnd('/')}/  ·  log in as 'owner'  ·  API: /api/v1 (OpenAPI: /openapi/v1.json)  ·  Ctrl-C stops.");
+            output.Out.WriteLine($"Dashboard: {listen[0].TrimEnd('/')}/  ·  log in as 'owner'" +
+                $"  ·  API: /api/v1 (OpenAPI: /openapi/v1.json)  ·  Ctrl-C stops.");
             await output.Out.FlushAsync(ct);
             await app.WaitForShutdownAsync(ct);
             return ExitCodes.Ok;

@@ -33,15 +33,18 @@ public sealed class AccountService(AccountsDbContext db, TimeProvider clock, Ses
     public async Task<string> IssueSetupTokenAsync(long userId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.SetupTokens.Where(t => t.UserId == userId && t.UsedAt == null).ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAt, now), ct);
+        await db.SetupTokens.Where(t => t.UserId == userId && t.UsedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAt, now), ct);
         var token = PasswordHashing.NewToken("setup_");
-        db.SetupTokens.Add(new SetupTokenRecord { UserId = userId, TokenHash = PasswordHashing.TokenHash(token), ExpiresAt = now + SetupLinkLifetime });
+        db.SetupTokens.Add(new SetupTokenRecord { UserId = userId, TokenHash = PasswordHashing.TokenHash(token), ExpiresAt = now
+            + SetupLinkLifetime });
         await db.SaveChangesAsync(ct);
         return token;
     }
 
     public async Task<long> OwnerIdAsync(CancellationToken ct) =>
-        (await db.Users.FirstOrDefaultAsync(u => u.UserName == OwnerName, ct))?.Id ?? throw new InvalidOperationException("no owner yet: start 'jiedan serve' once");
+        (await db.Users.FirstOrDefaultAsync(u => u.UserName == OwnerName, ct))?.Id
+            ?? throw new InvalidOperationException("no owner yet: start 'jiedan serve' once");
 
     /// <summary>Sets the password through a setup token. Returns the user, or an error message.</summary>
     public async Task<(UserRecord? User, string? Error)> CompleteSetupAsync(string token, string password, CancellationToken ct)
@@ -50,7 +53,8 @@ public sealed class AccountService(AccountsDbContext db, TimeProvider clock, Ses
         var hash = PasswordHashing.TokenHash(token);
         var now = clock.GetUtcNow().UtcDateTime;
         var record = await db.SetupTokens.FirstOrDefaultAsync(t => t.TokenHash == hash, ct);
-        if (record is null || record.UsedAt is not null || record.ExpiresAt < now) return (null, "this setup link is invalid, used or expired");
+        if (record is null || record.UsedAt is not null || record.ExpiresAt < now) return (null,
+            "this setup link is invalid, used or expired");
         var user = await db.Users.FirstAsync(u => u.Id == record.UserId, ct);
         user.PasswordHash = PasswordHashing.Hash(password);
         record.UsedAt = now;
@@ -77,7 +81,8 @@ public sealed class AccountService(AccountsDbContext db, TimeProvider clock, Ses
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(name.Length, MaxTokenNameLength, nameof(name));
         var token = PasswordHashing.NewToken("jd_");
-        db.ApiTokens.Add(new ApiTokenRecord { UserId = userId, Name = name, TokenHash = PasswordHashing.TokenHash(token), CreatedAt = clock.GetUtcNow().UtcDateTime });
+        db.ApiTokens.Add(new ApiTokenRecord { UserId = userId, Name = name, TokenHash = PasswordHashing.TokenHash(token),
+            CreatedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);
         return token;
     }

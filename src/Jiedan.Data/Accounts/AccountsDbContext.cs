@@ -9,29 +9,29 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
     public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
     public DbSet<SessionRecord> Sessions => Set<SessionRecord>();
 
-    protected override void OnModelCreating(ModelBuilder b)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        b.Entity<UserRecord>(e =>
+        modelBuilder.Entity<UserRecord>(e =>
         {
             e.ToTable("users");
             e.HasIndex(u => u.UserName).IsUnique();
             e.Property(u => u.UserName).HasMaxLength(128);
             e.Property(u => u.Role).HasMaxLength(32);
         });
-        b.Entity<SetupTokenRecord>(e =>
+        modelBuilder.Entity<SetupTokenRecord>(e =>
         {
             e.ToTable("setup_tokens");
             e.HasIndex(t => t.TokenHash).IsUnique();
             e.Property(t => t.TokenHash).HasMaxLength(64);
         });
-        b.Entity<ApiTokenRecord>(e =>
+        modelBuilder.Entity<ApiTokenRecord>(e =>
         {
             e.ToTable("api_tokens");
             e.HasIndex(t => t.TokenHash).IsUnique();
             e.Property(t => t.TokenHash).HasMaxLength(64);
             e.Property(t => t.Name).HasMaxLength(AccountService.MaxTokenNameLength);
         });
-        b.Entity<SessionRecord>(e =>
+        modelBuilder.Entity<SessionRecord>(e =>
         {
             e.ToTable("sessions");
             e.HasIndex(t => t.TokenHash).IsUnique();

@@ -17,9 +17,9 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<HumanQueueRecord> HumanQueue => Set<HumanQueueRecord>();
     public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
 
-    protected override void OnModelCreating(ModelBuilder b)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        b.Entity<InboundUpdateRecord>(e =>
+        modelBuilder.Entity<InboundUpdateRecord>(e =>
         {
             e.ToTable("bot_inbound_updates");
             e.HasIndex(x => new { x.Platform, x.Bot, x.UpdateKey }).IsUnique();
@@ -29,13 +29,13 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             e.Property(x => x.UpdateKey).HasMaxLength(128);
             e.Property(x => x.Kind).HasMaxLength(16);
         });
-        b.Entity<ConversationRecord>(e =>
+        modelBuilder.Entity<ConversationRecord>(e =>
         {
             e.ToTable("bot_conversations");
             e.HasIndex(x => new { x.Platform, x.Bot, x.ChatId }).IsUnique();
             e.HasIndex(x => x.LastMessageUtc);
         });
-        b.Entity<ConfirmationRecord>(e =>
+        modelBuilder.Entity<ConfirmationRecord>(e =>
         {
             e.ToTable("bot_confirmations");
             e.Property(x => x.Id).ValueGeneratedNever();
@@ -46,24 +46,24 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             e.HasIndex(x => new { x.ConversationId, x.State });
             e.HasIndex(x => x.DealId);
         });
-        b.Entity<ConfirmationTransitionRecord>(e =>
+        modelBuilder.Entity<ConfirmationTransitionRecord>(e =>
         {
             e.ToTable("bot_confirmation_transitions");
             e.HasIndex(x => new { x.ConfirmationId, x.Id });
         });
-        b.Entity<HumanQueueRecord>(e =>
+        modelBuilder.Entity<HumanQueueRecord>(e =>
         {
             e.ToTable("bot_human_queue");
             e.HasIndex(x => new { x.HandledAtUtc, x.Id });
         });
-        b.Entity<OutboxRecord>(e =>
+        modelBuilder.Entity<OutboxRecord>(e =>
         {
             e.ToTable("bot_outbox");
             e.HasIndex(x => new { x.SentAtUtc, x.NextAttemptAtUtc, x.Id });
             e.Property(x => x.Method).HasMaxLength(64);
         });
 
-        foreach (var entity in b.Model.GetEntityTypes())
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
             foreach (var property in entity.GetProperties())
                 property.SetColumnName(SnakeCase(property.Name));
     }

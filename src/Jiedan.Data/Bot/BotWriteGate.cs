@@ -8,34 +8,36 @@ namespace Jiedan.Data.Bot;
 /// instead, and wake the moment the other is done. Webhook commits go first: background work (processing,
 /// outbox bookkeeping) enters only when no webhook batch is waiting. On PostgreSQL the gate is open.
 /// </summary>
-public sealed class BotWriteGate(DatabaseTarget target)
+public sealed class BotWriteGate(DatabaseTarget target) : IDisposable
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private readonly bool needed = target.Provider == DatabaseProvider.Sqlite;
-    private int urgentWaiting;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly bool _needed = target.Provider == DatabaseProvider.Sqlite;
+    private int _urgentWaiting;
 
     /// <summary>For writes a client is waiting on (webhook acknowledgements).</summary>
     public async ValueTask<Turn> EnterUrgentAsync(CancellationToken ct)
     {
-        if (!needed) return new Turn(null);
-        Interlocked.Increment(ref urgentWaiting);
-        try { await gate.WaitAsync(ct); }
-        finally { Interlocked.Decrement(ref urgentWaiting); }
-        return new Turn(gate);
+        if (!_needed) return new Turn(null);
+        Interlocked.Increment(ref _urgentWaiting);
+        try { await _gate.WaitAsync(ct); }
+        finally { Interlocked.Decrement(ref _urgentWaiting); }
+        return new Turn(_gate);
     }
 
     /// <summary>For background writes: yields to any urgent writer that is waiting.</summary>
     public async ValueTask<Turn> EnterAsync(CancellationToken ct)
     {
-        if (!needed) return new Turn(null);
+        if (!_needed) return new Turn(null);
         while (true)
         {
-            while (Volatile.Read(ref urgentWaiting) > 0) await Task.Delay(1, ct);
-            await gate.WaitAsync(ct);
-            if (Volatile.Read(ref urgentWaiting) == 0) return new Turn(gate);
-            gate.Release();
+            while (Volatile.Read(ref _urgentWaiting) > 0) await Task.Delay(1, ct);
+            await _gate.WaitAsync(ct);
+            if (Volatile.Read(ref _urgentWaiting) == 0) return new Turn(_gate);
+            _gate.Release();
         }
     }
+
+    public void Dispose() => _gate.Dispose();
 
     public readonly struct Turn(SemaphoreSlim? held) : IDisposable
     {

@@ -17,8 +17,9 @@ public sealed class InboxProcessor(
     BotWriteGate gate, TimeProvider time)
 {
     public const int BatchSize = 200;
-    private static readonly string[] OpenStates = [nameof(ConfirmationState.Draft), nameof(ConfirmationState.Sent), nameof(ConfirmationState.AmendRequested)];
-    private readonly ConfirmationCore core = new(options);
+    private static readonly string[] OpenStates =
+        [nameof(ConfirmationState.Draft), nameof(ConfirmationState.Sent), nameof(ConfirmationState.AmendRequested)];
+    private readonly ConfirmationCore _core = new(options);
 
     /// <summary>Processes one batch; returns how many updates it handled (0 when the inbox is empty).</summary>
     public async Task<int> ProcessBatchAsync(CancellationToken ct)
@@ -26,7 +27,8 @@ public sealed class InboxProcessor(
         await using var db = await contexts.CreateDbContextAsync(ct);
         var postgres = target.Provider == DatabaseProvider.Postgres;
         await using var tx = postgres ? await db.Database.BeginTransactionAsync(ct) : null;
-        var claim = "SELECT * FROM bot_inbound_updates WHERE processed_at_utc IS NULL ORDER BY id LIMIT {0}" + (postgres ? " FOR UPDATE SKIP LOCKED" : "");
+        var claim = "SELECT * FROM bot_inbound_updates WHERE processed_at_utc IS NULL ORDER BY id LIMIT {0}"
+            + (postgres ? " FOR UPDATE SKIP LOCKED" : "");
         var updates = await db.InboundUpdates.FromSqlRaw(claim, BatchSize).ToListAsync(ct);
         if (updates.Count == 0) return 0;
 
@@ -71,7 +73,7 @@ public sealed class InboxProcessor(
             : batch.Open(conversation.Id);
         var targetDomain = targetRecord is null ? null : ConfirmationMapping.ToDomain(targetRecord, message.ConversationKey);
 
-        var decision = core.Handle(message, targetDomain, update.Id, now);
+        var decision = _core.Handle(message, targetDomain, update.Id, now);
 
         foreach (var c in decision.Confirmations)
         {
@@ -113,7 +115,8 @@ public sealed class InboxProcessor(
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var due = await db.Confirmations.Where(c => OpenStates.Contains(c.State) && c.ExpiresAtUtc <= now).OrderBy(c => c.Id).Take(BatchSize).ToListAsync(ct);
+        var due = await db.Confirmations.Where(c => OpenStates.Contains(c.State) && c.ExpiresAtUtc <= now).OrderBy(c => c.Id)
+            .Take(BatchSize).ToListAsync(ct);
         if (due.Count == 0) return 0;
         foreach (var record in due)
         {
@@ -131,26 +134,29 @@ public sealed class InboxProcessor(
     /// </summary>
     private sealed class Batch
     {
-        private readonly Dictionary<(string, string, string), ConversationRecord> conversations = [];
-        private readonly Dictionary<long, ConfirmationRecord?> openByConversation = [];
-        private readonly Dictionary<long, ConfirmationRecord> byId = [];
+        private readonly Dictionary<(string, string, string), ConversationRecord> _conversations = [];
+        private readonly Dictionary<long, ConfirmationRecord?> _openByConversation = [];
+        private readonly Dictionary<long, ConfirmationRecord> _byId = [];
         public BotDbContext Db { get; }
 
         private Batch(BotDbContext db) => Db = db;
 
-        public static async Task<Batch> LoadAsync(BotDbContext db, List<(InboundUpdateRecord Update, InboundMessage Message)> work, DateTime now, BotWriteGate gate, CancellationToken ct)
+        public static async Task<Batch> LoadAsync(BotDbContext db, List<(InboundUpdateRecord Update, InboundMessage Message)> work,
+            DateTime now, BotWriteGate gate, CancellationToken ct)
         {
             var batch = new Batch(db);
             foreach (var group in work.GroupBy(w => (w.Update.Platform, w.Update.Bot)))
             {
                 var (platform, bot) = group.Key;
                 var chats = group.Select(w => w.Message.ChatId).Distinct().ToList();
-                foreach (var c in await db.Conversations.Where(c => c.Platform == platform && c.Bot == bot && chats.Contains(c.ChatId)).ToListAsync(ct))
-                    batch.conversations[(platform, bot, c.ChatId)] = c;
-                foreach (var w in group.Where(w => !batch.conversations.ContainsKey((platform, bot, w.Message.ChatId))))
+                foreach (var c in await db.Conversations.Where(c => c.Platform == platform && c.Bot == bot && chats.Contains(c.ChatId))
+                    .ToListAsync(ct))
+                    batch._conversations[(platform, bot, c.ChatId)] = c;
+                foreach (var w in group.Where(w => !batch._conversations.ContainsKey((platform, bot, w.Message.ChatId))))
                 {
-                    var c = new ConversationRecord { Platform = platform, Bot = bot, ChatId = w.Message.ChatId, ClientName = w.Message.From.DisplayName, FirstSeenUtc = now, LastMessageUtc = now };
-                    batch.conversations[(platform, bot, c.ChatId)] = c;
+                    var c = new ConversationRecord { Platform = platform, Bot = bot, ChatId = w.Message.ChatId,
+                        ClientName = w.Message.From.DisplayName, FirstSeenUtc = now, LastMessageUtc = now };
+                    batch._conversations[(platform, bot, c.ChatId)] = c;
                     db.Conversations.Add(c);
                 }
             }
@@ -160,41 +166,43 @@ public sealed class InboxProcessor(
             if (db.ChangeTracker.Entries<ConversationRecord>().Any(e => e.State == EntityState.Added))
                 using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
 
-            var conversationIds = batch.conversations.Values.Select(c => c.Id).ToList();
-            var open = await db.Confirmations.Where(c => conversationIds.Contains(c.ConversationId) && OpenStates.Contains(c.State)).ToListAsync(ct);
+            var conversationIds = batch._conversations.Values.Select(c => c.Id).ToList();
+            var open = await db.Confirmations.Where(c => conversationIds.Contains(c.ConversationId) && OpenStates.Contains(c.State))
+                .ToListAsync(ct);
             foreach (var id in conversationIds)
-                batch.openByConversation[id] = open.Where(c => c.ConversationId == id).MaxBy(c => c.Id);
+                batch._openByConversation[id] = open.Where(c => c.ConversationId == id).MaxBy(c => c.Id);
             var named = work.Select(w => ConfirmationCore.Target(w.Message)?.ConfirmationId).OfType<long>().Distinct().ToList();
             var known = open.Concat(named.Count == 0 ? [] : await db.Confirmations.Where(c => named.Contains(c.Id)).ToListAsync(ct));
-            foreach (var c in known) batch.byId.TryAdd(c.Id, c);
+            foreach (var c in known) batch._byId.TryAdd(c.Id, c);
             return batch;
         }
 
         public ConversationRecord Conversation(InboundUpdateRecord u, InboundMessage m, DateTime now)
         {
-            var c = conversations[(u.Platform, u.Bot, m.ChatId)];
+            var c = _conversations[(u.Platform, u.Bot, m.ChatId)];
             c.LastMessageUtc = now;
             if (m.From.DisplayName.Length > 0 && c.ClientName != m.From.DisplayName) c.ClientName = m.From.DisplayName;
             return c;
         }
 
         public ConfirmationRecord? ById(long id, long conversationId) =>
-            byId.TryGetValue(id, out var r) && r.ConversationId == conversationId ? r : null;
+            _byId.TryGetValue(id, out var r) && r.ConversationId == conversationId ? r : null;
 
-        public ConfirmationRecord? Open(long conversationId) => openByConversation.GetValueOrDefault(conversationId);
+        public ConfirmationRecord? Open(long conversationId) => _openByConversation.GetValueOrDefault(conversationId);
 
         public ConfirmationRecord NewConfirmation(long id, long conversationId, string chatId)
         {
-            var r = new ConfirmationRecord { Id = id, ConversationId = conversationId, ChatId = chatId, State = "", ItemsJson = "[]", DecisionsJson = "[]" };
+            var r = new ConfirmationRecord { Id = id, ConversationId = conversationId, ChatId = chatId, State = "", ItemsJson = "[]",
+                DecisionsJson = "[]" };
             Db.Confirmations.Add(r);
-            byId[id] = r;
+            _byId[id] = r;
             return r;
         }
 
         public void Remember(ConfirmationRecord r)
         {
-            if (OpenStates.Contains(r.State)) openByConversation[r.ConversationId] = r;
-            else if (openByConversation.GetValueOrDefault(r.ConversationId) == r) openByConversation[r.ConversationId] = null;
+            if (OpenStates.Contains(r.State)) _openByConversation[r.ConversationId] = r;
+            else if (_openByConversation.GetValueOrDefault(r.ConversationId) == r) _openByConversation[r.ConversationId] = null;
         }
     }
 }

@@ -19,22 +19,22 @@ namespace Jiedan.Data.Bot;
 /// connection, backs off and carries on with a fresh one. While it backs off new requests fail at once instead of
 /// queueing behind an outage. A writer ends only when the application stops.
 /// </summary>
-public sealed class InboxWriter : IAsyncDisposable
+public sealed partial class InboxWriter : IAsyncDisposable
 {
     public const int MaxBatch = 512;
     private const int Columns = 7;
 
-    private readonly IDbContextFactory<BotDbContext> contexts;
-    private readonly DatabaseProvider provider;
-    private readonly TimeProvider time;
-    private readonly ILogger log;
-    private readonly InboxWriterOptions options;
-    private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(100_000) { SingleWriter = false });
-    private readonly Task[] writers;
-    private readonly CancellationTokenSource stopping = new();
-    private readonly BotWriteGate gate;
+    private readonly IDbContextFactory<BotDbContext> _contexts;
+    private readonly DatabaseProvider _provider;
+    private readonly TimeProvider _time;
+    private readonly ILogger _log;
+    private readonly InboxWriterOptions _options;
+    private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(100_000) { SingleWriter = false });
+    private readonly Task[] _writers;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly BotWriteGate _gate;
     // Environment.TickCount64 until which new requests fail at once (a monotonic count: backoff is not wall-clock time).
-    private long unavailableUntilMs;
+    private long _unavailableUntilMs;
 
     /// <summary>Raised after each commit, so the inbox processor can start without polling.</summary>
     public event Action? Committed;
@@ -45,15 +45,15 @@ public sealed class InboxWriter : IAsyncDisposable
     public InboxWriter(IDbContextFactory<BotDbContext> contexts, DatabaseTarget target, BotWriteGate gate, TimeProvider time,
         ILogger<InboxWriter>? log = null, InboxWriterOptions? options = null)
     {
-        this.contexts = contexts;
-        this.gate = gate;
-        provider = target.Provider;
-        this.time = time;
-        this.log = log ?? NullLogger<InboxWriter>.Instance;
-        this.options = options ?? new InboxWriterOptions();
+        _contexts = contexts;
+        _gate = gate;
+        _provider = target.Provider;
+        _time = time;
+        _log = log ?? NullLogger<InboxWriter>.Instance;
+        _options = options ?? new InboxWriterOptions();
         // SQLite has one writer anyway; PostgreSQL commits in parallel, so a few writers keep the batches flowing.
-        var count = provider == DatabaseProvider.Sqlite ? 1 : 4;
-        writers = [.. Enumerable.Range(0, count).Select(i => Task.Run(() => RunAsync(i)))];
+        var count = _provider == DatabaseProvider.Sqlite ? 1 : 4;
+        _writers = [.. Enumerable.Range(0, count).Select(i => Task.Run(() => RunAsync(i)))];
     }
 
     /// <summary>Completes once the update is committed (a repeated key counts as stored); throws if the commit failed.</summary>
@@ -63,40 +63,41 @@ public sealed class InboxWriter : IAsyncDisposable
     /// <param name="body">the update as received, kept as evidence.</param>
     public Task StoreAsync(string bot, InboundMessage message, string body, CancellationToken ct)
     {
-        if (Environment.TickCount64 < Volatile.Read(ref unavailableUntilMs))
+        if (Environment.TickCount64 < Volatile.Read(ref _unavailableUntilMs))
             return Task.FromException(new InboxUnavailableException("the database is unavailable; retrying shortly"));
         var pending = new Pending(message.Platform, bot, message.UpdateKey, message.Kind.ToString(), InboundMessageJson.Write(message),
-            body, time.GetUtcNow().UtcDateTime);
-        if (!queue.Writer.TryWrite(pending)) return WriteSlowAsync(pending, ct);
+            body, _time.GetUtcNow().UtcDateTime);
+        if (!_queue.Writer.TryWrite(pending)) return WriteSlowAsync(pending, ct);
         return pending.Done.Task.WaitAsync(ct);
     }
 
     private async Task WriteSlowAsync(Pending pending, CancellationToken ct)
     {
-        await queue.Writer.WriteAsync(pending, ct);
+        await _queue.Writer.WriteAsync(pending, ct);
         await pending.Done.Task.WaitAsync(ct);
     }
 
     private async Task RunAsync(int writer)
     {
         var batch = new List<Pending>(MaxBatch);
-        var ct = stopping.Token;
-        var backoff = new FaultBackoff(TimeSpan.FromMilliseconds(100), options.MaxBackoff);
+        var ct = _stopping.Token;
+        var backoff = new FaultBackoff(TimeSpan.FromMilliseconds(100), _options.MaxBackoff);
         BotDbContext? db = null;
         try
         {
-            while (await queue.Reader.WaitToReadAsync(ct))
+            while (await _queue.Reader.WaitToReadAsync(ct))
             {
                 batch.Clear();
-                while (batch.Count < MaxBatch && queue.Reader.TryRead(out var p)) batch.Add(p);
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var p)) batch.Add(p);
                 if (batch.Count == 0) continue;
                 try
                 {
                     db ??= await OpenAsync(ct);
                     // Bounded like the store itself: a background writer stuck on SQLite's lock holds the gate meanwhile.
                     using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                    limit.CancelAfter(options.StoreTimeout);
-                    using (await gate.EnterUrgentAsync(limit.Token)) await InsertAsync(db.Database.GetDbConnection(), batch, TimeoutSeconds, ct);
+                    limit.CancelAfter(_options.StoreTimeout);
+                    using (await _gate.EnterUrgentAsync(limit.Token))
+                        await InsertAsync(db.Database.GetDbConnection(), batch, TimeoutSeconds, ct);
                 }
                 catch (Exception e) when (!ct.IsCancellationRequested)
                 {
@@ -109,21 +110,20 @@ public sealed class InboxWriter : IAsyncDisposable
                     if (db is not null) await DisposeQuietlyAsync(db);
                     db = null;
                     var wait = backoff.Next();
-                    Volatile.Write(ref unavailableUntilMs, Environment.TickCount64 + (long)wait.TotalMilliseconds);
-                    log.LogError("Bot inbox writer {Writer}: storing a batch failed ({Failures} in a row): {Error}: {Reason}; retrying in {Ms:0} ms",
-                        writer, backoff.Failures, e.GetType().Name, e.Message, wait.TotalMilliseconds);
+                    Volatile.Write(ref _unavailableUntilMs, Environment.TickCount64 + (long)wait.TotalMilliseconds);
+                    LogStoreFailed(_log, writer, backoff.Failures, e.GetType().Name, e.Message, wait.TotalMilliseconds);
                     await Task.Delay(wait, ct);
                     continue;
                 }
                 foreach (var p in batch) p.Done.TrySetResult();
                 batch.Clear();
-                LastCommitUtc = time.GetUtcNow().UtcDateTime;
+                LastCommitUtc = _time.GetUtcNow().UtcDateTime;
                 if (backoff.Reset() is > 0 and var failures)
-                    log.LogInformation("Bot inbox writer {Writer}: storing again after {Failures} failed attempts", writer, failures);
+                    LogStoringAgain(_log, writer, failures);
                 try { Committed?.Invoke(); }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    log.LogWarning("Bot inbox writer {Writer}: a commit listener failed: {Error}", writer, e.GetType().Name);
+                    LogListenerFailed(_log, writer, e.GetType().Name);
                 }
             }
         }
@@ -139,7 +139,7 @@ public sealed class InboxWriter : IAsyncDisposable
 
     private async Task<BotDbContext> OpenAsync(CancellationToken ct)
     {
-        var db = await contexts.CreateDbContextAsync(ct);
+        var db = await _contexts.CreateDbContextAsync(ct);
         try
         {
             var seconds = TimeoutSeconds;
@@ -152,7 +152,7 @@ public sealed class InboxWriter : IAsyncDisposable
                 sqlite.DefaultTimeout = seconds;
                 // An acknowledged update must survive power loss, not only a crash: full sync for this connection.
                 await using var pragma = connection.CreateCommand();
-                pragma.CommandText = $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={(int)options.StoreTimeout.TotalMilliseconds};";
+                pragma.CommandText = $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={(int)_options.StoreTimeout.TotalMilliseconds};";
                 await pragma.ExecuteNonQueryAsync(ct);
             }
             return db;
@@ -169,11 +169,26 @@ public sealed class InboxWriter : IAsyncDisposable
         try { await db.DisposeAsync(); }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.LogDebug("Bot inbox writer: closing a broken connection failed: {Error}", e.GetType().Name);
+#pragma warning disable CA1873 // GetType().Name is a field read, and this runs only after a failed close
+            LogCloseFailed(_log, e.GetType().Name);
+#pragma warning restore CA1873
         }
     }
 
-    private int TimeoutSeconds => Math.Max(1, (int)Math.Ceiling(options.StoreTimeout.TotalSeconds));
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "Bot inbox writer {Writer}: storing a batch failed ({Failures} in a row): {Error}: {Reason}; retrying in {Ms:0} ms")]
+    private static partial void LogStoreFailed(ILogger log, int writer, int failures, string error, string reason, double ms);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot inbox writer {Writer}: storing again after {Failures} failed attempts")]
+    private static partial void LogStoringAgain(ILogger log, int writer, int failures);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bot inbox writer {Writer}: a commit listener failed: {Error}")]
+    private static partial void LogListenerFailed(ILogger log, int writer, string error);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Bot inbox writer: closing a broken connection failed: {Error}")]
+    private static partial void LogCloseFailed(ILogger log, string error);
+
+    private int TimeoutSeconds => Math.Max(1, (int)Math.Ceiling(_options.StoreTimeout.TotalSeconds));
 
     private static async Task InsertAsync(DbConnection connection, List<Pending> batch, int timeoutSeconds, CancellationToken ct)
     {
@@ -212,13 +227,13 @@ public sealed class InboxWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         // Drain what was accepted; whatever is still queued after the grace period is refused (never answered 200).
-        queue.Writer.TryComplete();
-        var all = Task.WhenAll(writers.Select(w => w.ContinueWith(_ => { }, TaskScheduler.Default)));
+        _queue.Writer.TryComplete();
+        var all = Task.WhenAll(_writers.Select(w => w.ContinueWith(_ => { }, TaskScheduler.Default)));
         await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(5)));
-        await stopping.CancelAsync();
+        await _stopping.CancelAsync();
         await all;
-        while (queue.Reader.TryRead(out var p)) p.Done.TrySetCanceled(CancellationToken.None);
-        stopping.Dispose();
+        while (_queue.Reader.TryRead(out var p)) p.Done.TrySetCanceled(CancellationToken.None);
+        _stopping.Dispose();
     }
 
     private sealed record Pending(

@@ -36,19 +36,22 @@ public sealed class OutboxStore(IDbContextFactory<BotDbContext> contexts, Databa
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
-                items.Add(new OutboxItem(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5)));
+                items.Add(new OutboxItem(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                    reader.GetString(4), reader.GetInt32(5)));
         }
         return [.. items.OrderBy(i => i.Id)];
     }
 
     /// <summary>Records a delivery. Returns false if the lease had been lost (another instance may own the row now).</summary>
     public Task<bool> MarkSentAsync(string instance, long id, CancellationToken ct) =>
-        SettleAsync("sent_at_utc = @now, sent_by = @me, attempts = attempts + 1, claimed_by = NULL, claimed_until_utc = NULL, last_error = NULL",
+        SettleAsync("sent_at_utc = @now, sent_by = @me, attempts = attempts + 1, " +
+            "claimed_by = NULL, claimed_until_utc = NULL, last_error = NULL",
             instance, id, null, null, ct);
 
     /// <summary>Schedules another attempt at <paramref name="nextAttemptUtc"/>, keeping the error for the dashboard.</summary>
     public Task<bool> MarkRetryAsync(string instance, long id, string error, DateTime nextAttemptUtc, CancellationToken ct) =>
-        SettleAsync("attempts = attempts + 1, next_attempt_at_utc = @next, last_error = @error, claimed_by = NULL, claimed_until_utc = NULL",
+        SettleAsync("attempts = attempts + 1, next_attempt_at_utc = @next, last_error = @error, " +
+            "claimed_by = NULL, claimed_until_utc = NULL",
             instance, id, error, nextAttemptUtc, ct);
 
     /// <summary>Gives up on a row the platform refused for good (or after too many attempts).</summary>

@@ -23,7 +23,8 @@ public sealed class DealStore(DealsDbContext db, PipelineSettings settings, Time
         return new MoveResult.Moved(deal);
     }
 
-    public async Task<MoveResult> MoveAsync(long id, int? expectedVersion, string to, DateTimeOffset? at, string actor, string? reason, CancellationToken ct)
+    public async Task<MoveResult> MoveAsync(long id, int? expectedVersion, string to, DateTimeOffset? at, string actor, string? reason,
+        CancellationToken ct)
     {
         // On PostgreSQL, lock the deal row first so concurrent moves queue instead of deadlocking on the event index;
         // the next one in line then reads the new version and is told it is stale. SQLite has a single writer already.
@@ -57,7 +58,8 @@ public sealed class DealStore(DealsDbContext db, PipelineSettings settings, Time
         db.Deals.AsNoTracking().Include(d => d.Events.OrderBy(e => e.Seq)).FirstOrDefaultAsync(d => d.Id == id, ct);
 
     public async Task<IReadOnlyList<DealRecord>> ListAsync(DealQuery q, CancellationToken ct) =>
-        await Filter(db.Deals.AsNoTracking(), q).OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Take(q.Limit).ToListAsync(ct);
+        await Filter(db.Deals.AsNoTracking(), q).OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Take(q.Limit)
+            .ToListAsync(ct);
 
     public Task<bool> ExistsAsync(long id, CancellationToken ct) => db.Deals.AnyAsync(d => d.Id == id, ct);
 
@@ -69,7 +71,8 @@ public sealed class DealStore(DealsDbContext db, PipelineSettings settings, Time
         if (q.Stage is not null) deals = deals.Where(d => d.Stage == q.Stage);
         if (q.From is { } from) deals = deals.Where(d => d.LeadDay >= from.DayNumber);
         if (q.To is { } to) deals = deals.Where(d => d.LeadDay < to.DayNumber);
-        if (!string.IsNullOrWhiteSpace(q.Search)) deals = deals.Where(d => d.Client.Contains(q.Search) || (d.ExternalId != null && d.ExternalId.Contains(q.Search)));
+        if (!string.IsNullOrWhiteSpace(q.Search)) deals =
+            deals.Where(d => d.Client.Contains(q.Search) || (d.ExternalId != null && d.ExternalId.Contains(q.Search)));
         return deals;
     }
 }

@@ -1,6 +1,7 @@
 using Jiedan.Data.Pipeline;
 using Jiedan.Domain.Deals;
 using Jiedan.Domain.Pipeline;
+using Jiedan.Domain.Time;
 
 namespace Jiedan.Data.Deals;
 
@@ -10,6 +11,7 @@ namespace Jiedan.Data.Deals;
 /// </summary>
 public sealed class DealWriter(PipelineSettings settings)
 {
+#pragma warning disable CA1822 // callers reach every deal-shaping operation through one writer
     public DealRecord NewDeal(DealDraft draft, DateTimeOffset now) => new()
     {
         ExternalId = string.IsNullOrWhiteSpace(draft.ExternalId) ? null : draft.ExternalId.Trim(),
@@ -26,9 +28,11 @@ public sealed class DealWriter(PipelineSettings settings)
         CreatedAt = now.UtcDateTime,
         UpdatedAt = now.UtcDateTime,
     };
+#pragma warning restore CA1822
 
     public static IReadOnlyList<StageEvent> ToDomain(IEnumerable<StageEventRecord> events) =>
-        events.OrderBy(e => e.Seq).Select(e => new StageEvent(e.Seq, e.FromStage, e.ToStage, new DateTimeOffset(DateTime.SpecifyKind(e.At, DateTimeKind.Utc)), e.Actor, e.Reason)).ToList();
+        events.OrderBy(e => e.Seq).Select(e => new StageEvent(e.Seq, e.FromStage, e.ToStage, new DateTimeOffset(e.At.AsUtc()), e.Actor,
+            e.Reason)).ToList();
 
     /// <summary>Why the transition cannot follow the deal's events, or null.</summary>
     public TransitionProblem? Check(DealRecord deal, string to, DateTimeOffset at, string? reason) =>
@@ -44,7 +48,8 @@ public sealed class DealWriter(PipelineSettings settings)
         settings.Stages.TryFind(to, out var stage);
         var seq = deal.Events.Count == 0 ? 1 : deal.Events.Max(e => e.Seq) + 1;
         var day = settings.Calendar.DateOf(at).DayNumber;
-        var ev = new StageEventRecord { DealId = deal.Id, Seq = seq, FromStage = deal.Events.Count == 0 ? null : deal.Stage, ToStage = stage.Key, At = at.UtcDateTime, Actor = actor, Reason = reason };
+        var ev = new StageEventRecord { DealId = deal.Id, Seq = seq, FromStage = deal.Events.Count == 0 ? null : deal.Stage,
+            ToStage = stage.Key, At = at.UtcDateTime, Actor = actor, Reason = reason };
         deal.Events.Add(ev);
         foreach (var open in spans.Where(s => s.LeftDay is null)) open.LeftDay = day;
 
@@ -67,7 +72,8 @@ public sealed class DealWriter(PipelineSettings settings)
         deal.Version++;
         deal.Bottleneck = DealBottleneck.Find(spans
             .Where(s => s.LeftDay is not null && settings.Stages.IndexOf(s.Stage) < settings.Stages.Ordered.Count - 1)
-            .Select(s => (s.Stage, settings.Calendar.BusinessDaysBetween(DateOnly.FromDayNumber(s.EnteredDay), DateOnly.FromDayNumber(s.LeftDay!.Value))))
+            .Select(s => (s.Stage, settings.Calendar.BusinessDaysBetween(DateOnly.FromDayNumber(s.EnteredDay),
+                DateOnly.FromDayNumber(s.LeftDay!.Value))))
             .ToList());
     }
 }

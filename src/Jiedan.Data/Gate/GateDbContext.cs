@@ -7,9 +7,9 @@ public sealed class GateDbContext(DbContextOptions<GateDbContext> options) : DbC
 {
     public DbSet<GateRunRecord> Runs => Set<GateRunRecord>();
 
-    protected override void OnModelCreating(ModelBuilder b)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        b.Entity<GateRunRecord>(e =>
+        modelBuilder.Entity<GateRunRecord>(e =>
         {
             e.ToTable("gate_runs");
             e.HasIndex(r => new { r.DealId, r.CreatedAtUtc });

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiedan.Data.Gate;
 
 /// <summary>A gate run as listed on a deal: everything but the report bodies.</summary>
-public sealed record GateRunSummary(long Id, long DealId, DateTime CreatedAtUtc, bool Passed, int Checks, int Blocking, string EvidenceSha256, string Project, bool HasPdf);
+public sealed record GateRunSummary(long Id, long DealId, DateTime CreatedAtUtc, bool Passed, int Checks, int Blocking,
+    string EvidenceSha256, string Project, bool HasPdf);
 
 /// <summary>Stores gate runs on deals and reads them back; a run can only be attached to a deal that exists.</summary>
 public sealed class GateRunStore(GateDbContext gate, DealsDbContext deals)
@@ -25,7 +26,8 @@ public sealed class GateRunStore(GateDbContext gate, DealsDbContext deals)
     {
         if (!await DealExistsAsync(dealId, ct)) return null;
         var runs = await gate.Runs.AsNoTracking().Where(r => r.DealId == dealId)
-            .Select(r => new GateRunSummary(r.Id, r.DealId, r.CreatedAtUtc, r.Passed, r.Checks, r.Blocking, r.EvidenceSha256, r.Project, r.ReportPdf != null))
+            .Select(r => new GateRunSummary(r.Id, r.DealId, r.CreatedAtUtc, r.Passed, r.Checks, r.Blocking, r.EvidenceSha256, r.Project,
+                r.ReportPdf != null))
             .ToListAsync(ct);
         return runs.OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id).ToList();
     }

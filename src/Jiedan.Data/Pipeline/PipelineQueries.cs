@@ -34,7 +34,8 @@ public sealed class PipelineQueries(DealsDbContext db, PipelineSettings settings
         // One pass over deals for three counts; grouping by the raw columns keeps it in IX_deals_report's order.
         var dealGroups = await deals.GroupBy(d => new { d.FurthestStageIndex, d.Bottleneck, d.Stage })
             .Select(g => new { g.Key.FurthestStageIndex, g.Key.Bottleneck, g.Key.Stage, Count = g.LongCount() }).ToListAsync(ct);
-        var furthest = dealGroups.GroupBy(d => d.FurthestStageIndex).Select(g => new { Index = g.Key, Count = g.Sum(d => d.Count) }).ToList();
+        var furthest = dealGroups.GroupBy(d => d.FurthestStageIndex).Select(g => new { Index = g.Key, Count = g.Sum(d => d.Count) })
+            .ToList();
         var bottlenecks = dealGroups.Where(d => d.Bottleneck != null).GroupBy(d => d.Bottleneck!, StringComparer.Ordinal)
             .Select(g => new { Stage = g.Key, Count = g.Sum(d => d.Count) }).ToList();
         var lost = dealGroups.Where(d => d.Stage == PipelineStages.LostKey).Sum(d => d.Count);
@@ -45,8 +46,10 @@ public sealed class PipelineQueries(DealsDbContext db, PipelineSettings settings
 
         var total = furthest.Sum(f => f.Count);
         return new PipelineFacts(
-            grouped.Select(g => new SpanFact(g.Stage, DateOnly.FromDayNumber(g.EnteredDay), g.LeftDay is { } l ? DateOnly.FromDayNumber(l) : null, g.Count)).ToList(),
-            furthest.Where(f => f.Index >= 0 && f.Index < settings.Stages.Ordered.Count).ToDictionary(f => settings.Stages.Ordered[f.Index].Key, f => f.Count),
+            grouped.Select(g => new SpanFact(g.Stage, DateOnly.FromDayNumber(g.EnteredDay), g.LeftDay is { } l
+                ? DateOnly.FromDayNumber(l) : null, g.Count)).ToList(),
+            furthest.Where(f => f.Index >= 0 && f.Index < settings.Stages.Ordered.Count)
+                .ToDictionary(f => settings.Stages.Ordered[f.Index].Key, f => f.Count),
             signatures.Select(s => new SignFact(DateOnly.FromDayNumber(s.LeadDay), DateOnly.FromDayNumber(s.EnteredDay), s.Count)).ToList(),
             bottlenecks.ToDictionary(b => b.Stage, b => b.Count),
             total,
@@ -61,13 +64,15 @@ public sealed class PipelineQueries(DealsDbContext db, PipelineSettings settings
             var cutoff = stage.RottingEnteredOnOrBefore!.Value.DayNumber;
             var key = stage.Stage.Key;
             var deals = DealStore.Filter(db.Deals.AsNoTracking(), query with { Stage = key });
-            var idle = await deals.Join(db.StageSpans.Where(s => s.Stage == key && s.LeftDay == null && s.EnteredDay <= cutoff), d => d.Id, s => s.DealId,
+            var idle = await deals.Join(db.StageSpans.Where(s => s.Stage == key && s.LeftDay == null && s.EnteredDay <= cutoff), d => d.Id,
+                s => s.DealId,
                     (d, s) => new { d.Id, d.Client, s.EnteredDay })
                 .OrderBy(x => x.EnteredDay).Take(limit).ToListAsync(ct);
             result.AddRange(idle.Select(x =>
             {
                 var entered = DateOnly.FromDayNumber(x.EnteredDay);
-                return new RottingDeal(x.Id, x.Client, key, entered, settings.Calendar.BusinessDaysBetween(entered, report.AsOf), stage.Durations.P90);
+                return new RottingDeal(x.Id, x.Client, key, entered, settings.Calendar.BusinessDaysBetween(entered, report.AsOf),
+                    stage.Durations.P90);
             }));
         }
         return result.OrderByDescending(r => r.IdleBusinessDays - r.StageP90).Take(limit).ToList();

@@ -8,9 +8,9 @@ public sealed class QuotesDbContext(DbContextOptions<QuotesDbContext> options) :
     public DbSet<QuoteRecord> Quotes => Set<QuoteRecord>();
     public DbSet<CalibrationRecord> Calibrations => Set<CalibrationRecord>();
 
-    protected override void OnModelCreating(ModelBuilder b)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        b.Entity<QuoteRecord>(e =>
+        modelBuilder.Entity<QuoteRecord>(e =>
         {
             e.ToTable("quotes");
             e.HasIndex(q => q.DealId);
@@ -25,7 +25,7 @@ public sealed class QuotesDbContext(DbContextOptions<QuotesDbContext> options) :
             e.Property(q => q.PriceExpected).HasPrecision(18, 2);
             e.Property(q => q.PriceHigh).HasPrecision(18, 2);
         });
-        b.Entity<CalibrationRecord>(e =>
+        modelBuilder.Entity<CalibrationRecord>(e =>
         {
             e.ToTable("quote_calibrations");
             e.HasIndex(c => c.CreatedAtUtc);

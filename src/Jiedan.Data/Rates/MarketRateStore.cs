@@ -13,7 +13,8 @@ public sealed class MarketRateStore(DealsDbContext db, TimeProvider clock)
     {
         var rows = await db.MarketRates.AsNoTracking().ToListAsync(ct);
         if (rows.Count == 0) return MarketRateTable.SeedDefaults;
-        return new MarketRateTable(rows.Select(r => MarketRate.Create(Enum.Parse<Platform>(r.Platform), Enum.Parse<SeniorityBand>(r.Band), r.Low, r.High, Currency.Parse(r.Currency))));
+        return new MarketRateTable(rows.Select(r => MarketRate.Create(Enum.Parse<Platform>(r.Platform), Enum.Parse<SeniorityBand>(r.Band),
+            r.Low, r.High, Currency.Parse(r.Currency))));
     }
 
     /// <summary>Sets one band (validated by <see cref="MarketRate.Create"/>); the first edit copies the defaults in.</summary>
@@ -22,7 +23,8 @@ public sealed class MarketRateStore(DealsDbContext db, TimeProvider clock)
         if (!await db.MarketRates.AnyAsync(ct))
             db.MarketRates.AddRange(MarketRateTable.SeedDefaults.All.Select(ToRecord));
         await db.SaveChangesAsync(ct);
-        var row = await db.MarketRates.FirstOrDefaultAsync(r => r.Platform == rate.Platform.ToString() && r.Band == rate.Band.ToString(), ct);
+        var row = await db.MarketRates.FirstOrDefaultAsync(r => r.Platform == rate.Platform.ToString() && r.Band == rate.Band.ToString(),
+            ct);
         if (row is null) db.MarketRates.Add(ToRecord(rate));
         else
         {

@@ -19,7 +19,8 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         var v = string.IsNullOrWhiteSpace(value) ? DefaultPath : value.Trim();
         if (v.Contains("Host=", StringComparison.OrdinalIgnoreCase) || v.Contains("Server=", StringComparison.OrdinalIgnoreCase))
             return new DatabaseTarget(DatabaseProvider.Postgres, v);
-        if (v.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || v.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        if (v.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+            || v.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
             return new DatabaseTarget(DatabaseProvider.Postgres, FromUri(new Uri(v)));
         if (v.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase))
             return new DatabaseTarget(DatabaseProvider.Sqlite, v);
@@ -42,7 +43,8 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
 
     private static string FromUri(Uri uri)
     {
-        var b = new Npgsql.NpgsqlConnectionStringBuilder { Host = uri.Host, Port = uri.IsDefaultPort ? 5432 : uri.Port, Database = uri.AbsolutePath.Trim('/') };
+        var b = new Npgsql.NpgsqlConnectionStringBuilder { Host = uri.Host, Port = uri.IsDefaultPort ? 5432 : uri.Port,
+            Database = uri.AbsolutePath.Trim('/') };
         var userInfo = uri.UserInfo.Split(':', 2);
         if (userInfo[0].Length > 0) b.Username = Uri.UnescapeDataString(userInfo[0]);
         if (userInfo.Length > 1) b.Password = Uri.UnescapeDataString(userInfo[1]);

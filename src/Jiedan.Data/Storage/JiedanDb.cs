@@ -18,7 +18,7 @@ public static class JiedanDb
 
     public static void Configure<TContext>(DbContextOptionsBuilder builder, DatabaseTarget target) where TContext : DbContext
     {
-        var history = "__migrations_" + typeof(TContext).Name.Replace("DbContext", "").ToLowerInvariant();
+        var history = "__migrations_" + typeof(TContext).Name.Replace("DbContext", "", StringComparison.Ordinal).ToLowerInvariant();
         if (target.Provider == DatabaseProvider.Sqlite)
         {
             builder.UseSqlite(target.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly).MigrationsHistoryTable(history));
@@ -26,7 +26,8 @@ public static class JiedanDb
         }
         else
         {
-            builder.UseNpgsql(target.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly).MigrationsHistoryTable(history));
+            builder.UseNpgsql(target.ConnectionString,
+                o => o.MigrationsAssembly(PostgresMigrationsAssembly).MigrationsHistoryTable(history));
         }
     }
 

@@ -44,7 +44,7 @@ public sealed partial class ConfirmationCore(BotOptions options)
         return new BotDecision([next], [Transition(c, next, "expire", BotActor, text, nowUtc)], [], false);
     }
 
-    private BotDecision OnButton(InboundMessage m, Confirmation? target, DateTime now)
+    private static BotDecision OnButton(InboundMessage m, Confirmation? target, DateTime now)
     {
         var button = Target(m);
         var answerId = m.ButtonId ?? "";
@@ -55,7 +55,8 @@ public sealed partial class ConfirmationCore(BotOptions options)
                 $"这是旧版本 v{button.Version}，当前为 v{target.Version} ({target.State}) This is an older version"));
         var decision = Apply(target, button.Action, button.Item, m, now);
         if (decision.Confirmation is { } after && m.SourceMessageId is { } messageId)
-            decision = decision with { Replies = [.. decision.Replies, new EditText(m.ChatId, messageId, ConfirmationText.Render(after), ConfirmationText.Buttons(after))] };
+            decision = decision with { Replies = [.. decision.Replies, new EditText(m.ChatId, messageId, ConfirmationText.Render(after),
+                ConfirmationText.Buttons(after))] };
         var notice = decision.Confirmation?.State switch
         {
             ConfirmationState.Confirmed => "已确认 Confirmed",
@@ -88,7 +89,8 @@ public sealed partial class ConfirmationCore(BotOptions options)
         return Start(m, newId, now);
     }
 
-    private static int ItemNumber(Match m) => m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    private static int ItemNumber(Match m) => m.Groups["n"].Success
+        ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
 
     private BotDecision Start(InboundMessage m, long id, DateTime now)
     {
@@ -106,7 +108,7 @@ public sealed partial class ConfirmationCore(BotOptions options)
             [new SendText(m.ChatId, shown, ConfirmationText.Buttons(sent))], false);
     }
 
-    private BotDecision Apply(Confirmation c, ButtonAction action, int item, InboundMessage m, DateTime now)
+    private static BotDecision Apply(Confirmation c, ButtonAction action, int item, InboundMessage m, DateTime now)
     {
         if (item < 0 || item > c.Items.Count)
             return BotDecision.ReplyOnly(SendText.Plain(m.ChatId, $"没有第 {item} 项 There is no item {item}"));
@@ -140,7 +142,8 @@ public sealed partial class ConfirmationCore(BotOptions options)
         else
         {
             var replacement = draft.Items.Count > 0 ? draft.Items[0] : new RequirementItem(item, text.Trim(), null);
-            items = [.. c.Items.Select(i => i.Number == item ? replacement with { Number = item, Acceptance = replacement.Acceptance ?? i.Acceptance } : i)];
+            items = [.. c.Items.Select(i => i.Number == item ? replacement
+                with { Number = item, Acceptance = replacement.Acceptance ?? i.Acceptance } : i)];
             decisions = [.. c.Decisions.Select((d, i) => i == item - 1 ? ItemDecision.Pending : d)];
         }
         var next = c with
@@ -157,7 +160,8 @@ public sealed partial class ConfirmationCore(BotOptions options)
             [new SendText(m.ChatId, shown, ConfirmationText.Buttons(next))], false);
     }
 
-    private static ConfirmationTransition Transition(Confirmation from, Confirmation to, string action, string actor, string snapshot, DateTime now) =>
+    private static ConfirmationTransition Transition(Confirmation from, Confirmation to, string action, string actor, string snapshot,
+        DateTime now) =>
         new(from.Id, to.Version, from.State, to.State, action, actor, snapshot, now);
 
     private static string Actor(InboundMessage m) => $"{m.Platform}:{m.From.Id} {m.From.DisplayName}".Trim();

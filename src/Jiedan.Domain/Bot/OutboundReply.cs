@@ -16,4 +16,5 @@ public sealed record SendText(string ChatId, string Text, IReadOnlyList<IReadOnl
 public sealed record AnswerButton(string ChatId, string ButtonId, string Notice) : OutboundReply(ChatId);
 
 /// <summary>Replaces the text (and buttons) of a message the bot sent earlier.</summary>
-public sealed record EditText(string ChatId, string MessageId, string Text, IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons) : OutboundReply(ChatId);
+public sealed record EditText(string ChatId, string MessageId, string Text,
+    IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons) : OutboundReply(ChatId);

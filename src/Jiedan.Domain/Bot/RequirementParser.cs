@@ -17,7 +17,7 @@ public static partial class RequirementParser
         var deadline = FindDeadline(text, sentOn);
         var items = new List<(string Text, string? Acceptance)>();
         var numbered = text.Split('\n').Any(l => ItemStart().IsMatch(l));
-        foreach (var rawLine in text.Replace("\r", "").Split('\n'))
+        foreach (var rawLine in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
         {
             var line = rawLine.Trim();
             if (line.Length == 0 || IsHeading(line) || IsOnlyTerms(line)) continue;
@@ -74,7 +74,8 @@ public static partial class RequirementParser
     {
         var m = BudgetPhrase().Match(text);
         if (!m.Success) return null;
-        var amount = decimal.Parse(m.Groups["amt"].Value.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture);
+        var amount = decimal.Parse(m.Groups["amt"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number,
+            CultureInfo.InvariantCulture);
         amount *= m.Groups["mul"].Value.ToLowerInvariant() switch { "k" or "千" => 1_000m, "万" => 10_000m, _ => 1m };
         var symbol = m.Groups["pre"].Success && m.Groups["pre"].Value.Length > 0 ? m.Groups["pre"].Value : m.Groups["post"].Value;
         return new Money(amount, CurrencyOf(symbol, text));
@@ -97,14 +98,16 @@ public static partial class RequirementParser
         var m = DeadlinePhrase().Match(text);
         if (m.Success)
         {
-            var (y, mo, d) = (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+            var (y, mo, d) = (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value,
+                CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
             if (mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)) return new DateOnly(y, mo, d);
         }
         var r = RelativeDeadline().Match(text);
         if (!r.Success) return null;
         var n = int.Parse(r.Groups["n"].Value, CultureInfo.InvariantCulture);
         var unit = r.Groups["unit"].Value.ToLowerInvariant();
-        var days = unit.StartsWith("week", StringComparison.Ordinal) || unit.Contains('周') ? n * 7 : unit.Contains('月') || unit.StartsWith("month", StringComparison.Ordinal) ? n * 30 : n;
+        var days = unit.StartsWith("week", StringComparison.Ordinal) || unit.Contains('周', StringComparison.Ordinal)
+            ? n * 7 : unit.Contains('月', StringComparison.Ordinal) || unit.StartsWith("month", StringComparison.Ordinal) ? n * 30 : n;
         return sentOn.AddDays(days);
     }
 
@@ -120,12 +123,16 @@ public static partial class RequirementParser
     [GeneratedRegex(@"(?<=[。；;!！?？])|(?<=\.)\s+")]
     private static partial Regex Sentences();
 
-    [GeneratedRegex(@"(?:budget|预算|报酬|价格)\s*(?:is|为|是|约|大概|[:：])?\s*(?<pre>[$¥￥€£]|USD|CNY|RMB|EUR|GBP|HKD)?\s*(?<amt>\d[\d,]*(?:\.\d+)?)\s*(?<mul>[kK千万](?![a-z]))?\s*(?<post>USD|CNY|RMB|EUR|GBP|HKD|美元|美金|人民币|元|块|刀)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:budget|预算|报酬|价格)\s*(?:is|为|是|约|大概|[:：])?\s*(?<pre>[$¥￥€£]|USD|CNY|RMB|EUR|GBP|HKD)?" +
+        @"\s*(?<amt>\d[\d,]*(?:\.\d+)?)\s*(?<mul>[kK千万](?![a-z]))?" +
+        @"\s*(?<post>USD|CNY|RMB|EUR|GBP|HKD|美元|美金|人民币|元|块|刀)?", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetPhrase();
 
-    [GeneratedRegex(@"(?:deadline|due(?: date| by)?|截止(?:日期|时间)?|交付(?:日期|时间)?|期限)\s*(?:is|为|是|[:：])?\s*(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:deadline|due(?: date| by)?|截止(?:日期|时间)?|交付(?:日期|时间)?|期限)\s*(?:is|为|是|[:：])?" +
+        @"\s*(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlinePhrase();
 
-    [GeneratedRegex(@"(?:(?:within|in)\s+(?<n>\d{1,3})\s*(?<unit>days?|weeks?|months?)|(?:工期|周期)?\s*(?<n>\d{1,3})\s*(?<unit>天|个?工作日|周|个?星期|个?月)\s*(?:内|以内)?(?:完成|交付|上线)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:within|in)\s+(?<n>\d{1,3})\s*(?<unit>days?|weeks?|months?)" +
+        @"|(?:工期|周期)?\s*(?<n>\d{1,3})\s*(?<unit>天|个?工作日|周|个?星期|个?月)\s*(?:内|以内)?(?:完成|交付|上线)?)", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDeadline();
 }

@@ -11,7 +11,8 @@ public sealed class BusinessCalendar
     private readonly HashSet<DateOnly> _workdays;
     private readonly Lazy<PrefixTable> _prefix;
 
-    public BusinessCalendar(string name, string timeZoneId, IEnumerable<DayOfWeek> weekend, IEnumerable<DateOnly> holidays, IEnumerable<DateOnly> makeUpWorkdays)
+    public BusinessCalendar(string name, string timeZoneId, IEnumerable<DayOfWeek> weekend, IEnumerable<DateOnly> holidays,
+        IEnumerable<DateOnly> makeUpWorkdays)
     {
         Name = name;
         TimeZone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
@@ -45,7 +46,8 @@ public sealed class BusinessCalendar
 
     public int BusinessDaysBetween(DateTimeOffset from, DateTimeOffset to) => BusinessDaysBetween(DateOf(from), DateOf(to));
 
-    /// <summary>The first business day on which <paramref name="businessDays"/> business days have elapsed since <paramref name="start"/>.</summary>
+    /// <summary>The first business day on which <paramref name="businessDays"/> business days have elapsed since <paramref
+    /// name="start"/>.</summary>
     public DateOnly AddBusinessDays(DateOnly start, int businessDays)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(businessDays);

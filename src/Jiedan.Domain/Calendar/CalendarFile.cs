@@ -49,7 +49,8 @@ public static class CalendarFile
         try { TimeZoneInfo.FindSystemTimeZoneById(timeZone); }
         catch (TimeZoneNotFoundException) { throw Error(Node("timezone")!, "unknown timezone (an IANA name such as Asia/Shanghai)"); }
 
-        try { return new BusinessCalendar(Scalar("name", Path.GetFileNameWithoutExtension(fileName)), timeZone, weekend, Dates("holidays"), Dates("workdays")); }
+        try { return new BusinessCalendar(Scalar("name", Path.GetFileNameWithoutExtension(fileName)), timeZone, weekend, Dates("holidays"),
+            Dates("workdays")); }
         catch (ArgumentException e) { throw new CalendarFileException($"{fileName}: {e.Message.Split(" (Parameter")[0]}"); }
     }
 

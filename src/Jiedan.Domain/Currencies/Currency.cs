@@ -24,7 +24,8 @@ public readonly record struct Currency
 
     /// <exception cref="ArgumentException">the code is not a known ISO 4217 code.</exception>
     public static Currency Parse(string code) =>
-        TryParse(code, out var c) ? c : throw new ArgumentException($"unknown currency '{code}' (known: {string.Join(", ", Known.Keys)})", nameof(code));
+        TryParse(code, out var c) ? c : throw new ArgumentException($"unknown currency '{code}' (known: {string.Join(", ", Known.Keys)})",
+            nameof(code));
 
     public static bool TryParse(string? code, out Currency currency)
     {

@@ -9,7 +9,8 @@ public static class DealCategoryNames
 {
     public static bool TryParse(string? text, out DealCategory category)
     {
-        var t = (text ?? "").Replace("-", "").Replace("_", "").Replace(" ", "").Replace("/", "");
+        var t = (text ?? "").Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)
+            .Replace(" ", "", StringComparison.Ordinal).Replace("/", "", StringComparison.Ordinal);
         return Enum.TryParse(t, ignoreCase: true, out category) && Enum.IsDefined(category) && !int.TryParse(t, out _);
     }
 }

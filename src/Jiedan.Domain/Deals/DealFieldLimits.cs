@@ -22,7 +22,7 @@ public static class DealFieldLimits
     {
         null => null,
         { Length: var n } when n > max => $"{field} must be at most {max} characters",
-        _ when value.Contains('\0') => $"{field} must not contain the NUL character (U+0000)",
+        _ when value.Contains('\0', StringComparison.Ordinal) => $"{field} must not contain the NUL character (U+0000)",
         _ => null,
     };
 
@@ -31,7 +31,7 @@ public static class DealFieldLimits
     {
         if (tags is null) return null;
         if (tags.Count > Tags) return $"tags: at most {Tags} tags";
-        if (tags.Any(t => t.Contains('\0'))) return "tags must not contain the NUL character (U+0000)";
+        if (tags.Any(t => t.Contains('\0', StringComparison.Ordinal))) return "tags must not contain the NUL character (U+0000)";
         return tags.Any(t => t.Length > Tag) ? $"each tag must be at most {Tag} characters" : null;
     }
 }

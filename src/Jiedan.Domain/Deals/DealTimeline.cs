@@ -23,13 +23,15 @@ public static class DealTimeline
     }
 
     /// <summary>Why <paramref name="next"/> cannot follow <paramref name="events"/>, or null when it can.</summary>
-    public static TransitionProblem? CheckNext(IReadOnlyList<StageEvent> events, string to, DateTimeOffset at, string? reason, PipelineStages stages)
+    public static TransitionProblem? CheckNext(IReadOnlyList<StageEvent> events, string to, DateTimeOffset at, string? reason,
+        PipelineStages stages)
     {
         if (DealFieldLimits.Check("reason", reason, DealFieldLimits.Reason) is { } tooLong) return new("reason", tooLong);
         var last = events.Count == 0 ? null : events[^1];
         if (stages.CheckMove(last?.To, to, reason) is { } problem) return problem;
         if (last is not null && at < last.At)
-            return new("at", $"transition at {at:yyyy-MM-dd'T'HH:mm:ssK} is earlier than the previous one ({last.At:yyyy-MM-dd'T'HH:mm:ssK})");
+            return new("at",
+                $"transition at {at:yyyy-MM-dd'T'HH:mm:ssK} is earlier than the previous one ({last.At:yyyy-MM-dd'T'HH:mm:ssK})");
         return null;
     }
 

@@ -52,7 +52,8 @@ public static class DemoPortfolio
         ["go", "cli", "cobra"], ["go", "prometheus"], ["go", "github-actions"], ["go", "microservices", "refactor"],
     ];
 
-    public static IReadOnlyList<DemoDeal> Generate(DateOnly today, BusinessCalendar calendar, PipelineStages stages, int count = 137, int seed = 137)
+    public static IReadOnlyList<DemoDeal> Generate(DateOnly today, BusinessCalendar calendar, PipelineStages stages, int count = 137,
+        int seed = 137)
     {
         var random = new Random(seed);
         var deals = new List<DemoDeal>(count);

@@ -54,7 +54,8 @@ public static class BoundedXml
         XmlLimitException limit => limit.Problem,
         _ when e.InnerException is XmlException inner => Describe(inner),
         _ when e.Message.StartsWith("For security reasons DTD is prohibited", StringComparison.Ordinal) => "a DTD is not allowed",
-        _ when e.Message.StartsWith("Reference to undeclared entity", StringComparison.Ordinal) => "an entity that is not defined (DTDs are not read)",
+        _ when e.Message.StartsWith("Reference to undeclared entity", StringComparison.Ordinal) =>
+            "an entity that is not defined (DTDs are not read)",
         _ when e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) => "document too long",
         _ when e.Message.Contains("MaxCharactersFromEntities", StringComparison.Ordinal) => "entity expansion too long",
         _ => "not well-formed XML",

@@ -5,7 +5,7 @@ namespace Jiedan.Domain.Parsing;
 /// <summary>Passes every call through to the inner reader, and refuses an element deeper than the limit as it is read.</summary>
 internal sealed class DepthLimitedXmlReader(XmlReader inner, int maxDepth) : XmlReader, IXmlLineInfo
 {
-    private (int Line, int Column) last = (1, 1);
+    private (int Line, int Column) _last = (1, 1);
 
     public override bool Read()
     {
@@ -16,9 +16,9 @@ internal sealed class DepthLimitedXmlReader(XmlReader inner, int maxDepth) : Xml
         catch (XmlException e) when (e.LineNumber == 0)
         {
             // Some refusals (a DTD, for one) carry no position: name the start of the last node read, just before it.
-            throw new XmlException(e.Message, e, last.Line, last.Column);
+            throw new XmlException(e.Message, e, _last.Line, _last.Column);
         }
-        if (HasLineInfo()) last = (LineNumber, LinePosition);
+        if (HasLineInfo()) _last = (LineNumber, LinePosition);
         if (inner.NodeType == XmlNodeType.Element && inner.Depth >= maxDepth)
             throw new XmlLimitException($"elements nested deeper than {maxDepth}", LineNumber, LinePosition);
         return true;

@@ -12,7 +12,8 @@ public sealed class PipelineAnalyzer(PipelineStages stages, BusinessCalendar cal
     public PipelineReport Analyze(PipelineFacts facts, DateOnly asOf)
     {
         var closed = stages.Measured.ToDictionary(s => s.Key, _ => new Dictionary<int, long>(), StringComparer.OrdinalIgnoreCase);
-        var open = stages.Measured.ToDictionary(s => s.Key, _ => new List<(DateOnly Entered, int Idle, long Count)>(), StringComparer.OrdinalIgnoreCase);
+        var open = stages.Measured.ToDictionary(s => s.Key, _ => new List<(DateOnly Entered, int Idle, long Count)>(),
+            StringComparer.OrdinalIgnoreCase);
         foreach (var f in facts.Spans)
         {
             if (!closed.TryGetValue(f.Stage, out var histogram)) continue;
@@ -25,10 +26,12 @@ public sealed class PipelineAnalyzer(PipelineStages stages, BusinessCalendar cal
         }
 
         var reached = CumulativeReached(facts.FurthestStageCounts);
-        var stats = stages.Measured.ToDictionary(s => s.Key, s => DurationStats.FromHistogram(closed[s.Key]), StringComparer.OrdinalIgnoreCase);
+        var stats = stages.Measured.ToDictionary(s => s.Key, s => DurationStats.FromHistogram(closed[s.Key]),
+            StringComparer.OrdinalIgnoreCase);
         var means = stats.Values.Where(s => s.Count > 0).Select(s => s.Mean).Order().ToList();
         var medianOfMeans = Median(means);
-        var bottlenecks = stats.Where(p => p.Value.Count > 0 && medianOfMeans > 0 && p.Value.Mean > 2 * medianOfMeans).Select(p => p.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var bottlenecks = stats.Where(p => p.Value.Count > 0 && medianOfMeans > 0 && p.Value.Mean > 2 * medianOfMeans).Select(p => p.Key)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var rows = new List<StageAnalytics>();
         var measured = stages.Measured.ToList();
@@ -38,9 +41,11 @@ public sealed class PipelineAnalyzer(PipelineStages stages, BusinessCalendar cal
             var s = stats[stage.Key];
             var openSpans = open[stage.Key];
             var threshold = stage.BlockedAfterBusinessDays;
-            var blocked = closed[stage.Key].Where(p => p.Key > threshold).Sum(p => p.Value) + openSpans.Where(o => o.Idle > threshold).Sum(o => o.Count);
+            var blocked = closed[stage.Key].Where(p => p.Key > threshold).Sum(p => p.Value)
+                + openSpans.Where(o => o.Idle > threshold).Sum(o => o.Count);
             var observed = s.Count + openSpans.Sum(o => o.Count);
-            var rottingCutoff = s.Count == 0 ? (DateOnly?)null : openSpans.Where(o => o.Idle > s.P90).Select(o => (DateOnly?)o.Entered).Max();
+            var rottingCutoff = s.Count == 0 ? (DateOnly?)null : openSpans.Where(o => o.Idle > s.P90).Select(o => (DateOnly?)o.Entered)
+                .Max();
             var reachedHere = reached.GetValueOrDefault(stage.Key);
             var reachedNext = reached.GetValueOrDefault(stages.Ordered[i + 1].Key);
             rows.Add(new StageAnalytics(
@@ -59,7 +64,8 @@ public sealed class PipelineAnalyzer(PipelineStages stages, BusinessCalendar cal
         return new PipelineReport(asOf, facts.Deals, facts.Lost, rows, DurationStats.FromHistogram(signHistogram), medianOfMeans,
             rows.Where(r => r.IsBottleneck).Select(r => r.Stage.Key).ToList(),
             stages.Ordered.Select(st => new FunnelStep(st, reached.GetValueOrDefault(st.Key),
-                reached.GetValueOrDefault(stages.First.Key) == 0 ? 0 : (double)reached.GetValueOrDefault(st.Key) / reached[stages.First.Key])).ToList());
+                reached.GetValueOrDefault(stages.First.Key) == 0
+                    ? 0 : (double)reached.GetValueOrDefault(st.Key) / reached[stages.First.Key])).ToList());
     }
 
     /// <summary>Deals that reached each stage or went beyond it (stages only move forward).</summary>
@@ -76,5 +82,6 @@ public sealed class PipelineAnalyzer(PipelineStages stages, BusinessCalendar cal
     }
 
     internal static double Median(IReadOnlyList<double> sorted) =>
-        sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        sorted.Count == 0 ? 0 : sorted.Count % 2 == 1
+            ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 }

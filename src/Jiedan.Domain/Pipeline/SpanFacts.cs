@@ -8,7 +8,9 @@ namespace Jiedan.Domain.Pipeline;
 public readonly record struct SpanFact(string Stage, DateOnly Entered, DateOnly? Left, long Count);
 
 /// <summary>How many deals went from lead to signature between two dates.</summary>
+#pragma warning disable CA1720 // "Signed" is the day the deal was signed, a domain word, not a type name
 public readonly record struct SignFact(DateOnly Lead, DateOnly Signed, long Count);
+#pragma warning restore CA1720
 
 /// <summary>Everything <see cref="PipelineAnalyzer"/> needs, already filtered by platform, category, seniority and period.</summary>
 public sealed record PipelineFacts(

@@ -4,7 +4,8 @@ using Jiedan.Domain.Rates;
 namespace Jiedan.Domain.Quote;
 
 /// <summary>A priced quote with every step that led to it, so a client can redo the arithmetic.</summary>
-public sealed record ComputedQuote(QuoteInputs Inputs, QuoteBreakdown Breakdown, PriceRange Price, CocomoEstimate? Cocomo, DateOnly ValidUntil);
+public sealed record ComputedQuote(QuoteInputs Inputs, QuoteBreakdown Breakdown, PriceRange Price, CocomoEstimate? Cocomo,
+    DateOnly ValidUntil);
 
 /// <summary>Low, expected and high price: the same effort and premium at the low, middle and high of the rate band.</summary>
 public sealed record PriceRange(Money Low, Money Expected, Money High)

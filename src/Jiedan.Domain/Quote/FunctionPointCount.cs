@@ -28,7 +28,8 @@ public sealed record FunctionPointCount(IReadOnlyList<CountedStep> Steps, IReadO
                     var seen = steps[index];
                     if (seen.Step != step)
                         throw new ArgumentException(
-                            $"event '{step.Name}' is {step.Type}/{step.Complexity} in '{feature.Name}' but {seen.Step.Type}/{seen.Step.Complexity} in '{seen.Features[0]}'",
+                            $"event '{step.Name}' is {step.Type}/{step.Complexity} in '{feature.Name}' " +
+                            $"but {seen.Step.Type}/{seen.Step.Complexity} in '{seen.Features[0]}'",
                             nameof(features));
                     steps[index] = seen with { Features = [.. seen.Features, feature.Name] };
                     continue;

@@ -21,12 +21,14 @@ public static class GolangciLintReport
             return issues.EnumerateArray().Select(i => new LintFinding(
                 Text(i, "FromLinter"), Text(i, "Text"),
                 i.TryGetProperty("Pos", out var pos) ? Text(pos, "Filename") : "",
-                i.TryGetProperty("Pos", out var p2) && p2.TryGetProperty("Line", out var line) && line.TryGetInt32(out var n) ? n : 0)).ToList();
+                i.TryGetProperty("Pos", out var p2) && p2.TryGetProperty("Line", out var line) && line.TryGetInt32(out var n) ? n : 0))
+                    .ToList();
         }
     }
 
     private static string Text(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+            ? v.GetString()! : "";
 }
 
 public sealed record LintFinding(string Linter, string Text, string File, int Line);

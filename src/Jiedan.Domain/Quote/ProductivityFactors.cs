@@ -6,7 +6,8 @@ namespace Jiedan.Domain.Quote;
 /// median delivery rate ISBSG reports for new development), and the SLA layer's multipliers on the functional
 /// baseline: gold 1.30 (load tests, redundancy, failover drills, runbooks), silver 1.15, bronze 1.00.
 /// </summary>
-public sealed record ProductivityFactors(LayerModel Size, LayerModel FunctionPoints, IReadOnlyDictionary<SlaTier, double> SlaMultipliers, string Source)
+public sealed record ProductivityFactors(LayerModel Size, LayerModel FunctionPoints, IReadOnlyDictionary<SlaTier, double> SlaMultipliers,
+    string Source)
 {
     public const double DefaultHoursPerLine = 0.04;
     public const double DefaultHoursPerFunctionPoint = 15.0;

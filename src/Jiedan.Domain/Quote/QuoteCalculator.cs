@@ -40,7 +40,8 @@ public static class QuoteCalculator
         {
             var nominal = inputs.Weights.Of(l.Layer);
             var weight = nominal / present;
-            return new LayerEstimate(l.Layer, l.Measure, l.Unit, l.Hours.Hours, nominal, weight, (double)weight * l.Hours.Hours, l.Formula, l.Hours.Factors);
+            return new LayerEstimate(l.Layer, l.Measure, l.Unit, l.Hours.Hours, nominal, weight, (double)weight * l.Hours.Hours, l.Formula,
+                l.Hours.Factors);
         }).ToList();
         var effort = Math.Round(estimates.Sum(e => e.WeightedHours), 1, MidpointRounding.AwayFromZero);
 

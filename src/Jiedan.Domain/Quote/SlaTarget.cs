@@ -13,7 +13,8 @@ public readonly record struct SlaTarget
     public SlaTarget(decimal p99Milliseconds, decimal uptimePercent)
     {
         if (Validate(p99Milliseconds, uptimePercent) is { } problem)
-            throw new ArgumentOutOfRangeException(problem.Field == "p99_ms" ? nameof(p99Milliseconds) : nameof(uptimePercent), problem.Message);
+            throw new ArgumentOutOfRangeException(problem.Field == "p99_ms" ? nameof(p99Milliseconds) : nameof(uptimePercent),
+                problem.Message);
         P99Milliseconds = p99Milliseconds;
         UptimePercent = uptimePercent;
     }
@@ -22,8 +23,10 @@ public readonly record struct SlaTarget
     public static (string Field, string Message)? Validate(decimal p99Milliseconds, decimal uptimePercent)
     {
         if (p99Milliseconds <= 0) return ("p99_ms", $"P99 latency must be above 0 ms, got {p99Milliseconds}");
-        if (p99Milliseconds > MaxP99Milliseconds) return ("p99_ms", $"P99 latency {p99Milliseconds} ms is above the {MaxP99Milliseconds} ms a latency target can mean");
-        if (uptimePercent <= 0 || uptimePercent >= 100) return ("uptime_percent", $"uptime must be between 0 and 100 % exclusive, got {uptimePercent}");
+        if (p99Milliseconds > MaxP99Milliseconds) return ("p99_ms",
+            $"P99 latency {p99Milliseconds} ms is above the {MaxP99Milliseconds} ms a latency target can mean");
+        if (uptimePercent <= 0 || uptimePercent >= 100) return ("uptime_percent",
+            $"uptime must be between 0 and 100 % exclusive, got {uptimePercent}");
         return null;
     }
 

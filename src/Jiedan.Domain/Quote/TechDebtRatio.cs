@@ -24,7 +24,8 @@ public sealed record TechDebtRatio(decimal Percent, TechDebtMeasurement? Measure
     public static TechDebtRatio Measure(TechDebtMeasurement m)
     {
         var development = m.EffectiveLines * (decimal)DevelopmentMinutesPerLine;
-        var percent = development == 0 ? 0m : Math.Min(MaxPercent, Math.Round(m.RemediationMinutes * 100m / development, 2, MidpointRounding.AwayFromZero));
+        var percent = development == 0
+            ? 0m : Math.Min(MaxPercent, Math.Round(m.RemediationMinutes * 100m / development, 2, MidpointRounding.AwayFromZero));
         return new TechDebtRatio(percent, m);
     }
 }
@@ -33,7 +34,8 @@ public sealed record TechDebtRatio(decimal Percent, TechDebtMeasurement? Measure
 public sealed record TechDebtMeasurement(long EffectiveLines, IReadOnlyDictionary<string, int> Markers, int LintFindings)
 {
     public decimal RemediationMinutes =>
-        Markers.Sum(m => m.Value * (decimal)TechDebtRemediation.MinutesPerMarker(m.Key)) + LintFindings * (decimal)TechDebtRemediation.MinutesPerLintFinding;
+        Markers.Sum(m => m.Value * (decimal)TechDebtRemediation.MinutesPerMarker(m.Key))
+            + LintFindings * (decimal)TechDebtRemediation.MinutesPerLintFinding;
 
     public decimal DevelopmentMinutes => EffectiveLines * (decimal)TechDebtRatio.DevelopmentMinutesPerLine;
 }

@@ -15,7 +15,8 @@ namespace Jiedan.Gate.Evidence;
 /// </summary>
 public static class EvidencePlan
 {
-    public static IReadOnlyList<EvidenceFile> Resolve(string projectDir, GatePolicy policy, string? policyFile, IReadOnlyList<EvidenceFile> produced)
+    public static IReadOnlyList<EvidenceFile> Resolve(string projectDir, GatePolicy policy, string? policyFile,
+        IReadOnlyList<EvidenceFile> produced)
     {
         var files = new List<EvidenceFile>();
         var realDir = RealDirectory(projectDir);
@@ -32,7 +33,7 @@ public static class EvidencePlan
             foreach (var pattern in patterns)
             {
                 var matches = Expand(projectDir, pattern, document, field);
-                if (matches.Count == 0 && explicitly && !pattern.Contains('*'))
+                if (matches.Count == 0 && explicitly && !pattern.Contains('*', StringComparison.Ordinal))
                     throw new GateInputException(pattern, null, "named in the policy but not found");
                 foreach (var m in matches)
                     if (!files.Any(f => f.FullPath == m))
@@ -60,7 +61,8 @@ public static class EvidencePlan
         if (p.ApiDocs.Enabled)
         {
             var openapi = p.ApiDocs.Openapi is { } declared
-                ? Expand(projectDir, declared, document, "apiDocs.openapi") is { Count: > 0 } found ? found.Take(1).ToList() : throw new GateInputException(declared, null, "named in the policy but not found")
+                ? Expand(projectDir, declared, document, "apiDocs.openapi") is { Count: > 0 } found
+                    ? found.Take(1).ToList() : throw new GateInputException(declared, null, "named in the policy but not found")
                 : OpenApiByConvention(projectDir);
             files.AddRange(openapi.Select(f => new EvidenceFile(EvidenceKind.OpenApi, Relative(realDir, f), f)));
             if (p.ApiDocs.Routes is not null) AddOne(EvidenceKind.Routes, "apiDocs.routes", p.ApiDocs.Routes);
@@ -96,13 +98,14 @@ public static class EvidencePlan
     /// </summary>
     private static List<string> Expand(string projectDir, string pattern, string document, string field)
     {
-        if (!pattern.Contains('*'))
+        if (!pattern.Contains('*', StringComparison.Ordinal))
         {
             var full = Confine(projectDir, pattern, document, field);
             return RegularFile.KindOf(full) == FileKind.Missing ? [] : [full];
         }
         var dirPart = Path.GetDirectoryName(pattern) is { Length: > 0 } d ? d : ".";
-        if (dirPart.Contains('*')) throw new GateInputException(document, null, $"{field}: {pattern}: '*' is allowed in the file name only");
+        if (dirPart.Contains('*', StringComparison.Ordinal)) throw new GateInputException(document, null,
+            $"{field}: {pattern}: '*' is allowed in the file name only");
         var dir = Confine(projectDir, dirPart, document, field);
         if (RegularFile.KindOf(dir) != FileKind.Directory) return [];
         return Directory.GetFiles(dir, Path.GetFileName(pattern))

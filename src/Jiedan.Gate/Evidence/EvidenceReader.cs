@@ -44,7 +44,8 @@ public static class EvidenceReader
         IEnumerable<EvidenceFile> Of(EvidenceKind kind) => files.Where(f => f.Kind == kind);
         EvidenceFile? One(EvidenceKind kind) => Of(kind).FirstOrDefault();
 
-        var coverage = ReadCoverage(Of(EvidenceKind.GoCoverage).ToList(), Of(EvidenceKind.Cobertura).ToList(), Of(EvidenceKind.Lcov).ToList());
+        var coverage = ReadCoverage(Of(EvidenceKind.GoCoverage).ToList(), Of(EvidenceKind.Cobertura).ToList(), Of(EvidenceKind.Lcov)
+            .ToList());
         var findings = ReadFindings(Of(EvidenceKind.Sarif), Of(EvidenceKind.Gosec), Of(EvidenceKind.Golangci));
 
         ApiDocsReport? api = null;
@@ -58,7 +59,8 @@ public static class EvidenceReader
 
         IReadOnlyList<BenchDelta>? bench = null;
         if (One(EvidenceKind.BenchBaseline) is { } baseline && One(EvidenceKind.BenchCurrent) is { } current)
-            bench = BenchComparison.Compare(WithText(baseline, GoBenchOutput.Parse), WithText(current, GoBenchOutput.Parse), policy.Benchmarks.Alpha);
+            bench = BenchComparison.Compare(WithText(baseline, GoBenchOutput.Parse), WithText(current, GoBenchOutput.Parse),
+                policy.Benchmarks.Alpha);
 
         return new GateEvidence
         {
@@ -94,11 +96,13 @@ public static class EvidenceReader
     {
         var list = parts.ToList();
         var packages = list.SelectMany(p => p.Packages).GroupBy(p => p.Package)
-            .Select(g => new PackageCoverage(g.Key, g.Sum(p => p.Statements), g.Sum(p => p.Covered))).OrderBy(p => p.Package, StringComparer.Ordinal).ToList();
+            .Select(g => new PackageCoverage(g.Key, g.Sum(p => p.Statements), g.Sum(p => p.Covered)))
+                .OrderBy(p => p.Package, StringComparer.Ordinal).ToList();
         return new CoverageSummary(list[0].Format, list.Sum(p => p.Statements), list.Sum(p => p.Covered), packages);
     }
 
-    private static FindingSummary? ReadFindings(IEnumerable<EvidenceFile> sarif, IEnumerable<EvidenceFile> gosec, IEnumerable<EvidenceFile> golangci)
+    private static FindingSummary? ReadFindings(IEnumerable<EvidenceFile> sarif, IEnumerable<EvidenceFile> gosec,
+        IEnumerable<EvidenceFile> golangci)
     {
         FindingSummary? all = null;
         void Take(FindingSummary s) => (all ??= new FindingSummary()).Merge(s);

@@ -17,7 +17,8 @@ public static class GateReportDocument
         var blocks = new List<ReportBlock>
         {
             new Heading(T("Checks", "检查项")),
-            new Checklist(o.Checklist.Checks.Select(c => new ChecklistItem(c.Id, zh ? $"{c.TitleZh} / {c.Title}" : $"{c.Title} / {c.TitleZh}", c.Measured, c.Threshold, Map(c.Status))
+            new Checklist(o.Checklist.Checks.Select(c => new ChecklistItem(c.Id, zh
+                ? $"{c.TitleZh} / {c.Title}" : $"{c.Title} / {c.TitleZh}", c.Measured, c.Threshold, Map(c.Status))
             {
                 Note = c.Status == GateStatus.Missing ? T("required evidence missing", "缺少必需的证据") : null,
             }).ToList()),
@@ -30,7 +31,8 @@ public static class GateReportDocument
             foreach (var c in blocking)
             {
                 blocks.Add(new Heading(zh ? c.TitleZh : c.Title, 3));
-                blocks.Add(new Paragraph(string.Join("\n", c.Details.Take(25)) + (c.Details.Count > 25 ? $"\n… (+{c.Details.Count - 25})" : "")));
+                blocks.Add(new Paragraph(string.Join("\n", c.Details.Take(25))
+                    + (c.Details.Count > 25 ? $"\n… (+{c.Details.Count - 25})" : "")));
             }
         }
 
@@ -42,14 +44,17 @@ public static class GateReportDocument
                 [new ChartSeries(T("coverage", "覆盖率"), coverage.Packages.Select(p => Math.Round(p.Percent, 1)).ToList())])
             {
                 ReferenceLines = [(T("threshold", "阈值"), o.Policy.Coverage.Min)],
-                HighlightIndices = coverage.Packages.Select((p, i) => (p, i)).Where(x => x.p.Percent < o.Policy.Coverage.Min).Select(x => x.i).ToList(),
+                HighlightIndices = coverage.Packages.Select((p, i) => (p, i)).Where(x => x.p.Percent < o.Policy.Coverage.Min)
+                    .Select(x => x.i).ToList(),
                 XAxisLabel = "%",
             }));
             blocks.Add(new Table([T("Package", "包"), T("Statements", "语句"), T("Covered", "已覆盖"), "%"],
-                coverage.Packages.Select(p => (IReadOnlyList<string>)[p.Package, p.Statements.ToString(Inv), p.Covered.ToString(Inv), p.Percent.ToString("0.0", Inv)]).ToList())
+                coverage.Packages.Select(p => (IReadOnlyList<string>)[p.Package, p.Statements.ToString(Inv), p.Covered.ToString(Inv),
+                    p.Percent.ToString("0.0", Inv)]).ToList())
             {
                 NumericColumns = [1, 2, 3],
-                HighlightRows = coverage.Packages.Select((p, i) => (p, i)).Where(x => x.p.Percent < o.Policy.Coverage.Min).Select(x => x.i).ToList(),
+                HighlightRows = coverage.Packages.Select((p, i) => (p, i)).Where(x => x.p.Percent < o.Policy.Coverage.Min).Select(x => x.i)
+                    .ToList(),
             });
         }
 
@@ -63,18 +68,21 @@ public static class GateReportDocument
                     [new ChartSeries("Δ %", time.Select(b => b.Significant ? Math.Round(b.DeltaPercent, 2) : 0).ToList())])
                 {
                     ReferenceLines = [(T("limit", "上限"), o.Policy.Benchmarks.MaxRegression)],
-                    HighlightIndices = time.Select((b, i) => (b, i)).Where(x => x.b.Significant && x.b.WorsePercent > o.Policy.Benchmarks.MaxRegression).Select(x => x.i).ToList(),
+                    HighlightIndices = time.Select((b, i) => (b, i))
+                        .Where(x => x.b.Significant && x.b.WorsePercent > o.Policy.Benchmarks.MaxRegression).Select(x => x.i).ToList(),
                     YAxisLabel = "%",
                 }));
             blocks.Add(new Table([T("Benchmark", "基准"), T("Unit", "单位"), T("Baseline", "基线"), T("Current", "当前"), "Δ", "p"],
-                bench.Select(b => (IReadOnlyList<string>)[b.Name, b.Unit, Stat(b.Baseline), Stat(b.Current), b.Display, b.PValue.ToString("0.000", Inv)]).ToList())
+                bench.Select(b => (IReadOnlyList<string>)[b.Name, b.Unit, Stat(b.Baseline), Stat(b.Current), b.Display,
+                    b.PValue.ToString("0.000", Inv)]).ToList())
             {
                 NumericColumns = [2, 3, 5],
             });
         }
 
         blocks.Add(new Heading(T("Evidence", "证据")));
-        blocks.Add(new Table([T("Kind", "类型"), T("File", "文件")], o.Files.Select(f => (IReadOnlyList<string>)[f.Kind.ToString(), f.Name]).ToList()));
+        blocks.Add(new Table([T("Kind", "类型"), T("File", "文件")],
+            o.Files.Select(f => (IReadOnlyList<string>)[f.Kind.ToString(), f.Name]).ToList()));
         if (o.Notes.Count > 0) blocks.Add(new Paragraph(string.Join("\n", o.Notes)));
 
         return new ReportDocument(T("Delivery checklist", "交付验收清单"), blocks)

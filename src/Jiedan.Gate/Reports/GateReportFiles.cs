@@ -16,7 +16,8 @@ public static class GateReportFiles
         var doc = GateReportDocument.Build(outcome, language);
         using var junit = new MemoryStream();
         GateJUnit.Write(outcome, junit);
-        return new Rendered(HtmlReport.Render(doc), PdfReport.Render(doc), GateJson.Serialize(outcome), junit.ToArray(), MarkdownReport.Render(doc));
+        return new Rendered(HtmlReport.Render(doc), PdfReport.Render(doc), GateJson.Serialize(outcome), junit.ToArray(),
+            MarkdownReport.Render(doc));
     }
 
 

@@ -52,7 +52,8 @@ public static class GateToolRunner
             if (benchmarks)
             {
                 var bench = Path.Combine(workDir, "bench-current.txt");
-                var run = await ToolProcess.RunAsync(go, ["test", "-run", "^$", "-bench", ".", "-count", "6", "./..."], projectDir, bench, ct);
+                var run = await ToolProcess.RunAsync(go, ["test", "-run", "^$", "-bench", ".", "-count", "6", "./..."], projectDir, bench,
+                    ct);
                 if (run.ExitCode == 0) produced.Add(Produced(EvidenceKind.BenchCurrent, bench));
                 else notes.Add($"go test -bench failed: {FirstLine(run.StandardError)}");
             }

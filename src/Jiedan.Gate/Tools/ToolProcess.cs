@@ -9,7 +9,8 @@ internal static class ToolProcess
 
     public static string? Find(string name)
     {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Combine(dir, name);
             if (File.Exists(candidate)) return candidate;
@@ -17,7 +18,8 @@ internal static class ToolProcess
         return null;
     }
 
-    public static async Task<Result> RunAsync(string executable, IEnumerable<string> arguments, string workingDirectory, string? stdoutFile, CancellationToken ct)
+    public static async Task<Result> RunAsync(string executable, IEnumerable<string> arguments, string workingDirectory, string? stdoutFile,
+        CancellationToken ct)
     {
         var info = new ProcessStartInfo(executable)
         {

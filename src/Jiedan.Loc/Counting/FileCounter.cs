@@ -57,7 +57,8 @@ internal sealed class FileCounter
             }
             if (read < length) read = ReadInto(handle, ref buffer, read, (int)length);
             var content = buffer.AsSpan(0, read);
-            if (language == _detector.ObjectiveC && !_detector.LooksLikeObjectiveC(content)) return Skip(file, "unknown language (.m, not Objective-C)");
+            if (language == _detector.ObjectiveC && !LanguageDetector.LooksLikeObjectiveC(content)) return Skip(file,
+                "unknown language (.m, not Objective-C)");
 
             var lines = LineClassifier.Count(content, _syntaxes[language]);
             var traits = new FileTraits(TestCode.IsTest(file.RelativePath), file.InVendorDirectory, GeneratedCode.IsGenerated(content));
@@ -76,7 +77,8 @@ internal sealed class FileCounter
 
     private static Outcome Skip(SourceFile file, string reason) => new(null, new SkippedFile(file.RelativePath, reason), default);
 
-    /// <summary>Reads bytes [<paramref name="from"/>, <paramref name="length"/>) into the buffer, growing it (keeping what it holds) if needed.</summary>
+    /// <summary>Reads bytes [<paramref name="from"/>, <paramref name="length"/>) into the buffer, growing it (keeping what it holds) if
+    /// needed.</summary>
     private static int ReadInto(SafeFileHandle handle, ref byte[] buffer, int from, int length)
     {
         if (buffer.Length < length)

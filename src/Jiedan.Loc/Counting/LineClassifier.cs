@@ -303,7 +303,8 @@ internal ref struct LineClassifier
         var skip = rest[0] is (byte)'u' or (byte)'U' ? 1 : 0;
         if (skip == 1 && (absolute > 0 && IsWordByte(_data[absolute - 1]))) return false;
         var quotes = rest[skip..];
-        if (quotes.Length < 3 || quotes[0] is not ((byte)'"' or (byte)'\'') || quotes[1] != quotes[0] || quotes[2] != quotes[0]) return false;
+        if (quotes.Length < 3 || quotes[0] is not ((byte)'"' or (byte)'\'') || quotes[1] != quotes[0]
+            || quotes[2] != quotes[0]) return false;
         _docQuote = quotes[0];
         if (!DocstringCloses(absolute + skip + 3)) return false;
         _mode = Mode.Docstring;
@@ -391,7 +392,8 @@ internal ref struct LineClassifier
         return line.Length;
     }
 
-    /// <summary>Length of a character literal at the start of <paramref name="rest"/>, or 1 when the quote starts none (a Rust lifetime).</summary>
+    /// <summary>Length of a character literal at the start of <paramref name="rest"/>, or 1 when the quote starts none (a Rust
+    /// lifetime).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CharLiteralLength(ReadOnlySpan<byte> rest)
     {

@@ -3,7 +3,8 @@ namespace Jiedan.Loc.Counting;
 /// <summary>Sums file results into per-language totals, keeping tests, generated and vendor code apart.</summary>
 internal static class ReportBuilder
 {
-    public static LocReport Build(string root, IEnumerable<FileResult> results, IReadOnlyList<SkippedFile> skipped, LocOptions options, TimeSpan elapsed)
+    public static LocReport Build(string root, IEnumerable<FileResult> results, IReadOnlyList<SkippedFile> skipped, LocOptions options,
+        TimeSpan elapsed)
     {
         var files = results
             .Select(f => f with { InTotals = InTotals(f.Traits, options) })
@@ -15,7 +16,8 @@ internal static class ReportBuilder
             root,
             languages,
             Sum("SUM", inTotals),
-            ByLanguage(inTotals.Where(f => f.Traits.IsTest).Concat(options.ExcludeTests ? files.Where(f => f.Traits.IsTest && !f.InTotals) : [])),
+            ByLanguage(inTotals.Where(f => f.Traits.IsTest)
+                .Concat(options.ExcludeTests ? files.Where(f => f.Traits.IsTest && !f.InTotals) : [])),
             ByLanguage(files.Where(f => f.Traits.IsGenerated)),
             ByLanguage(files.Where(f => f.Traits.IsVendor)),
             files,

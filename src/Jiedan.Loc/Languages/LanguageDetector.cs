@@ -84,7 +84,7 @@ public sealed class LanguageDetector
     }
 
     /// <summary>cloc's matlab_or_objective_C reduced to the Objective-C signals it trusts most.</summary>
-    public bool LooksLikeObjectiveC(ReadOnlySpan<byte> content) =>
+    public static bool LooksLikeObjectiveC(ReadOnlySpan<byte> content) =>
         content.IndexOf("#import"u8) >= 0 || content.IndexOf("#include"u8) >= 0
         || content.IndexOf("@interface"u8) >= 0 || content.IndexOf("@implementation"u8) >= 0;
 

@@ -5,13 +5,15 @@ namespace Jiedan.Loc.Languages;
 /// <summary>How a block comment's lines are turned into code/comment lines (cloc applies a different filter per language).</summary>
 public enum BlockCommentStyle
 {
-    /// <summary>cloc's Regexp::Common C/C++ filter: the comment is cut out of the joined text, so the text before and after it becomes one line.</summary>
+    /// <summary>cloc's Regexp::Common C/C++ filter: the comment is cut out of the joined text, so the text before and after it becomes one
+    /// line.</summary>
     Merge,
 
     /// <summary>cloc's remove_between_general (Markdown): each line keeps its code outside comments.</summary>
     PerLine,
 
-    /// <summary>cloc's remove_html_comments (HTML, XML): a line that ends inside a comment is a comment line, whatever precedes the comment.</summary>
+    /// <summary>cloc's remove_html_comments (HTML, XML): a line that ends inside a comment is a comment line, whatever precedes the
+    /// comment.</summary>
     Html,
 }
 
@@ -40,7 +42,8 @@ public sealed record LanguageSyntax
     /// <summary>Markers that comment out the rest of the line wherever they appear (cloc: the C++ `//` regex).</summary>
     public IReadOnlyList<string> LineComments { get; init; } = [];
 
-    /// <summary>Markers that make a whole line a comment when it starts with them after blanks (cloc: remove_matches '^\s*#'); case-insensitive.</summary>
+    /// <summary>Markers that make a whole line a comment when it starts with them after blanks (cloc: remove_matches '^\s*#');
+    /// case-insensitive.</summary>
     public IReadOnlyList<string> LineStartComments { get; init; } = [];
 
     /// <summary>Markers that make a whole line a comment only at column 0 (cloc: remove_matches '^\*').</summary>

@@ -44,7 +44,7 @@ internal sealed class IgnorePattern
         var directoryOnly = line.EndsWith('/') && !line.EndsWith("\\/", StringComparison.Ordinal);
         if (directoryOnly) line = line[..^1];
         if (line.Length == 0) return null;
-        var anchored = line.Contains('/');
+        var anchored = line.Contains('/', StringComparison.Ordinal);
         if (line.StartsWith('/')) line = line[1..];
         if (line.Length == 0) return null;
         var regex = new StringBuilder("^");
@@ -53,7 +53,8 @@ internal sealed class IgnorePattern
         regex.Append('$');
         try
         {
-            return new IgnorePattern(new Regex(regex.ToString(), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant), negated, directoryOnly);
+            return new IgnorePattern(new Regex(regex.ToString(), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant), negated,
+                directoryOnly);
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
@@ -107,7 +108,8 @@ internal sealed class IgnorePattern
         }
     }
 
-    /// <summary>Appends <c>[…]</c> starting at <paramref name="start"/>; returns the index of its closing bracket, or -1 if it has none (then it is literal).</summary>
+    /// <summary>Appends <c>[…]</c> starting at <paramref name="start"/>; returns the index of its closing bracket, or -1 if it has none
+    /// (then it is literal).</summary>
     private static int AppendClass(StringBuilder regex, string glob, int start)
     {
         var i = start + 1;

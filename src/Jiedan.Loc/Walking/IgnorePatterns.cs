@@ -22,7 +22,7 @@ public sealed class IgnorePatterns
     {
         if (!isDirectory)
         {
-            for (var slash = relativePath.IndexOf('/'); slash > 0; slash = relativePath.IndexOf('/', slash + 1))
+            for (var slash = relativePath.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = relativePath.IndexOf('/', slash + 1))
                 if (Decides(relativePath[..slash], true)) return true;
         }
         return Decides(relativePath, isDirectory);

@@ -60,7 +60,8 @@ internal sealed class IgnoreRules
         return list is null ? this : new IgnoreRules(this, list, directoryRelative.Length == 0 ? "" : directoryRelative + "/", "");
     }
 
-    /// <summary>Only regular files (links followed) of at most 1 MiB are read: a FIFO or a link to /dev/zero is reported, not read.</summary>
+    /// <summary>Only regular files (links followed) of at most 1 MiB are read: a FIFO or a link to /dev/zero is reported, not
+    /// read.</summary>
     private static IgnorePatterns? Load(string directory, ICollection<string> problems)
     {
         var text = "";

@@ -21,7 +21,8 @@ internal sealed class TreeWalker(LocOptions options)
         ReturnSpecialDirectories = false,
     };
 
-    /// <summary>Calls <paramref name="found"/> for every file to count; problems (unreadable directories) go to <paramref name="problems"/>.</summary>
+    /// <summary>Calls <paramref name="found"/> for every file to count; problems (unreadable directories) go to <paramref
+    /// name="problems"/>.</summary>
     public void Walk(string root, Action<SourceFile> found, ICollection<string> problems, ICollection<string> skippedDirectories,
         ICollection<SkippedFile> skippedFiles, CancellationToken ct)
     {
@@ -51,7 +52,8 @@ internal sealed class TreeWalker(LocOptions options)
                 if (kind == FileKind.SymbolicLink)
                 {
                     (path, kind) = Follow(entry.FullName, realRoot);
-                    if (kind is FileKind.Missing or FileKind.Directory) continue; // links to directories are not followed, nor dangling ones
+                    // links to directories are not followed, nor dangling ones
+                    if (kind is FileKind.Missing or FileKind.Directory) continue;
                 }
                 if (kind == FileKind.Directory)
                 {
@@ -68,8 +70,10 @@ internal sealed class TreeWalker(LocOptions options)
                     continue;
                 }
                 if (kind == FileKind.Missing || (options.RespectIgnoreFiles && rules.IsIgnored(childRelative, false))) continue;
-                if (kind == FileKind.SymbolicLink) skippedFiles.Add(new SkippedFile(childRelative, "symbolic link to outside the tree (not followed)"));
-                else if (kind != FileKind.Regular) skippedFiles.Add(new SkippedFile(childRelative, $"not a regular file ({kind.Describe()})"));
+                if (kind == FileKind.SymbolicLink) skippedFiles.Add(new SkippedFile(childRelative,
+                    "symbolic link to outside the tree (not followed)"));
+                else if (kind != FileKind.Regular) skippedFiles.Add(new SkippedFile(childRelative,
+                    $"not a regular file ({kind.Describe()})"));
                 else found(new SourceFile(path, childRelative, vendor));
             }
         }

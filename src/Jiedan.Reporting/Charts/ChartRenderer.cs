@@ -37,7 +37,8 @@ public static class ChartRenderer
         }
     }
 
-    /// <summary>The chart laid out at <paramref name="width"/>×<paramref name="height"/> and rasterised at <paramref name="scale"/> times that.</summary>
+    /// <summary>The chart laid out at <paramref name="width"/>×<paramref name="height"/> and rasterised at <paramref name="scale"/> times
+    /// that.</summary>
     internal static SkiaSharp.SKImage Raster(ChartSpec spec, int width, int height, int scale)
     {
         using var plot = ChartPlotBuilder.Build(spec);

@@ -35,7 +35,8 @@ public sealed record ChartSpec(ChartKind Kind, string Title, IReadOnlyList<strin
         foreach (var index in HighlightIndices)
         {
             if (index < 0 || index >= Labels.Count)
-                throw new ArgumentException($"Chart '{Title}': highlight index {index} is outside 0..{Labels.Count - 1}.", nameof(HighlightIndices));
+                throw new ArgumentException($"Chart '{Title}': highlight index {index} is outside 0..{Labels.Count - 1}.",
+                    nameof(HighlightIndices));
         }
     }
 }

@@ -23,7 +23,8 @@ internal static partial class SvgPostProcessing
         var root = SvgRoot().Match(svg);
         if (!root.Success || root.Value.Contains("viewBox", StringComparison.Ordinal))
             return svg;
-        var tag = root.Value.Replace("<svg ", $"<svg viewBox=\"0 0 {root.Groups[1].Value} {root.Groups[2].Value}\" ", StringComparison.Ordinal);
+        var tag = root.Value.Replace("<svg ", $"<svg viewBox=\"0 0 {root.Groups[1].Value} {root.Groups[2].Value}\" ",
+            StringComparison.Ordinal);
         return string.Concat(svg.AsSpan(0, root.Index), tag, svg.AsSpan(root.Index + root.Length));
     }
 

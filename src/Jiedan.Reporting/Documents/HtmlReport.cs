@@ -15,7 +15,8 @@ public static partial class HtmlReport
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(texts.HtmlLang).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(Encode(doc.Title)).Append("</title>\n<style>").Append(HtmlStyles.Css).Append("</style>\n</head>\n<body>\n<main>\n");
+            .Append("<title>").Append(Encode(doc.Title)).Append("</title>\n<style>").Append(HtmlStyles.Css)
+                .Append("</style>\n</head>\n<body>\n<main>\n");
         html.Append("<header>\n<h1>").Append(Encode(doc.Title)).Append("</h1>\n");
         if (doc.Subtitle is { } subtitle)
             html.Append("<p class=\"subtitle\">").Append(Encode(subtitle)).Append("</p>\n");
@@ -94,7 +95,8 @@ public static partial class HtmlReport
         {
             var status = item.Status.ToString().ToLowerInvariant();
             html.Append("<tr class=\"").Append(status).Append("\"><td><span class=\"status ").Append(status).Append("\">")
-                .Append(Encode(texts.StatusLabel(item.Status))).Append("</span></td><td><code>").Append(Encode(item.Id)).Append("</code></td><td>")
+                .Append(Encode(texts.StatusLabel(item.Status))).Append("</span></td><td><code>").Append(Encode(item.Id))
+                    .Append("</code></td><td>")
                 .Append(Encode(item.Title));
             if (item.Note is { } note)
                 html.Append("<div class=\"note\">").Append(Encode(note)).Append("</div>");

@@ -19,7 +19,8 @@ internal static class HtmlStyles
         dt { font-weight: 600; }
         dd { margin: 0; overflow-wrap: break-word; }
         table { border-collapse: collapse; width: 100%; margin: 12px 0; font-size: 14px; }
-        th, td { border: 1px solid {{ReportTheme.Rule}}; padding: 6px 8px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+        th, td { border: 1px solid {{ReportTheme.Rule}}; padding: 6px 8px; text-align: left;
+            vertical-align: top; overflow-wrap: break-word; }
         th { background: {{ReportTheme.HeaderFill}}; }
         tbody tr:nth-child(even) { background: {{ReportTheme.StripeFill}}; }
         tr.highlight, tr.highlight:nth-child(even) { background: {{ReportTheme.HighlightFill}}; font-weight: 600; }

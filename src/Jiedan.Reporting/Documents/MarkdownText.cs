@@ -15,7 +15,7 @@ internal static class MarkdownText
         {
             if (c == '&')
                 escaped.Append("&amp;");
-            else if (InlineSpecials.Contains(c))
+            else if (InlineSpecials.Contains(c, StringComparison.Ordinal))
                 escaped.Append('\\').Append(c);
             else
                 escaped.Append(c);

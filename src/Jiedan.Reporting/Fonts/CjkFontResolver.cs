@@ -7,7 +7,7 @@ namespace Jiedan.Reporting.Fonts;
 internal sealed class CjkFontResolver(CjkTypefaces faces) : IFontResolver
 {
     private static readonly Lock RegistrationLock = new();
-    private static bool registered;
+    private static bool Registered;
 
     /// <summary>Registers the resolver once per process; returns the family name to give ScottPlot, or null without a CJK font.</summary>
     public static string? EnsureRegistered()
@@ -17,13 +17,13 @@ internal sealed class CjkFontResolver(CjkTypefaces faces) : IFontResolver
             return null;
         lock (RegistrationLock)
         {
-            if (!registered)
+            if (!Registered)
             {
                 ScottPlot.Fonts.FontResolvers.Insert(0, new CjkFontResolver(faces));
                 // Labels ScottPlot creates internally (legend items, axis-line labels) take the default family.
                 ScottPlot.Fonts.Default = faces.FamilyName;
                 ScottPlot.Fonts.Sans = faces.FamilyName;
-                registered = true;
+                Registered = true;
             }
         }
         return faces.FamilyName;

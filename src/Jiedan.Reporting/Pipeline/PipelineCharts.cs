@@ -28,7 +28,8 @@ public static class PipelineCharts
             YAxisLabel = zh ? "工作日" : "Business days",
             ErrorBars = stages.Select(s => (double)s.Durations.P90).ToList(),
             HighlightIndices = stages.Select((s, i) => (s, i)).Where(p => p.s.IsBottleneck).Select(p => p.i).ToList(),
-            ReferenceLines = report.MedianOfStageMeans > 0 ? [(zh ? "中位数的 2 倍（瓶颈线）" : "2× median (bottleneck line)", 2 * report.MedianOfStageMeans)] : [],
+            ReferenceLines = report.MedianOfStageMeans > 0
+                ? [(zh ? "中位数的 2 倍（瓶颈线）" : "2× median (bottleneck line)", 2 * report.MedianOfStageMeans)] : [],
         };
     }
 

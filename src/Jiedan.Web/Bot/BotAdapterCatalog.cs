@@ -8,13 +8,14 @@ namespace Jiedan.Web.Bot;
 /// <summary>One adapter per configured bot; the inbox processor asks here by platform and name.</summary>
 public sealed class BotAdapterCatalog(BotRegistry registry) : IBotAdapterCatalog
 {
-    private readonly TelegramAdapter telegram = new();
-    private readonly Dictionary<string, WeComAdapter> wecom = registry.WeCom.ToDictionary(b => b.Key, b => new WeComAdapter(b.Value.AgentId));
+    private readonly TelegramAdapter _telegram = new();
+    private readonly Dictionary<string, WeComAdapter> _wecom =
+        registry.WeCom.ToDictionary(b => b.Key, b => new WeComAdapter(b.Value.AgentId));
 
     public IBotAdapter? Find(string platform, string bot) => platform switch
     {
-        TelegramAdapter.Name when registry.Telegram.ContainsKey(bot) => telegram,
-        WeComAdapter.Name => wecom.GetValueOrDefault(bot),
+        TelegramAdapter.Name when registry.Telegram.ContainsKey(bot) => _telegram,
+        WeComAdapter.Name => _wecom.GetValueOrDefault(bot),
         _ => null,
     };
 }

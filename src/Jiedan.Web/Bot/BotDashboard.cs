@@ -9,7 +9,8 @@ public sealed class BotDashboard(BotDbContext db, TimeProvider time)
     public sealed record QueueRow(HumanQueueRecord Item, ConversationRecord Conversation);
     public sealed record ConversationRow(ConversationRecord Conversation, int Updates, int Confirmations, int Waiting);
     public sealed record ConfirmationRow(ConfirmationRecord Confirmation, ConversationRecord Conversation);
-    public sealed record ConfirmationDetail(ConfirmationRecord Confirmation, ConversationRecord Conversation, IReadOnlyList<ConfirmationTransitionRecord> Log);
+    public sealed record ConfirmationDetail(ConfirmationRecord Confirmation, ConversationRecord Conversation,
+        IReadOnlyList<ConfirmationTransitionRecord> Log);
 
     public async Task<IReadOnlyList<QueueRow>> HumanQueueAsync(bool includeHandled, CancellationToken ct) =>
         await (from q in db.HumanQueue
@@ -39,7 +40,8 @@ public sealed class BotDashboard(BotDbContext db, TimeProvider time)
         var queued = await db.HumanQueue.Where(q => ids.Contains(q.ConversationId))
             .GroupBy(q => q.ConversationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return [.. conversations.Select(c => new ConversationRow(c,
-            queued.GetValueOrDefault(c.Id) + confirmations.GetValueOrDefault(c.Id), confirmations.GetValueOrDefault(c.Id), waiting.GetValueOrDefault(c.Id)))];
+            queued.GetValueOrDefault(c.Id) + confirmations.GetValueOrDefault(c.Id), confirmations.GetValueOrDefault(c.Id),
+                waiting.GetValueOrDefault(c.Id)))];
     }
 
     public async Task<IReadOnlyList<ConfirmationRow>> ConfirmationsAsync(long? conversationId, CancellationToken ct) =>

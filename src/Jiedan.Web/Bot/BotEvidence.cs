@@ -23,7 +23,8 @@ public static class BotEvidence
         confirmation = new
         {
             d.Confirmation.Id, d.Confirmation.Version, d.Confirmation.State, d.Confirmation.DealId,
-            platform = d.Conversation.Platform, bot = d.Conversation.Bot, chatId = d.Conversation.ChatId, client = d.Conversation.ClientName,
+            platform = d.Conversation.Platform, bot = d.Conversation.Bot, chatId = d.Conversation.ChatId, client =
+                d.Conversation.ClientName,
             items = ConfirmationMapping.Items(d.Confirmation),
             deadline = d.Confirmation.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             budget = d.Confirmation.BudgetAmount is { } a ? new { amount = a, currency = d.Confirmation.BudgetCurrency } : null,
@@ -43,7 +44,9 @@ public static class BotEvidence
         var doc = new ReportDocument($"需求确认证据 Requirement confirmation evidence #{c.Id}",
         [
             new Heading("条目 Items"),
-            new Table(["#", "需求 Requirement", "验收 Acceptance"], [.. items.Select(i => (IReadOnlyList<string>)[i.Number.ToString(CultureInfo.InvariantCulture), i.Text, i.Acceptance ?? ""])]),
+            new Table(["#", "需求 Requirement", "验收 Acceptance"],
+                [.. items.Select(i => (IReadOnlyList<string>)[i.Number.ToString(CultureInfo.InvariantCulture), i.Text, i.Acceptance
+                ?? ""])]),
             new Heading("记录 Log"),
             .. d.Log.SelectMany(t => new ReportBlock[]
             {
@@ -54,7 +57,8 @@ public static class BotEvidence
         {
             Meta =
             [
-                new("Client", $"{d.Conversation.ClientName} ({d.Conversation.Platform}/{d.Conversation.Bot}, chat {d.Conversation.ChatId})"),
+                new("Client",
+                    $"{d.Conversation.ClientName} ({d.Conversation.Platform}/{d.Conversation.Bot}, chat {d.Conversation.ChatId})"),
                 new("State", $"{c.State} v{c.Version}"),
                 new("Deal", c.DealId?.ToString(CultureInfo.InvariantCulture) ?? "—"),
                 new("SHA-256 (JSON evidence)", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))),

@@ -10,7 +10,8 @@ public sealed record TelegramBotSettings(string Name, string Token, string Secre
 /// Secret and AgentId let replies go out through the active message API at ApiBaseUrl. A callback whose signed timestamp is
 /// further than MaxMessageAge from now (either side) is refused as a replay.
 /// </summary>
-public sealed record WeComBotSettings(string Name, string Token, string EncodingAesKey, string ReceiveId, string? ApiBaseUrl, string? Secret, int AgentId)
+public sealed record WeComBotSettings(string Name, string Token, string EncodingAesKey, string ReceiveId, string? ApiBaseUrl,
+    string? Secret, int AgentId)
 {
     public TimeSpan MaxMessageAge { get; init; } = WeComTimestamp.DefaultMaxAge;
 
@@ -33,7 +34,8 @@ public sealed class BotRegistry
         {
             try
             {
-                return new WeComBotSettings(s.Key, Required(s, "Token"), Required(s, "EncodingAESKey"), Required(s, "ReceiveId"), s["ApiBaseUrl"],
+                return new WeComBotSettings(s.Key, Required(s, "Token"), Required(s, "EncodingAESKey"), Required(s, "ReceiveId"),
+                    s["ApiBaseUrl"],
                     s["Secret"], int.TryParse(s["AgentId"], out var agent) ? agent : 0) { MaxMessageAge = MaxAge(s) };
             }
             catch (ArgumentException e)

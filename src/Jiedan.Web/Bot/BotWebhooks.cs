@@ -34,7 +34,7 @@ public static class BotWebhooks
         if (!s.Registry.Telegram.TryGetValue(name, out var bot)) return TypedResults.NotFound();
         if (!SecretToken.Matches(request.Headers[SecretToken.Header], bot.SecretToken))
         {
-            s.Log.LogWarning("Telegram webhook {Bot}: secret token missing or wrong from {Remote}", name, request.HttpContext.Connection.RemoteIpAddress);
+            s.Log.TelegramSecretWrong(name, request.HttpContext.Connection.RemoteIpAddress);
             return TypedResults.Unauthorized();
         }
         var body = await ReadBodyAsync(request, ct);
@@ -92,7 +92,8 @@ public static class BotWebhooks
         try { message = new WeComAdapter(bot.AgentId).Parse(plain); }
         catch (BotFormatException e) { return Problem("message", e.Message); }
         return await StoreAsync(s, name, message, plain, ct)
-            ?? (Results<Ok, ContentHttpResult, UnauthorizedHttpResult, NotFound, ProblemHttpResult>)TypedResults.Text("success", "text/plain");
+            ?? (Results<Ok, ContentHttpResult, UnauthorizedHttpResult, NotFound, ProblemHttpResult>)TypedResults.Text("success",
+                "text/plain");
     }
 
     /// <summary>Stores the update as read on arrival (the processor does not read the body again), with its body as evidence.</summary>
@@ -109,15 +110,14 @@ public static class BotWebhooks
         {
             // Not stored, so not acknowledged: the platform delivers it again later. The writer logs the cause once per
             // failed batch; here one line per refused update, without its body.
-            s.Log.LogWarning("{Platform} webhook {Bot}: update {Key} not stored ({Reason}); answered 503", platform, bot, key,
-                (e.InnerException ?? e).GetType().Name);
+            s.Log.UpdateNotStored(platform, bot, key, (e.InnerException ?? e).GetType().Name);
             return TypedResults.Problem(title: "update not stored, try again", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 
     private static UnauthorizedHttpResult Reject(WebhookServices s, string bot, string reason)
     {
-        s.Log.LogWarning("WeCom webhook {Bot}: rejected, {Reason}", bot, reason);
+        s.Log.WeComRejected(bot, reason);
         return TypedResults.Unauthorized();
     }
 

@@ -11,7 +11,7 @@ public sealed class InboxProcessingService(
     ILogger<InboxProcessingService> log)
     : BackgroundService
 {
-    private readonly SemaphoreSlim wake = new(0, 1);
+    private readonly SemaphoreSlim _wake = new(0, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,19 +32,18 @@ public sealed class InboxProcessingService(
                         nextSweep = time.GetUtcNow().AddSeconds(30);
                     }
                     if (handled > 0) outbox.Wake();
-                    if (backoff.Reset() is > 0 and var failures) log.LogInformation("Bot inbox processing resumed after {Failures} failed batches", failures);
+                    if (backoff.Reset() is > 0 and var failures) log.InboxResumed(failures);
                 }
                 catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
                     // Nothing was committed; the same updates are tried again (a concurrent instance may have won a row,
                     // or the database is away). Logged by type and message only: update bodies stay out of the log.
                     var wait = backoff.Next();
-                    log.LogWarning("Bot inbox batch failed ({Failures} in a row): {Error}: {Reason}; retrying in {Ms:0} ms",
-                        backoff.Failures, e.GetType().Name, e.Message, wait.TotalMilliseconds);
+                    log.InboxBatchFailed(backoff.Failures, e.GetType().Name, e.Message, wait.TotalMilliseconds);
                     await Task.Delay(wait, stoppingToken);
                     continue;
                 }
-                if (handled < InboxProcessor.BatchSize) await wake.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+                if (handled < InboxProcessor.BatchSize) await _wake.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
                 else if (time.GetUtcNow().UtcDateTime - inbox.LastCommitUtc < TimeSpan.FromMilliseconds(100))
                     // Webhooks are busy: acknowledging comes first, the backlog is worked off in short turns.
                     await Task.Delay(options.BusyPause, stoppingToken);
@@ -61,16 +60,16 @@ public sealed class InboxProcessingService(
 
     private void Wake()
     {
-        if (wake.CurrentCount == 0)
+        if (_wake.CurrentCount == 0)
         {
-            try { wake.Release(); }
+            try { _wake.Release(); }
             catch (SemaphoreFullException) { }
         }
     }
 
     public override void Dispose()
     {
-        wake.Dispose();
+        _wake.Dispose();
         base.Dispose();
     }
 }
@@ -85,16 +84,16 @@ public sealed class InboxOptions
 /// <summary>Lets the inbox processor wake the outbox sender as soon as it has written replies.</summary>
 public sealed class OutboxSignal : IDisposable
 {
-    private readonly SemaphoreSlim signal = new(0, 1);
+    private readonly SemaphoreSlim _signal = new(0, 1);
 
     public void Wake()
     {
-        if (signal.CurrentCount > 0) return;
-        try { signal.Release(); }
+        if (_signal.CurrentCount > 0) return;
+        try { _signal.Release(); }
         catch (SemaphoreFullException) { }
     }
 
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => signal.WaitAsync(timeout, ct);
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
 
-    public void Dispose() => signal.Dispose();
+    public void Dispose() => _signal.Dispose();
 }

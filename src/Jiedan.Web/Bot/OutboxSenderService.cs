@@ -28,8 +28,8 @@ public sealed class OutboxSenderService(
     OutboxStore store, IEnumerable<IPlatformSender> senders, OutboxSignal signal, OutboxOptions options, TimeProvider time,
     ILogger<OutboxSenderService> log) : BackgroundService
 {
-    private readonly string instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-    private readonly Dictionary<string, IPlatformSender> byPlatform = senders.ToDictionary(s => s.Platform);
+    private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly Dictionary<string, IPlatformSender> _byPlatform = senders.ToDictionary(s => s.Platform);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -42,24 +42,23 @@ public sealed class OutboxSenderService(
                 try
                 {
                     var leaseEnds = time.GetUtcNow() + options.Lease;
-                    items = await store.ClaimAsync(instance, options.BatchSize, options.Lease, stoppingToken);
+                    items = await store.ClaimAsync(_instance, options.BatchSize, options.Lease, stoppingToken);
                     for (var i = 0; i < items.Count; i++)
                     {
                         if (leaseEnds - time.GetUtcNow() <= options.SendTimeout)
                         {
-                            await store.ReleaseAsync(instance, items.Skip(i).Select(x => x.Id), stoppingToken);
+                            await store.ReleaseAsync(_instance, items.Skip(i).Select(x => x.Id), stoppingToken);
                             break;
                         }
                         await DeliverAsync(items[i], stoppingToken);
                     }
-                    if (backoff.Reset() is > 0 and var failures) log.LogInformation("Bot outbox resumed after {Failures} failed rounds", failures);
+                    if (backoff.Reset() is > 0 and var failures) log.OutboxResumed(failures);
                 }
                 catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
                     // Usually the database is away. Type and message only: payloads and API URLs (with tokens) stay out of the log.
                     var wait = backoff.Next();
-                    log.LogWarning("Bot outbox round failed ({Failures} in a row): {Error}: {Reason}; claimed rows return after their lease; retrying in {Ms:0} ms",
-                        backoff.Failures, e.GetType().Name, e.Message, wait.TotalMilliseconds);
+                    log.OutboxRoundFailed(backoff.Failures, e.GetType().Name, e.Message, wait.TotalMilliseconds);
                     await Task.Delay(wait, stoppingToken);
                     continue;
                 }
@@ -73,26 +72,26 @@ public sealed class OutboxSenderService(
 
     private async Task DeliverAsync(OutboxItem item, CancellationToken ct)
     {
-        var outcome = byPlatform.TryGetValue(item.Platform, out var sender)
+        var outcome = _byPlatform.TryGetValue(item.Platform, out var sender)
             ? await sender.SendAsync(item, ct)
             : new SendOutcome.Failed($"no sender for platform {item.Platform}");
         switch (outcome)
         {
             case SendOutcome.Sent:
-                await store.MarkSentAsync(instance, item.Id, ct);
+                await store.MarkSentAsync(_instance, item.Id, ct);
                 break;
             case SendOutcome.Retry r when item.Attempts + 1 < options.MaxAttempts:
                 var wait = r.After ?? Backoff(item.Attempts);
-                log.LogInformation("Bot outbox {Id} ({Platform} {Method}): {Error}; retry in {Seconds:0.0} s", item.Id, item.Platform, item.Method, r.Error, wait.TotalSeconds);
-                await store.MarkRetryAsync(instance, item.Id, r.Error, time.GetUtcNow().UtcDateTime + wait, ct);
+                log.OutboxRetry(item.Id, item.Platform, item.Method, r.Error, wait.TotalSeconds);
+                await store.MarkRetryAsync(_instance, item.Id, r.Error, time.GetUtcNow().UtcDateTime + wait, ct);
                 break;
             case SendOutcome.Retry r:
-                log.LogWarning("Bot outbox {Id} ({Platform} {Method}): giving up after {Attempts} attempts: {Error}", item.Id, item.Platform, item.Method, item.Attempts + 1, r.Error);
-                await store.MarkFailedAsync(instance, item.Id, r.Error, ct);
+                log.OutboxGaveUp(item.Id, item.Platform, item.Method, item.Attempts + 1, r.Error);
+                await store.MarkFailedAsync(_instance, item.Id, r.Error, ct);
                 break;
             case SendOutcome.Failed f:
-                log.LogWarning("Bot outbox {Id} ({Platform} {Method}): refused: {Error}", item.Id, item.Platform, item.Method, f.Error);
-                await store.MarkFailedAsync(instance, item.Id, f.Error, ct);
+                log.OutboxRefused(item.Id, item.Platform, item.Method, f.Error);
+                await store.MarkFailedAsync(_instance, item.Id, f.Error, ct);
                 break;
         }
     }

@@ -18,14 +18,15 @@ namespace Jiedan.Web.Bot;
 public sealed class TelegramSender(BotRegistry registry, IHttpClientFactory http) : IPlatformSender
 {
     public const string HttpClientName = "telegram";
-    private readonly ConcurrentDictionary<string, TelegramBotClient> clients = new();
+    private readonly ConcurrentDictionary<string, TelegramBotClient> _clients = new();
 
     public string Platform => TelegramAdapter.Name;
 
     public async Task<SendOutcome> SendAsync(OutboxItem item, CancellationToken ct)
     {
-        if (!registry.Telegram.TryGetValue(item.Bot, out var bot)) return new SendOutcome.Failed($"bot '{item.Bot}' is no longer configured");
-        var client = clients.GetOrAdd(item.Bot, _ => new TelegramBotClient(
+        if (!registry.Telegram.TryGetValue(item.Bot,
+            out var bot)) return new SendOutcome.Failed($"bot '{item.Bot}' is no longer configured");
+        var client = _clients.GetOrAdd(item.Bot, _ => new TelegramBotClient(
             new TelegramBotClientOptions(bot.Token, string.IsNullOrEmpty(bot.ApiBaseUrl) ? null : bot.ApiBaseUrl) { RetryCount = 0 },
             http.CreateClient(HttpClientName)));
         try

@@ -14,21 +14,23 @@ public sealed class WeComSender(BotRegistry registry, IHttpClientFactory http, T
 {
     public const string HttpClientName = "wecom";
     public const string DefaultBaseUrl = "https://qyapi.weixin.qq.com";
-    private readonly ConcurrentDictionary<string, (string Token, DateTimeOffset Until)> tokens = new();
+    private readonly ConcurrentDictionary<string, (string Token, DateTimeOffset Until)> _tokens = new();
 
     public string Platform => WeComAdapter.Name;
 
     public async Task<SendOutcome> SendAsync(OutboxItem item, CancellationToken ct)
     {
         if (!registry.WeCom.TryGetValue(item.Bot, out var bot)) return new SendOutcome.Failed($"bot '{item.Bot}' is no longer configured");
-        if (string.IsNullOrEmpty(bot.Secret)) return new SendOutcome.Failed($"Bots:WeCom:{item.Bot}:Secret is not configured; replies cannot be sent");
+        if (string.IsNullOrEmpty(bot.Secret)) return new SendOutcome.Failed($"Bots:WeCom:{item.Bot}:Secret is not configured;" +
+            $" replies cannot be sent");
         var baseUrl = (string.IsNullOrEmpty(bot.ApiBaseUrl) ? DefaultBaseUrl : bot.ApiBaseUrl).TrimEnd('/');
         var client = http.CreateClient(HttpClientName);
         try
         {
             var token = await TokenAsync(client, bot, baseUrl, ct);
             using var content = new StringContent(item.Payload, System.Text.Encoding.UTF8, "application/json");
-            using var response = await client.PostAsync($"{baseUrl}/cgi-bin/{item.Method}?access_token={Uri.EscapeDataString(token)}", content, ct);
+            using var response = await client.PostAsync(
+            $"{baseUrl}/cgi-bin/{item.Method}?access_token={Uri.EscapeDataString(token)}", content, ct);
             if ((int)response.StatusCode >= 500) return new SendOutcome.Retry($"HTTP {(int)response.StatusCode}", null);
             var result = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
             var code = result.TryGetProperty("errcode", out var e) ? e.GetInt32() : -1;
@@ -47,21 +49,21 @@ public sealed class WeComSender(BotRegistry registry, IHttpClientFactory http, T
         }
     }
 
-    private SendOutcome Expire(string bot, string error)
+    private SendOutcome.Retry Expire(string bot, string error)
     {
-        tokens.TryRemove(bot, out _);
+        _tokens.TryRemove(bot, out _);
         return new SendOutcome.Retry(error, TimeSpan.Zero);
     }
 
     private async Task<string> TokenAsync(HttpClient client, WeComBotSettings bot, string baseUrl, CancellationToken ct)
     {
-        if (tokens.TryGetValue(bot.Name, out var cached) && cached.Until > time.GetUtcNow()) return cached.Token;
+        if (_tokens.TryGetValue(bot.Name, out var cached) && cached.Until > time.GetUtcNow()) return cached.Token;
         var url = $"{baseUrl}/cgi-bin/gettoken?corpid={Uri.EscapeDataString(bot.ReceiveId)}&corpsecret={Uri.EscapeDataString(bot.Secret!)}";
         var result = await client.GetFromJsonAsync<JsonElement>(url, ct);
         if (!result.TryGetProperty("access_token", out var token) || token.GetString() is not { Length: > 0 } value)
             throw new HttpRequestException($"gettoken: errcode {(result.TryGetProperty("errcode", out var e) ? e.GetInt32() : -1)}");
         var seconds = result.TryGetProperty("expires_in", out var exp) ? exp.GetInt32() : 7200;
-        tokens[bot.Name] = (value, time.GetUtcNow().AddSeconds(seconds - 300));
+        _tokens[bot.Name] = (value, time.GetUtcNow().AddSeconds(seconds - 300));
         return value;
     }
 }

@@ -1,4 +1,5 @@
 using Jiedan.Data.Deals;
+using Jiedan.Domain.Time;
 
 namespace Jiedan.Web.Deals;
 
@@ -19,9 +20,10 @@ public sealed record DealDto(
         d.Id, d.ExternalId, d.Client, d.Platform, d.Category, d.Seniority, d.BudgetAmount, d.BudgetCurrency,
         d.Tags.Length == 0 ? [] : d.Tags.Split(','), d.Notes, d.IsDemo, d.Stage, Utc(d.StageEnteredAt), d.LostReason, d.Bottleneck,
         d.Version, Utc(d.CreatedAt), Utc(d.UpdatedAt),
-        withEvents ? d.Events.OrderBy(e => e.Seq).Select(e => new StageEventDto(e.Seq, e.FromStage, e.ToStage, Utc(e.At), e.Actor, e.Reason)).ToList() : null);
+        withEvents ? d.Events.OrderBy(e => e.Seq)
+            .Select(e => new StageEventDto(e.Seq, e.FromStage, e.ToStage, Utc(e.At), e.Actor, e.Reason)).ToList() : null);
 
-    private static DateTime Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc);
+    private static DateTime Utc(DateTime t) => t.AsUtc();
 }
 
 public sealed record ImportResultDto(int Rows, int DealsCreated, int EventsAdded, int EventsAlreadyPresent);

@@ -14,20 +14,23 @@ public static class DealsApi
         deals.MapGet("/", List);
         deals.MapPost("/", Create);
         deals.MapGet("/{id:long}", Get).ProducesProblem(StatusCodes.Status404NotFound);
-        deals.MapPost("/{id:long}/move", Move).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        deals.MapPost("/{id:long}/move", Move).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         deals.MapPost("/import", Import).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
         deals.MapGet("/export", Export);
         return deals;
     }
 
-    public static async Task<Results<Ok<List<DealDto>>, ValidationProblem>> List([AsParameters] DealFilter filter, DealStore store, CancellationToken ct)
+    public static async Task<Results<Ok<List<DealDto>>,
+        ValidationProblem>> List([AsParameters] DealFilter filter, DealStore store, CancellationToken ct)
     {
         var (query, problem) = filter.ToQuery();
         if (query is null) return problem!;
         return TypedResults.Ok((await store.ListAsync(query, ct)).Select(d => DealDto.From(d)).ToList());
     }
 
-    public static async Task<Results<Created<DealDto>, ValidationProblem>> Create(CreateDealRequest request, DealStore store, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Created<DealDto>,
+        ValidationProblem>> Create(CreateDealRequest request, DealStore store, HttpContext http, CancellationToken ct)
     {
         var (draft, errors) = DealRequestValidation.ToDraft(request);
         if (draft is null) return TypedResults.ValidationProblem(errors);
@@ -51,7 +54,8 @@ public static class DealsApi
         {
             MoveResult.Moved m => TypedResults.Ok(DealDto.From(m.Deal, withEvents: true)),
             MoveResult.NotFound => NotFoundProblem(id),
-            MoveResult.Stale s => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The deal was changed by someone else",
+            MoveResult.Stale s => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: "The deal was changed by someone else",
                 detail: $"you sent version {request.Version}, the deal is at version {s.CurrentVersion}; reload it and try again",
                 extensions: new Dictionary<string, object?> { ["currentVersion"] = s.CurrentVersion }),
             MoveResult.Rejected r => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [r.Field] = [r.Reason] }),
@@ -59,12 +63,14 @@ public static class DealsApi
         };
     }
 
-    public static async Task<Results<Ok<ImportResultDto>, ValidationProblem>> Import(IFormFile file, DealImporter importer, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<ImportResultDto>,
+        ValidationProblem>> Import(IFormFile file, DealImporter importer, HttpContext http, CancellationToken ct)
     {
         await using var stream = file.OpenReadStream();
         var result = await importer.ImportAsync(file.FileName, stream, http.User.Actor(), ct);
         if (!result.Succeeded)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = result.Errors.Select(e => e.Format(file.FileName)).ToArray() },
+            return TypedResults.ValidationProblem(new Dictionary<string,
+                string[]> { ["file"] = result.Errors.Select(e => e.Format(file.FileName)).ToArray() },
                 title: $"{file.FileName}: {result.Errors.Count} error(s); nothing was imported");
         return TypedResults.Ok(new ImportResultDto(result.Rows, result.DealsCreated, result.EventsAdded, result.EventsAlreadyPresent));
     }
@@ -84,11 +90,14 @@ public static class DealsApi
 }
 
 /// <summary>Query-string filters shared by the deal list, export and pipeline report.</summary>
-public sealed record DealFilter(string? Platform, string? Category, string? Seniority, string? Stage, DateOnly? From, DateOnly? To, string? Search, int? Limit)
+public sealed record DealFilter(string? Platform, string? Category, string? Seniority, string? Stage, DateOnly? From, DateOnly? To,
+    string? Search, int? Limit)
 {
     public (DealQuery? Query, ValidationProblem? Problem) ToQuery()
     {
-        var (query, field, error) = DealQueryParser.Parse(Platform, Category, Seniority, From, To, Stage, Search, Math.Clamp(Limit ?? 500, 1, 5000));
-        return query is not null ? (query, null) : (null, TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field!] = [error!] }));
+        var (query, field, error) = DealQueryParser.Parse(Platform, Category, Seniority, From, To, Stage, Search, Math.Clamp(Limit ?? 500,
+            1, 5000));
+        return query is not null ? (query, null) : (null, TypedResults.ValidationProblem(new Dictionary<string,
+            string[]> { [field!] = [error!] }));
     }
 }

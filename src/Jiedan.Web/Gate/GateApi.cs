@@ -1,4 +1,5 @@
 using Jiedan.Data.Gate;
+using Jiedan.Domain.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jiedan.Web.Gate;
@@ -15,9 +16,11 @@ public static class GateApi
         return runs;
     }
 
-    public sealed record GateRunDto(long Id, long DealId, DateTime CreatedAtUtc, bool Passed, int Checks, int Blocking, string EvidenceSha256, string Project, IReadOnlyList<string> Formats)
+    public sealed record GateRunDto(long Id, long DealId, DateTime CreatedAtUtc, bool Passed, int Checks, int Blocking,
+        string EvidenceSha256, string Project, IReadOnlyList<string> Formats)
     {
-        public static GateRunDto From(GateRunSummary r) => new(r.Id, r.DealId, DateTime.SpecifyKind(r.CreatedAtUtc, DateTimeKind.Utc), r.Passed,
+        public static GateRunDto From(GateRunSummary r) =>
+            new(r.Id, r.DealId, r.CreatedAtUtc.AsUtc(), r.Passed,
             r.Checks, r.Blocking, r.EvidenceSha256, r.Project, r.HasPdf ? ["html", "pdf", "md", "json"] : ["html", "md", "json"]);
     }
 
@@ -27,13 +30,15 @@ public static class GateApi
             : NoDeal(id);
 
     /// <summary>One run's checklist exactly as gate.json recorded it.</summary>
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Get(long id, long runId, GateRunStore store, CancellationToken ct) =>
+    public static async Task<Results<ContentHttpResult,
+        ProblemHttpResult>> Get(long id, long runId, GateRunStore store, CancellationToken ct) =>
         await store.GetAsync(id, runId, ct) is { } run
             ? TypedResults.Content(run.ChecklistJson, "application/json")
             : NoRun(id, runId);
 
     /// <summary>The client-facing report: <c>format</c> html (default), pdf, md or json.</summary>
-    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Report(long id, long runId, string? format, GateRunStore store, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ValidationProblem,
+        ProblemHttpResult>> Report(long id, long runId, string? format, GateRunStore store, CancellationToken ct)
     {
         var f = (format ?? "html").ToLowerInvariant();
         if (f is not ("html" or "pdf" or "md" or "json"))
@@ -51,7 +56,8 @@ public static class GateApi
         };
     }
 
-    private static ProblemHttpResult NoDeal(long id) => TypedResults.Problem($"Deal {id} not found.", statusCode: StatusCodes.Status404NotFound);
+    private static ProblemHttpResult NoDeal(long id) =>
+        TypedResults.Problem($"Deal {id} not found.", statusCode: StatusCodes.Status404NotFound);
 
     private static ProblemHttpResult NoRun(long id, long runId) =>
         TypedResults.Problem($"Gate run {runId} not found on deal {id}.", statusCode: StatusCodes.Status404NotFound);

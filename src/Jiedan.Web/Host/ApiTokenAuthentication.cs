@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Jiedan.Web.Host;
 
 /// <summary>Authenticates <c>Authorization: Bearer jd_…</c> API tokens (stored hashed) for scripts and the CLI.</summary>
-public sealed class ApiTokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccountService accounts)
+public sealed class ApiTokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    AccountService accounts)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";

@@ -15,7 +15,7 @@ public static class ApiWriteGuard
 {
     public static IApplicationBuilder UseApiWriteGuard(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
-        if (!http.Request.Path.StartsWithSegments("/api") || IsSafe(http.Request.Method))
+        if (!http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || IsSafe(http.Request.Method))
         {
             await next(http);
             return;
@@ -60,7 +60,7 @@ public static class ApiWriteGuard
     }
 
     /// <summary>The endpoint's declared content types if the request's is not among them; else (or none declared) null.</summary>
-    private static IReadOnlyList<string>? UndeclaredContentType(HttpContext http)
+    private static List<string>? UndeclaredContentType(HttpContext http)
     {
         var declared = http.GetEndpoint()?.Metadata.GetOrderedMetadata<IAcceptsMetadata>().SelectMany(m => m.ContentTypes).ToList();
         if (declared is null || declared.Count == 0) return null;

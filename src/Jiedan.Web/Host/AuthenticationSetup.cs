@@ -44,13 +44,14 @@ public static class AuthenticationSetup
 
     private static Task Deny(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
-        if (!ctx.Request.Path.StartsWithSegments("/api"))
+        if (!ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             ctx.Response.Redirect(ctx.RedirectUri);
             return Task.CompletedTask;
         }
         ctx.Response.StatusCode = status;
-        return Results.Problem(statusCode: status, title: status == 401 ? "Authentication required: log in or send 'Authorization: Bearer <token>'" : "Forbidden")
+        return Results.Problem(statusCode: status, title: status == 401
+            ? "Authentication required: log in or send 'Authorization: Bearer <token>'" : "Forbidden")
             .ExecuteAsync(ctx.HttpContext);
     }
 }

@@ -8,9 +8,11 @@ namespace Jiedan.Web.Host;
 public static class HealthEndpoint
 {
     public static readonly string Version =
-        typeof(HealthEndpoint).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+        typeof(HealthEndpoint).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+            ?? "0.0.0";
 
-    public static void MapHealth(this IEndpointRouteBuilder app) => app.MapGet("/health", async (DealsDbContext db, DatabaseTarget target, TimeProvider clock, CancellationToken ct) =>
+    public static void MapHealth(this IEndpointRouteBuilder app) =>
+        app.MapGet("/health", async (DealsDbContext db, DatabaseTarget target, TimeProvider clock, CancellationToken ct) =>
     {
         bool reachable;
         try { reachable = await db.Database.CanConnectAsync(ct); }
@@ -19,7 +21,8 @@ public static class HealthEndpoint
         {
             status = reachable ? "ok" : "degraded",
             version = Version,
-            timestampUtc = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            timestampUtc = clock.GetUtcNow()
+                .UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
             database = new { provider = target.Provider.ToString(), reachable },
         };
         return Results.Json(body, statusCode: reachable ? 200 : 503);

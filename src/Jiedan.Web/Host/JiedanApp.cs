@@ -47,7 +47,9 @@ public static class JiedanApp
         {
             doc.Info.Title = "Jiedan API";
             doc.Info.Version = "v1";
-            doc.Info.Description = "Deals, pipeline analytics, quotes, delivery gate and bot confirmations. Authenticate with a cookie or 'Authorization: Bearer <token>'.";
+            doc.Info.Description =
+                "Deals, pipeline analytics, quotes, delivery gate and bot confirmations." +
+                " Authenticate with a cookie or 'Authorization: Bearer <token>'.";
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

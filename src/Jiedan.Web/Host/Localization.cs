@@ -17,12 +17,13 @@ public static class Localization
             SupportedUICultures = Supported,
             FallBackToParentUICultures = true,
         });
-        app.MapGet("/lang/{code}", (string code, string? returnUrl, HttpContext ctx) =>
+        app.MapGet("/lang/{code}", (string code, string? returnUrl, HttpContext ctx, TimeProvider time) =>
         {
             var culture = code.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh-CN" : "en";
             ctx.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+                new CookieOptions { Expires = time.GetUtcNow().AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax,
+                    IsEssential = true });
             return Results.LocalRedirect(SafeLocalPath(returnUrl));
         }).AllowAnonymous().ExcludeFromDescription();
     }

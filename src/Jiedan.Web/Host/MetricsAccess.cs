@@ -28,7 +28,8 @@ public static class MetricsAccess
     public static IApplicationBuilder UseMetricsAccess(this WebApplication app)
     {
         var token = app.Configuration[TokenKey];
-        return app.UseWhen(http => http.Request.Path.StartsWithSegments("/metrics"), branch => branch.Use(async (http, next) =>
+        return app.UseWhen(http => http.Request.Path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase),
+            branch => branch.Use(async (http, next) =>
         {
             if (IsAllowed(http, token)) { await next(http); return; }
             http.Response.Headers.WWWAuthenticate = "Bearer";

@@ -46,7 +46,8 @@ public static class RateLimits
         var seconds = Math.Max(1, (int)Math.Ceiling((retryAfter ?? TimeSpan.FromMinutes(1)).TotalSeconds));
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        if (http.Request.Path.StartsWithSegments("/login") || http.Request.Path.StartsWithSegments("/setup"))
+        if (http.Request.Path.StartsWithSegments("/login", StringComparison.OrdinalIgnoreCase)
+            || http.Request.Path.StartsWithSegments("/setup", StringComparison.OrdinalIgnoreCase))
         {
             var texts = http.RequestServices.GetRequiredService<Texts>();
             http.Response.ContentType = "text/html; charset=utf-8";

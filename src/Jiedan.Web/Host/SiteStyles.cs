@@ -6,8 +6,10 @@ public static class SiteStyles
     public const string Css = """
         :root { --ink:#1f2430; --muted:#667085; --line:#e4e7ec; --bg:#f7f8fa; --accent:#2f6fed; --warn:#d9480f; --ok:#2b8a3e; }
         * { box-sizing: border-box; }
-        body { margin:0; font-family: system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; color:var(--ink); background:var(--bg); }
-        header.top { display:flex; align-items:center; gap:1.5rem; padding:.6rem 1.2rem; background:#fff; border-bottom:1px solid var(--line); }
+        body { margin:0; font-family: system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; color:var(--ink);
+            background:var(--bg); }
+        header.top { display:flex; align-items:center; gap:1.5rem; padding:.6rem 1.2rem; background:#fff;
+            border-bottom:1px solid var(--line); }
         header .brand { font-weight:700; color:var(--ink); text-decoration:none; font-size:1.15rem; }
         header .brand small { color:var(--muted); font-weight:400; }
         header nav a { margin-right:1rem; color:var(--muted); text-decoration:none; }
@@ -29,14 +31,16 @@ public static class SiteStyles
         .deal form { display:flex; flex-wrap:wrap; gap:.3rem; margin-top:.4rem; }
         .deal select { flex:1 1 100%; min-width:0; }
         .deal input[name=reason] { flex:1; min-width:0; }
-        .tag { display:inline-block; background:#eef4ff; color:var(--accent); border-radius:4px; padding:0 .35rem; font-size:.75rem; margin-right:.2rem; }
+        .tag { display:inline-block; background:#eef4ff; color:var(--accent); border-radius:4px; padding:0 .35rem; font-size:.75rem;
+            margin-right:.2rem; }
         .tag.demo { background:#f2f4f7; color:var(--muted); }
         .tag.warn { background:#fff4e6; color:var(--warn); }
         .muted { color:var(--muted); }
         .error { color:var(--warn); }
         .ok { color:var(--ok); }
         form.inline { display:inline; }
-        button, input[type=submit] { background:var(--accent); color:#fff; border:0; border-radius:5px; padding:.35rem .8rem; cursor:pointer; }
+        button, input[type=submit] { background:var(--accent); color:#fff; border:0; border-radius:5px; padding:.35rem .8rem;
+            cursor:pointer; }
         button.link { background:none; color:var(--muted); padding:0; }
         input, select, textarea { border:1px solid var(--line); border-radius:5px; padding:.3rem .45rem; font:inherit; }
         label { display:block; margin:.5rem 0 .2rem; font-size:.9rem; color:var(--muted); }
@@ -45,7 +49,8 @@ public static class SiteStyles
         .filters label { margin:0 0 .15rem; }
         .timeline { list-style:none; padding:0; margin:0; border-left:2px solid var(--line); }
         .timeline li { margin:0 0 .7rem .8rem; position:relative; }
-        .timeline li::before { content:""; position:absolute; left:-1.2rem; top:.35rem; width:.6rem; height:.6rem; border-radius:50%; background:var(--accent); }
+        .timeline li::before { content:""; position:absolute; left:-1.2rem; top:.35rem; width:.6rem; height:.6rem; border-radius:50%;
+            background:var(--accent); }
         .chart svg, .chart img { max-width:100%; height:auto; background:#fff; border:1px solid var(--line); border-radius:8px; }
         .login { max-width:380px; margin:3rem auto; }
         .narrow { max-width:560px; }

@@ -25,7 +25,8 @@ public sealed class Texts
             foreach (var (key, byLanguage) in entries)
             {
                 if (_texts.ContainsKey(key)) throw new InvalidDataException($"{name}: text key '{key}' is defined twice");
-                _texts[key] = (byLanguage.GetValueOrDefault("en") ?? key, byLanguage.GetValueOrDefault("zh") ?? byLanguage.GetValueOrDefault("en") ?? key);
+                _texts[key] = (byLanguage.GetValueOrDefault("en") ?? key, byLanguage.GetValueOrDefault("zh")
+                    ?? byLanguage.GetValueOrDefault("en") ?? key);
             }
         }
     }

@@ -17,7 +17,8 @@ public static class PipelineApi
         return pipeline;
     }
 
-    public static async Task<Results<Ok<PipelineReport>, ValidationProblem>> Report([AsParameters] DealFilter filter, PipelineQueries queries, CancellationToken ct)
+    public static async Task<Results<Ok<PipelineReport>,
+        ValidationProblem>> Report([AsParameters] DealFilter filter, PipelineQueries queries, CancellationToken ct)
     {
         var (query, problem) = filter.ToQuery();
         if (query is null) return problem!;
@@ -25,10 +26,14 @@ public static class PipelineApi
     }
 
     /// <summary>A chart of the report: <c>durations</c>, <c>funnel</c> or <c>blocked</c>, as <c>svg</c> or <c>png</c>.</summary>
-    public static async Task<Results<FileContentHttpResult, ValidationProblem>> Chart(string kind, string format, [AsParameters] DealFilter filter, PipelineQueries queries, HttpContext http, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult,
+        ValidationProblem>> Chart(string kind, string format, [AsParameters] DealFilter filter, PipelineQueries queries, HttpContext http,
+        CancellationToken ct)
     {
         if (!Jiedan.Reporting.Pipeline.PipelineCharts.Kinds.Contains(kind))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = [$"unknown chart '{kind}' (known: {string.Join(", ", Jiedan.Reporting.Pipeline.PipelineCharts.Kinds)})"] });
+            return TypedResults.ValidationProblem(new Dictionary<string,
+                string[]> { ["kind"] = [$"unknown chart '{kind}'" +
+                    $" (known: {string.Join(", ", Jiedan.Reporting.Pipeline.PipelineCharts.Kinds)})"] });
         if (format is not ("svg" or "png"))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format must be svg or png"] });
         var (query, problem) = filter.ToQuery();

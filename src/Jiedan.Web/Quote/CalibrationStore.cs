@@ -10,7 +10,8 @@ namespace Jiedan.Web.Quote;
 /// <summary>Saves calibrations and hands quotes the factors in force: the newest saved calibration, else the defaults.</summary>
 public sealed class CalibrationStore(IDbContextFactory<QuotesDbContext> contexts, TimeProvider clock)
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    internal static readonly JsonSerializerOptions Json =
+        new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public async Task<(ProductivityFactors Factors, long? CalibrationId)> CurrentAsync(CancellationToken ct)
     {
@@ -25,7 +26,8 @@ public sealed class CalibrationStore(IDbContextFactory<QuotesDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var factors = result.ApplyTo(ProductivityFactors.Default, $"calibration of {now:yyyy-MM-dd} from {Path.GetFileName(result.Source)} ({result.Method.ToString().ToUpperInvariant()})");
+        var factors = result.ApplyTo(ProductivityFactors.Default,
+            $"calibration of {now:yyyy-MM-dd} from {Path.GetFileName(result.Source)} ({result.Method.ToString().ToUpperInvariant()})");
         var record = new CalibrationRecord
         {
             CreatedAtUtc = now,

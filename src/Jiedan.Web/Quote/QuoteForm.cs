@@ -40,7 +40,8 @@ public sealed record QuoteForm
         if (UptimePercent is { } uptime) sla["uptime_percent"] = uptime;
         spec["sla"] = sla;
         if (DebtPercent is { } debt) spec["tech_debt"] = new Dictionary<string, object> { ["ratio_percent"] = debt };
-        spec["weights"] = new Dictionary<string, object> { ["size"] = WeightSize, ["function_points"] = WeightFunctionPoints, ["sla"] = WeightSla };
+        spec["weights"] = new Dictionary<string,
+            object> { ["size"] = WeightSize, ["function_points"] = WeightFunctionPoints, ["sla"] = WeightSla };
         spec["validity_days"] = ValidityDays;
         return new SerializerBuilder().Build().Serialize(spec);
     }

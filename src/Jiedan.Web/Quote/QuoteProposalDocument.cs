@@ -18,8 +18,11 @@ public static class QuoteProposalDocument
                 Pair("预期 Expected", Money(q.Price.Expected, q.Currency)),
                 Pair("区间 Range", $"{Money(q.Price.Low, q.Currency)} – {Money(q.Price.High, q.Currency)}"),
                 Pair("工时 Effort", $"{N(q.EffortHours)} h"),
-                Pair("时薪 Hourly rate", $"{Money(q.HourlyRate.Low, q.Currency)} / {Money(q.HourlyRate.Expected, q.Currency)} / {Money(q.HourlyRate.High, q.Currency)} ({q.Platform}, {q.Seniority})"),
-                Pair("风险溢价 Risk premium", $"{q.TierBase} ({q.Tier}) + {q.TechDebtPercent} % × {RiskPremium.PerDebtPercent} = {q.Premium:0.####}"),
+                Pair("时薪 Hourly rate",
+                    $"{Money(q.HourlyRate.Low, q.Currency)} / {Money(q.HourlyRate.Expected, q.Currency)}" +
+                    $" / {Money(q.HourlyRate.High, q.Currency)} ({q.Platform}, {q.Seniority})"),
+                Pair("风险溢价 Risk premium",
+                    $"{q.TierBase} ({q.Tier}) + {q.TechDebtPercent} % × {RiskPremium.PerDebtPercent} = {q.Premium:0.####}"),
                 Pair("有效期至 Valid until", q.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ]),
             new Paragraph("价格 = 工时 × 时薪 × 风险溢价；低 / 预期 / 高 分别取时薪区间的下限、中值、上限。\n" +
@@ -28,7 +31,8 @@ public static class QuoteProposalDocument
             new Heading("工作量分解 Effort breakdown"),
             new Table(["层 Layer", "度量 Measure", "工时 Hours", "权重 Weight", "加权工时 Weighted", "计算 How"],
                 q.Layers.Select(l => (IReadOnlyList<string>)
-                    [LayerName(l.Layer), $"{N(l.Measure)} {l.Unit}", N(l.Hours), l.Weight.ToString("P1", CultureInfo.InvariantCulture), N(l.WeightedHours), l.Formula])
+                    [LayerName(l.Layer), $"{N(l.Measure)} {l.Unit}", N(l.Hours), l.Weight.ToString("P1", CultureInfo.InvariantCulture),
+                        N(l.WeightedHours), l.Formula])
                 .Append(["合计 Total", "", "", "", N(q.EffortHours), "rounded to 0.1 h"]).ToList())
             {
                 NumericColumns = [2, 3, 4],
@@ -36,7 +40,8 @@ public static class QuoteProposalDocument
             },
             new ChartBlock(new ChartSpec(ChartKind.HorizontalBar, "各层工时 Hours by layer",
                 q.Layers.Select(l => LayerName(l.Layer)).ToList(),
-                [new ChartSeries("工时 Hours", q.Layers.Select(l => l.Hours).ToList()), new ChartSeries("加权 Weighted", q.Layers.Select(l => l.WeightedHours).ToList())])
+                [new ChartSeries("工时 Hours", q.Layers.Select(l => l.Hours).ToList()),
+                    new ChartSeries("加权 Weighted", q.Layers.Select(l => l.WeightedHours).ToList())])
             {
                 XAxisLabel = "h",
             }),
@@ -46,12 +51,15 @@ public static class QuoteProposalDocument
         {
             blocks.Add(new Heading("功能点 Function points"));
             blocks.Add(new Table(["功能 Feature", "事件 Events", "新增点数 New points"],
-                q.FunctionPoints.Features.Select(f => (IReadOnlyList<string>)[f.Feature, f.Steps.ToString(CultureInfo.InvariantCulture), f.NewPoints.ToString(CultureInfo.InvariantCulture)]).ToList())
+                q.FunctionPoints.Features.Select(f => (IReadOnlyList<string>)[f.Feature, f.Steps.ToString(CultureInfo.InvariantCulture),
+                    f.NewPoints.ToString(CultureInfo.InvariantCulture)]).ToList())
             { NumericColumns = [1, 2] });
             blocks.Add(new Table(["事件 Event", "类型 Type", "复杂度 Complexity", "点数 Points"],
-                q.FunctionPoints.Steps.Select(s => (IReadOnlyList<string>)[s.Event, s.Type, s.Complexity, s.Points.ToString(CultureInfo.InvariantCulture)]).ToList())
+                q.FunctionPoints.Steps.Select(s => (IReadOnlyList<string>)[s.Event, s.Type, s.Complexity,
+                    s.Points.ToString(CultureInfo.InvariantCulture)]).ToList())
             { NumericColumns = [3] });
-            blocks.Add(new Paragraph($"合计 {q.FunctionPoints.Total} 个未调整功能点 (IFPUG). Total: {q.FunctionPoints.Total} unadjusted function points."));
+            blocks.Add(new Paragraph($"合计 {q.FunctionPoints.Total} 个未调整功能点 (IFPUG)." +
+                $" Total: {q.FunctionPoints.Total} unadjusted function points."));
         }
 
         blocks.Add(new Heading("服务等级 Service level"));
@@ -61,7 +69,8 @@ public static class QuoteProposalDocument
             Pair("可用性 Uptime", $"{q.Sla.UptimePercent} %"),
             Pair("等级 Tier", q.Tier),
             Pair("技术债 Tech debt", $"{q.TechDebtPercent} %" + (q.TechDebt.Measured is { } m
-                ? $" ({string.Join(", ", m.Markers.Where(k => k.Value > 0).Select(k => $"{k.Key} {k.Value}"))}; lint {m.LintFindings}; {m.RemediationMinutes} / {m.DevelopmentMinutes} min)"
+                ? $" ({string.Join(", ", m.Markers.Where(k => k.Value > 0).Select(k => $"{k.Key} {k.Value}"))}" +
+                  $"; lint {m.LintFindings}; {m.RemediationMinutes} / {m.DevelopmentMinutes} min)"
                 : "")),
         ]));
 
@@ -69,7 +78,8 @@ public static class QuoteProposalDocument
         {
             blocks.Add(new Heading("COCOMO 交叉校验 Cross-check"));
             blocks.Add(new Paragraph($"基本 COCOMO（有机型）Basic COCOMO, organic: E = 2.4 · KLOC^1.05, D = 2.5 · E^0.38.\n" +
-                $"{N(c.Kloc)} KLOC → {N(c.PersonMonths)} 人月 person-months ({N(c.EffortHours)} h at {N(c.HoursPerPersonMonth)} h), {N(c.DurationMonths)} 个月 months, {N(c.Staff)} 人 people."));
+                $"{N(c.Kloc)} KLOC → {N(c.PersonMonths)} 人月 person-months ({N(c.EffortHours)} h at {N(c.HoursPerPersonMonth)} h)," +
+                $" {N(c.DurationMonths)} 个月 months, {N(c.Staff)} 人 people."));
         }
 
         blocks.Add(new Heading("估算依据 Basis of estimate"));

@@ -32,7 +32,8 @@ public sealed class QuoteService(
     /// Paths in the spec (after resolving links and <c>..</c>) must lie below this directory; null refuses every path.
     /// </param>
     /// <exception cref="QuoteSpecException">the spec is malformed or cannot be priced; names line, column and field.</exception>
-    public async Task<PreparedQuote> PrepareAsync(string specText, string source, string baseDirectory, string? repositoryRoot, CancellationToken ct)
+    public async Task<PreparedQuote> PrepareAsync(string specText, string source, string baseDirectory, string? repositoryRoot,
+        CancellationToken ct)
     {
         var spec = QuoteSpecParser.Parse(specText, source);
         long? lines = null;

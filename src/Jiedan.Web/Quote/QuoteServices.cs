@@ -20,7 +20,8 @@ public static class QuoteServices
         services.TryAddScoped<IDealLookup, StoredDeals>();
         services.AddSingleton<CalibrationStore>();
         services.AddScoped<QuoteService>();
-        services.AddSingleton(new QuoteApiSettings(config["Quotes:RepositoryRoot"] is { Length: > 0 } root ? Path.GetFullPath(root) : null));
+        services.AddSingleton(new QuoteApiSettings(config["Quotes:RepositoryRoot"] is { Length: > 0 } root
+            ? Path.GetFullPath(root) : null));
         services.AddScoped<IDealPanel, QuotesPanel>();
         return services;
     }

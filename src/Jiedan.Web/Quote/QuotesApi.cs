@@ -38,12 +38,14 @@ public static class QuotesApi
         }
         catch (QuoteInputException e)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [e.Field == "deal" ? "dealId" : e.Field] = [e.Message] });
+            return TypedResults.ValidationProblem(new Dictionary<string,
+                string[]> { [e.Field == "deal" ? "dealId" : e.Field] = [e.Message] });
         }
     }
 
     /// <summary>Computes a quote without storing it (the dashboard's live breakdown).</summary>
-    public static async Task<Results<Ok<QuoteView>, ValidationProblem>> Preview(HttpRequest request, QuoteService quotes, QuoteApiSettings settings, CancellationToken ct)
+    public static async Task<Results<Ok<QuoteView>,
+        ValidationProblem>> Preview(HttpRequest request, QuoteService quotes, QuoteApiSettings settings, CancellationToken ct)
     {
         var (prepared, problem) = await PrepareAsync(request, quotes, settings, ct);
         return prepared is null ? problem! : TypedResults.Ok(prepared.View());
@@ -52,28 +54,34 @@ public static class QuotesApi
     public static async Task<Results<Ok<QuoteView>, NotFound<ProblemDetails>>> Get(long id, QuoteService quotes, CancellationToken ct) =>
         await quotes.FindAsync(id, ct) is { } view ? TypedResults.Ok(view) : NotFound(id);
 
-    public static async Task<Results<Ok<IReadOnlyList<QuoteView>>, ValidationProblem>> ListForDeal(long? dealId, QuoteService quotes, CancellationToken ct) =>
+    public static async Task<Results<Ok<IReadOnlyList<QuoteView>>,
+        ValidationProblem>> ListForDeal(long? dealId, QuoteService quotes, CancellationToken ct) =>
         dealId is { } id
             ? TypedResults.Ok(await quotes.ForDealAsync(id, ct))
-            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["dealId"] = ["dealId is required: /api/v1/quotes?dealId=ID"] });
+            : TypedResults.ValidationProblem(new Dictionary<string,
+                string[]> { ["dealId"] = ["dealId is required: /api/v1/quotes?dealId=ID"] });
 
-    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>>> Pdf(long id, QuoteService quotes, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult,
+        NotFound<ProblemDetails>>> Pdf(long id, QuoteService quotes, CancellationToken ct)
     {
         if (await quotes.FindAsync(id, ct) is not { } view) return NotFound(id);
         var bytes = PdfReport.Render(QuoteProposalDocument.Build(view));
         return TypedResults.File(bytes, "application/pdf", $"quote-{id}.pdf");
     }
 
-    public static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> Spec(long id, QuoteService quotes, CancellationToken ct) =>
+    public static async Task<Results<ContentHttpResult,
+        NotFound<ProblemDetails>>> Spec(long id, QuoteService quotes, CancellationToken ct) =>
         await quotes.SpecOfAsync(id, ct) is { } text ? TypedResults.Text(text, "application/yaml") : NotFound(id);
 
-    private static async Task<(PreparedQuote?, ValidationProblem?)> PrepareAsync(HttpRequest request, QuoteService quotes, QuoteApiSettings settings, CancellationToken ct)
+    private static async Task<(PreparedQuote?, ValidationProblem?)> PrepareAsync(HttpRequest request, QuoteService quotes,
+        QuoteApiSettings settings, CancellationToken ct)
     {
         if (request.ContentLength > MaxSpecBytes) return (null, Problem("spec", $"the spec is larger than {MaxSpecBytes / 1024} KiB"));
         using var reader = new StreamReader(request.Body);
         var text = await reader.ReadToEndAsync(ct);
         if (text.Length > MaxSpecBytes) return (null, Problem("spec", $"the spec is larger than {MaxSpecBytes / 1024} KiB"));
-        if (string.IsNullOrWhiteSpace(text)) return (null, Problem("spec", "the request body is the quote spec (YAML or JSON) and it is empty"));
+        if (string.IsNullOrWhiteSpace(text)) return (null,
+            Problem("spec", "the request body is the quote spec (YAML or JSON) and it is empty"));
         try
         {
             var root = settings.RepositoryRoot;

@@ -12,7 +12,8 @@ internal static class SpecPath
     public static string Confine(string source, SpecMark mark, string field, string path, string baseDirectory, string? root)
     {
         if (root is null)
-            throw new QuoteSpecException(source, mark, field, "paths on this server are not accepted here (set Quotes:RepositoryRoot to allow them)");
+            throw new QuoteSpecException(source, mark, field,
+                "paths on this server are not accepted here (set Quotes:RepositoryRoot to allow them)");
         try
         {
             return ConfinedPath.Resolve(root, baseDirectory, path, field);

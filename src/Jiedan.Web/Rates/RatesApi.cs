@@ -8,7 +8,8 @@ namespace Jiedan.Web.Rates;
 
 public sealed record MarketRateDto(string Platform, string Band, decimal Low, decimal High, string Currency)
 {
-    public static MarketRateDto From(MarketRate r) => new(r.Platform.ToString(), r.Band.ToString(), r.Low.Amount, r.High.Amount, r.Low.Currency.Code);
+    public static MarketRateDto From(MarketRate r) =>
+        new(r.Platform.ToString(), r.Band.ToString(), r.Low.Amount, r.High.Amount, r.Low.Currency.Code);
 }
 
 public sealed record SetRateRequest(decimal? Low, decimal? High, string? Currency);
@@ -27,7 +28,8 @@ public static class RatesApi
     public static async Task<Ok<List<MarketRateDto>>> List(MarketRateStore store, CancellationToken ct) =>
         TypedResults.Ok((await store.LoadAsync(ct)).All.OrderBy(r => r.Platform).ThenBy(r => r.Band).Select(MarketRateDto.From).ToList());
 
-    public static async Task<Results<Ok<MarketRateDto>, ValidationProblem>> Set(string platform, string band, SetRateRequest request, MarketRateStore store, CancellationToken ct)
+    public static async Task<Results<Ok<MarketRateDto>,
+        ValidationProblem>> Set(string platform, string band, SetRateRequest request, MarketRateStore store, CancellationToken ct)
     {
         var (rate, errors) = Validate(platform, band, request.Low, request.High, request.Currency);
         if (rate is null) return TypedResults.ValidationProblem(errors);
@@ -36,7 +38,8 @@ public static class RatesApi
     }
 
     /// <summary>Shared by the API and the rates page.</summary>
-    public static (MarketRate? Rate, Dictionary<string, string[]> Errors) Validate(string platform, string band, decimal? low, decimal? high, string? currency)
+    public static (MarketRate? Rate, Dictionary<string, string[]> Errors) Validate(string platform, string band, decimal? low,
+        decimal? high, string? currency)
     {
         var errors = new Dictionary<string, string[]>();
         if (!PlatformNames.TryParse(platform, out var p)) errors["platform"] = [$"unknown platform '{platform}'"];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Jiedan.Domain.Tests.Parsing;
@@ -12,9 +13,9 @@ internal static class HostileYaml
         for (var level = 'b'; level <= 'i'; level++)
         {
             var previous = (char)(level - 1);
-            yaml.Append($"{level}: &{level} [{string.Join(",", Enumerable.Repeat($"*{previous}", 9))}]\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"{level}: &{level} [{string.Join(",", Enumerable.Repeat($"*{previous}", 9))}]\n");
         }
-        return yaml.Append($"{rootKey}: *i\n").ToString();
+        return yaml.Append(CultureInfo.InvariantCulture, $"{rootKey}: *i\n").ToString();
     }
 
     /// <summary>Flow sequences nested <paramref name="depth"/> deep.</summary>

@@ -89,10 +89,14 @@ public static class Eventually
     /// <summary>Polls until <paramref name="condition"/> holds; fails with <paramref name="what"/> after the timeout.</summary>
     public static async Task HoldsAsync(Func<Task<bool>> condition, string what, int timeoutMs = 15_000)
     {
+#pragma warning disable RS0030 // a wall-clock deadline while polling a real server
         var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+#pragma warning restore RS0030
         while (!await condition())
         {
+#pragma warning disable RS0030 // a wall-clock deadline while polling a real server
             if (DateTime.UtcNow > until) Assert.Fail($"timed out waiting for: {what}");
+#pragma warning restore RS0030
             await Task.Delay(50);
         }
     }
@@ -103,10 +107,14 @@ public static class Eventually
     /// <summary>As above; <paramref name="describe"/> says what the state was when it timed out.</summary>
     public static async Task HoldsAsync(Func<bool> condition, Func<string> describe, int timeoutMs)
     {
+#pragma warning disable RS0030 // a wall-clock deadline while polling a real server
         var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+#pragma warning restore RS0030
         while (!condition())
         {
+#pragma warning disable RS0030 // a wall-clock deadline while polling a real server
             if (DateTime.UtcNow > until) Assert.Fail($"timed out waiting for: {describe()}");
+#pragma warning restore RS0030
             await Task.Delay(50);
         }
     }

@@ -17,7 +17,9 @@ public class WebhookAttackTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+#pragma warning disable RS0030 // the server under test checks timestamps against the system clock
     private static string Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+#pragma warning restore RS0030
 
     private static Task<HttpResponseMessage> PostWeComAsync(BotTestHost host, string body, string signature, string timestamp) =>
         host.Client.PostAsync($"/bots/wecom/corp?msg_signature={signature}&timestamp={timestamp}&nonce=n1",
@@ -101,8 +103,12 @@ public class WebhookAttackTests
         await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var host = await BotTestHost.StartAsync(db.Target, Settings("http://127.0.0.1:9"));
         var message = TextMessage("u1", "hi", 42);
+#pragma warning disable RS0030 // the server under test checks timestamps against the system clock
         var old = DateTimeOffset.UtcNow.AddMinutes(-6).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+#pragma warning restore RS0030
+#pragma warning disable RS0030 // the server under test checks timestamps against the system clock
         var future = DateTimeOffset.UtcNow.AddMinutes(6).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+#pragma warning restore RS0030
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostSignedAsync(host, message, old)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostSignedAsync(host, message, future)).StatusCode);
@@ -122,7 +128,9 @@ public class WebhookAttackTests
         var echo = Crypto.Encrypt("12345", RandomNumberGenerator.GetBytes(16));
         async Task<HttpStatusCode> VerifyAsync(int minutesAgo)
         {
+#pragma warning disable RS0030 // the server under test checks timestamps against the system clock
             var timestamp = DateTimeOffset.UtcNow.AddMinutes(-minutesAgo).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+#pragma warning restore RS0030
             var signature = Crypto.Signature(timestamp, "n1", echo);
             var url = $"/bots/wecom/corp?msg_signature={signature}&timestamp={timestamp}&nonce=n1&echostr={Uri.EscapeDataString(echo)}";
             return (await host.Client.GetAsync(url, Ct)).StatusCode;

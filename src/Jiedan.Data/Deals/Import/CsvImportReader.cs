@@ -35,7 +35,8 @@ public static class CsvImportReader
         {
             if (index.ContainsKey(header[i])) errors.Add(new ImportError(1, i + 1, $"column '{header[i]}' appears twice"));
             else if (!ImportFields.Required.Contains(header[i]) && !ImportFields.Optional.Contains(header[i]))
-                errors.Add(new ImportError(1, i + 1, $"unknown column '{header[i]}' (expected {string.Join(", ", ImportFields.Required.Concat(ImportFields.Optional))})"));
+                errors.Add(new ImportError(1, i + 1,
+                    $"unknown column '{header[i]}' (expected {string.Join(", ", ImportFields.Required.Concat(ImportFields.Optional))})"));
             else index[header[i]] = i;
         }
         foreach (var missing in ImportFields.Required.Where(r => !index.ContainsKey(r)))

@@ -18,7 +18,8 @@ internal static class DealBulkInsert
     public static async Task InsertAsync(DealsDbContext db, IReadOnlyList<DealRecord> deals, CancellationToken ct)
     {
         if (deals.Count == 0) return;
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("an open transaction is required");
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("an open transaction is required");
         try
         {
             switch (db.Database.GetDbConnection())
@@ -34,7 +35,8 @@ internal static class DealBulkInsert
         }
     }
 
-    private static async Task SqliteAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<DealRecord> deals, CancellationToken ct)
+    private static async Task SqliteAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<DealRecord> deals,
+        CancellationToken ct)
     {
         // A page cache big enough for the touched index pages, so they are not spilled to the WAL mid-transaction.
         var cacheSize = Pragma(connection, transaction, "PRAGMA cache_size");
@@ -57,7 +59,8 @@ internal static class DealBulkInsert
         return cmd.ExecuteScalar() is long value ? value : 0;
     }
 
-    private static async Task SqliteRowsAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<DealRecord> deals, CancellationToken ct)
+    private static async Task SqliteRowsAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<DealRecord> deals,
+        CancellationToken ct)
     {
         await using var deal = Prepare(connection, transaction, "deals", DealRows.DealColumns, " RETURNING \"Id\"");
         await using var ev = Prepare(connection, transaction, "stage_events", DealRows.EventColumns, "");
@@ -88,11 +91,13 @@ internal static class DealBulkInsert
         }
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns, string suffix)
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns,
+        string suffix)
     {
         var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
-        cmd.CommandText = $"INSERT INTO {table} ({DealRows.Quoted(columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))}){suffix}";
+        cmd.CommandText =
+            $"INSERT INTO {table} ({DealRows.Quoted(columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))}){suffix}";
         for (var i = 0; i < columns.Length; i++) cmd.Parameters.Add(new SqliteParameter($"$p{i}", DBNull.Value));
         cmd.Prepare();
         return cmd;
@@ -113,7 +118,8 @@ internal static class DealBulkInsert
 
     private static readonly NpgsqlDbType[] EventTypes =
     [
-        NpgsqlDbType.Bigint, NpgsqlDbType.Integer, NpgsqlDbType.Varchar, NpgsqlDbType.Varchar, NpgsqlDbType.TimestampTz, NpgsqlDbType.Varchar, NpgsqlDbType.Text,
+        NpgsqlDbType.Bigint, NpgsqlDbType.Integer, NpgsqlDbType.Varchar, NpgsqlDbType.Varchar, NpgsqlDbType.TimestampTz,
+            NpgsqlDbType.Varchar, NpgsqlDbType.Text,
     ];
 
     private static readonly NpgsqlDbType[] SpanTypes =
@@ -148,11 +154,13 @@ internal static class DealBulkInsert
         await CopyAsync(connection, "stage_spans", DealRows.SpanColumns, SpanTypes, deals.SelectMany(d => d.Spans), DealRows.Span, ct);
     }
 
-    private static async Task CopyAsync<T>(NpgsqlConnection connection, string table, string[] columns, NpgsqlDbType[] types, IEnumerable<T> rows,
+    private static async Task CopyAsync<T>(NpgsqlConnection connection, string table, string[] columns, NpgsqlDbType[] types,
+        IEnumerable<T> rows,
         Action<T, object?[]> fill, CancellationToken ct)
     {
         var values = new object?[columns.Length];
-        await using var import = await connection.BeginBinaryImportAsync($"COPY {table} ({DealRows.Quoted(columns)}) FROM STDIN (FORMAT BINARY)", ct);
+        await using var import =
+            await connection.BeginBinaryImportAsync($"COPY {table} ({DealRows.Quoted(columns)}) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var row in rows)
         {
             fill(row, values);

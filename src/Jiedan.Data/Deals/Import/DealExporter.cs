@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 using Jiedan.Domain.Parsing;
+using Jiedan.Domain.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiedan.Data.Deals.Import;
@@ -12,7 +13,10 @@ namespace Jiedan.Data.Deals.Import;
 /// </summary>
 public sealed class DealExporter(DealsDbContext db)
 {
-    private static readonly string[] Columns = ["external_id", "client", "platform", "stage", "at", "category", "seniority", "budget", "currency", "lost_reason"];
+    private static readonly JsonSerializerOptions JsonOutput =
+        new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly string[] Columns =
+        ["external_id", "client", "platform", "stage", "at", "category", "seniority", "budget", "currency", "lost_reason"];
 
     public async Task ExportAsync(TextWriter output, string format, DealQuery query, CancellationToken ct)
     {
@@ -21,13 +25,14 @@ public sealed class DealExporter(DealsDbContext db)
         var rows = deals.SelectMany(d => d.Events.OrderBy(e => e.Seq).Select(e => new[]
         {
             d.ExternalId ?? $"jiedan-{d.Id}", d.Client, d.Platform, e.ToStage,
-            DateTime.SpecifyKind(e.At, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture),
+            e.At.AsUtc().ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture),
             d.Category, d.Seniority, d.BudgetAmount?.ToString(CultureInfo.InvariantCulture) ?? "", d.BudgetCurrency ?? "", e.Reason ?? "",
         }));
         if (format == "json")
         {
-            var objects = rows.Select(r => Columns.Select((c, i) => (c, r[i])).Where(p => p.Item2.Length > 0).ToDictionary(p => p.c, p => p.Item2));
-            await output.WriteAsync(JsonSerializer.Serialize(objects, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            var objects = rows.Select(r => Columns.Select((c, i) => (c, r[i])).Where(p => p.Item2.Length > 0).ToDictionary(p => p.c,
+                p => p.Item2));
+            await output.WriteAsync(JsonSerializer.Serialize(objects, JsonOutput));
             await output.WriteLineAsync();
             return;
         }

@@ -30,14 +30,16 @@ public sealed class DealImporter(DealsDbContext db, PipelineSettings settings, T
             ? CsvImportReader.Read(new StringReader(Encoding.UTF8.GetString(utf8)), errors, Limits)
             : JsonImportReader.Read(utf8, errors, Limits);
         foreach (var row in rows.Where(r => !settings.Stages.TryFind(r.Stage, out _)))
-            errors.Add(new ImportError(row.Line, row.ColumnOf("stage"), $"unknown stage '{row.Stage}' (known: {settings.Stages.KnownKeys})"));
+            errors.Add(new ImportError(row.Line, row.ColumnOf("stage"),
+                $"unknown stage '{row.Stage}' (known: {settings.Stages.KnownKeys})"));
         if (errors.Count > 0) return Failed(rows.Count, errors);
 
         var byDeal = rows.GroupBy(r => r.ExternalId, StringComparer.Ordinal).ToList();
         // Which known deals the file brings anything new to is decided from a narrow read of their events; only those
         // are loaded in full (a re-import of the same file loads none).
         var stored = await LoadStoredEventsAsync(byDeal.Select(g => g.Key).ToList(), ct);
-        var existing = await LoadExistingAsync(byDeal.Where(g => stored.TryGetValue(g.Key, out var known) && !g.All(r => IsPresent(known, r)))
+        var existing = await LoadExistingAsync(byDeal.Where(g => stored.TryGetValue(g.Key, out var known) && !g.All(r => IsPresent(known,
+            r)))
             .Select(g => g.Key).ToList(), ct);
         var versionsRead = existing.ToDictionary(p => p.Key, p => p.Value.Version, StringComparer.Ordinal);
         var created = new List<DealRecord>();
@@ -103,10 +105,12 @@ public sealed class DealImporter(DealsDbContext db, PipelineSettings settings, T
     private static bool IsPresent(IEnumerable<(string ToStage, DateTime At)> events, ImportRow row)
     {
         var at = row.At.UtcDateTime;
-        return events.Any(e => e.ToStage.Equals(row.Stage, StringComparison.OrdinalIgnoreCase) && Math.Abs((e.At - at).TotalMilliseconds) < 1);
+        return events.Any(e => e.ToStage.Equals(row.Stage, StringComparison.OrdinalIgnoreCase)
+            && Math.Abs((e.At - at).TotalMilliseconds) < 1);
     }
 
-    private async Task<Dictionary<string, List<(string ToStage, DateTime At)>>> LoadStoredEventsAsync(List<string> externalIds, CancellationToken ct)
+    private async Task<Dictionary<string,
+        List<(string ToStage, DateTime At)>>> LoadStoredEventsAsync(List<string> externalIds, CancellationToken ct)
     {
         var found = new Dictionary<string, List<(string, DateTime)>>(StringComparer.Ordinal);
         foreach (var chunk in externalIds.Chunk(500))
@@ -118,7 +122,8 @@ public sealed class DealImporter(DealsDbContext db, PipelineSettings settings, T
         return found;
     }
 
-    private async Task<Dictionary<string, DealRecord>> LoadExistingAsync(List<string> externalIds, CancellationToken ct, bool tracking = false)
+    private async Task<Dictionary<string,
+        DealRecord>> LoadExistingAsync(List<string> externalIds, CancellationToken ct, bool tracking = false)
     {
         var found = new Dictionary<string, DealRecord>(StringComparer.Ordinal);
         var source = tracking ? db.Deals.AsTracking() : db.Deals.AsNoTracking();

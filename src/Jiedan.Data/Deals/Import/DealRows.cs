@@ -24,7 +24,8 @@ internal static class DealRows
     public static readonly string[] SpanColumns =
     [
         nameof(StageSpanRecord.DealId), nameof(StageSpanRecord.Seq), nameof(StageSpanRecord.Stage), nameof(StageSpanRecord.EnteredDay),
-        nameof(StageSpanRecord.LeftDay), nameof(StageSpanRecord.Platform), nameof(StageSpanRecord.Category), nameof(StageSpanRecord.Seniority),
+        nameof(StageSpanRecord.LeftDay), nameof(StageSpanRecord.Platform), nameof(StageSpanRecord.Category),
+            nameof(StageSpanRecord.Seniority),
         nameof(StageSpanRecord.LeadDay),
     ];
 
@@ -41,7 +42,8 @@ internal static class DealRows
 
     public static void Event(StageEventRecord e, object?[] values)
     {
-        values[0] = e.DealId; values[1] = e.Seq; values[2] = e.FromStage; values[3] = e.ToStage; values[4] = e.At; values[5] = e.Actor; values[6] = e.Reason;
+        values[0] = e.DealId; values[1] = e.Seq; values[2] = e.FromStage; values[3] = e.ToStage; values[4] = e.At; values[5] =
+            e.Actor; values[6] = e.Reason;
     }
 
     public static void Span(StageSpanRecord s, object?[] values)

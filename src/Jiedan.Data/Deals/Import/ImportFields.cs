@@ -39,7 +39,8 @@ internal static class ImportFields
 
         var platform = Platform.Other;
         if (platformText.Length > 0 && !PlatformNames.TryParse(platformText, out platform))
-            errors.Add(new ImportError(line, field("platform").Column, $"unknown platform '{platformText}' (known: {string.Join(", ", Enum.GetNames<Platform>())})"));
+            errors.Add(new ImportError(line, field("platform").Column,
+                $"unknown platform '{platformText}' (known: {string.Join(", ", Enum.GetNames<Platform>())})"));
 
         var at = default(DateTimeOffset);
         if (atText.Length > 0 && !TryParseInstant(atText, out at))
@@ -48,7 +49,8 @@ internal static class ImportFields
         var category = DealCategory.Other;
         var (categoryText, categoryColumn) = field("category");
         if (!string.IsNullOrWhiteSpace(categoryText) && !DealCategoryNames.TryParse(categoryText, out category))
-            errors.Add(new ImportError(line, categoryColumn, $"unknown category '{categoryText}' (known: {string.Join(", ", Enum.GetNames<DealCategory>())})"));
+            errors.Add(new ImportError(line, categoryColumn,
+                $"unknown category '{categoryText}' (known: {string.Join(", ", Enum.GetNames<DealCategory>())})"));
 
         var seniority = SeniorityBand.Mid;
         var (seniorityText, seniorityColumn) = field("seniority");
@@ -61,7 +63,8 @@ internal static class ImportFields
         var currency = Currency.Usd;
         var currencyOk = string.IsNullOrWhiteSpace(currencyText) || Currency.TryParse(currencyText, out currency);
         if (!currencyOk)
-            errors.Add(new ImportError(line, currencyColumn, $"unknown currency '{currencyText}' (known: {string.Join(", ", Currency.Known.Keys)})"));
+            errors.Add(new ImportError(line, currencyColumn,
+                $"unknown currency '{currencyText}' (known: {string.Join(", ", Currency.Known.Keys)})"));
         if (!string.IsNullOrWhiteSpace(budgetText))
         {
             if (!decimal.TryParse(budgetText, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) || amount < 0)
@@ -90,7 +93,8 @@ internal static class ImportFields
             at = new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             return true;
         }
-        string[] formats = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm"];
+        string[] formats = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ssK",
+            "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm"];
         return DateTimeOffset.TryParseExact(text, formats, CultureInfo.InvariantCulture, styles, out at);
     }
 }

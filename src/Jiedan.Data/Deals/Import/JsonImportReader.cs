@@ -74,7 +74,8 @@ public static class JsonImportReader
         }
         catch (JsonException e)
         {
-            errors.Add(new ImportError((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, $"malformed JSON: {e.Message.Split(" LineNumber")[0]}"));
+            errors.Add(new ImportError((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1,
+                $"malformed JSON: {e.Message.Split(" LineNumber")[0]}"));
         }
         catch (InvalidOperationException)
         {

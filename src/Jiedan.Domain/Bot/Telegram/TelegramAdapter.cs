@@ -19,10 +19,12 @@ public sealed class TelegramAdapter : IBotAdapter
     {
         JsonDocument document;
         try { document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = TelegramUpdateId.MaxDepth }); }
-        catch (JsonException e) { throw new BotFormatException($"update: not JSON or nested too deep (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})"); }
+        catch (JsonException e) { throw new BotFormatException($"update: not JSON or nested too deep" +
+                $" (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})"); }
         using var owner = document;
         var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("update_id", out var id) || id.ValueKind != JsonValueKind.Number || !id.TryGetInt64(out var updateId))
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("update_id", out var id) || id.ValueKind != JsonValueKind.Number
+            || !id.TryGetInt64(out var updateId))
             throw new BotFormatException("update_id: missing or not an integer");
         var key = updateId.ToString(CultureInfo.InvariantCulture);
         try { return Read(root, key); }
@@ -38,7 +40,8 @@ public sealed class TelegramAdapter : IBotAdapter
                 ChatIdOf(message, query), UserOf(query), DateOf(message),
                 ButtonId: Required(query, "id", "callback_query.id"),
                 ButtonData: query.TryGetProperty("data", out var data) ? data.GetString() : null,
-                SourceMessageId: message.ValueKind == JsonValueKind.Object && message.TryGetProperty("message_id", out var mid) ? mid.GetRawText() : null);
+                SourceMessageId: message.ValueKind == JsonValueKind.Object && message.TryGetProperty("message_id", out var mid)
+                    ? mid.GetRawText() : null);
         }
         if (root.TryGetProperty("message", out var msg))
         {
@@ -51,15 +54,18 @@ public sealed class TelegramAdapter : IBotAdapter
 
     private static string ChatIdOf(JsonElement message, JsonElement fallbackUserHolder)
     {
-        if (message.ValueKind == JsonValueKind.Object && message.TryGetProperty("chat", out var chat) && chat.TryGetProperty("id", out var id))
+        if (message.ValueKind == JsonValueKind.Object && message.TryGetProperty("chat", out var chat)
+            && chat.TryGetProperty("id", out var id))
             return id.GetRawText();
         return fallbackUserHolder.TryGetProperty("from", out var from) && from.TryGetProperty("id", out var uid) ? uid.GetRawText() : "";
     }
 
+    private static readonly string[] NameParts = ["first_name", "last_name"];
+
     private static ChatUser UserOf(JsonElement holder)
     {
         if (!holder.TryGetProperty("from", out var from) || !from.TryGetProperty("id", out var id)) return new ChatUser("", "");
-        var name = string.Join(' ', new[] { "first_name", "last_name" }
+        var name = string.Join(' ', NameParts
             .Select(p => from.TryGetProperty(p, out var v) ? v.GetString() : null).Where(s => !string.IsNullOrEmpty(s)));
         if (name.Length == 0 && from.TryGetProperty("username", out var u)) name = u.GetString() ?? "";
         return new ChatUser(id.GetRawText(), name);
@@ -71,7 +77,8 @@ public sealed class TelegramAdapter : IBotAdapter
             : DateTime.UnixEpoch;
 
     private static string Required(JsonElement holder, string property, string path) =>
-        holder.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : throw new BotFormatException($"{path}: missing");
+        holder.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String
+            ? v.GetString()! : throw new BotFormatException($"{path}: missing");
 
     public PlatformPayload? Build(OutboundReply reply) => reply switch
     {
@@ -90,8 +97,9 @@ public sealed class TelegramAdapter : IBotAdapter
         _ => null,
     };
 
-    private static JsonNode ChatId(string chatId) =>
-        long.TryParse(chatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : JsonValue.Create(chatId);
+    private static JsonValue ChatId(string chatId) =>
+        long.TryParse(chatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
+            ? JsonValue.Create(n) : JsonValue.Create(chatId);
 
     /// <summary>The payload as sent: <c>reply_markup</c> only when there are buttons (the Bot API omits absent fields).</summary>
     private static string WithKeyboard(JsonObject payload, IReadOnlyList<IReadOnlyList<ReplyButton>> rows)

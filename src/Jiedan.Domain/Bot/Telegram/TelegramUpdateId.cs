@@ -29,7 +29,8 @@ public static class TelegramUpdateId
             {
                 if (reader.TokenType is (JsonTokenType.StartObject or JsonTokenType.StartArray) && reader.CurrentDepth >= MaxDepth)
                     return (null, "update", $"nested deeper than {MaxDepth} levels (byte {reader.TokenStartIndex + 1})");
-                if (reader.CurrentDepth != 1 || reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("update_id"u8)) continue;
+                if (reader.CurrentDepth != 1 || reader.TokenType != JsonTokenType.PropertyName
+                    || !reader.ValueTextEquals("update_id"u8)) continue;
                 seen++;
                 reader.Read();
                 id = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var v) ? v : null;

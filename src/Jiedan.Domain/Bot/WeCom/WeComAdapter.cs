@@ -56,7 +56,8 @@ public sealed class WeComAdapter(int agentId) : IBotAdapter
     {
         var xml = new XElement("xml",
             new XElement("ToUserName", new XCData(toUser)), new XElement("FromUserName", new XCData(fromCorp)),
-            new XElement("CreateTime", createTime), new XElement("MsgType", new XCData("text")), new XElement("Content", new XCData(content)));
+            new XElement("CreateTime", createTime), new XElement("MsgType", new XCData("text")),
+                new XElement("Content", new XCData(content)));
         return xml.ToString(SaveOptions.DisableFormatting);
     }
 }

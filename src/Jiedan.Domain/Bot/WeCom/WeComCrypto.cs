@@ -13,25 +13,27 @@ namespace Jiedan.Domain.Bot.WeCom;
 public sealed class WeComCrypto
 {
     private const int PadBlock = 32;
-    private readonly string token;
-    private readonly byte[] key;
-    private readonly byte[] receiveId;
+    private readonly string _token;
+    private readonly byte[] _key;
+    private readonly byte[] _receiveId;
 
     /// <exception cref="ArgumentException">EncodingAESKey is not 43 Base64 characters.</exception>
     public WeComCrypto(string token, string encodingAesKey, string receiveId)
     {
         if (encodingAesKey.Length != 43) throw new ArgumentException("EncodingAESKey: must be 43 characters", nameof(encodingAesKey));
-        try { key = Convert.FromBase64String(encodingAesKey + "="); }
+        try { _key = Convert.FromBase64String(encodingAesKey + "="); }
         catch (FormatException) { throw new ArgumentException("EncodingAESKey: not Base64", nameof(encodingAesKey)); }
-        this.token = token;
-        this.receiveId = Encoding.UTF8.GetBytes(receiveId);
+        _token = token;
+        _receiveId = Encoding.UTF8.GetBytes(receiveId);
     }
 
     public string Signature(string timestamp, string nonce, string encrypted)
     {
-        string[] parts = [token, timestamp, nonce, encrypted];
+        string[] parts = [_token, timestamp, nonce, encrypted];
         Array.Sort(parts, StringComparer.Ordinal);
+#pragma warning disable CA5350 // WeCom signs callbacks with SHA-1; the protocol fixes the algorithm, not us
         return Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(string.Concat(parts))));
+#pragma warning restore CA5350
     }
 
     public bool VerifySignature(string? signature, string timestamp, string nonce, string encrypted)
@@ -48,7 +50,7 @@ public sealed class WeComCrypto
         try
         {
             using var aes = CreateAes();
-            plain = aes.DecryptCbc(Convert.FromBase64String(encrypted), key.AsSpan(0, 16), PaddingMode.None);
+            plain = aes.DecryptCbc(Convert.FromBase64String(encrypted), _key.AsSpan(0, 16), PaddingMode.None);
         }
         catch (Exception e) when (e is FormatException or CryptographicException)
         {
@@ -60,7 +62,7 @@ public sealed class WeComCrypto
         if (content.Length < 20) throw new WeComCryptoException("Encrypt: too short");
         var length = BinaryPrimitives.ReadInt32BigEndian(content.Slice(16, 4));
         if (length < 0 || length > content.Length - 20) throw new WeComCryptoException("Encrypt: bad length");
-        if (!content[(20 + length)..].SequenceEqual(receiveId)) throw new WeComCryptoException("receive id: does not match this bot");
+        if (!content[(20 + length)..].SequenceEqual(_receiveId)) throw new WeComCryptoException("receive id: does not match this bot");
         return Encoding.UTF8.GetString(content.Slice(20, length));
     }
 
@@ -69,29 +71,31 @@ public sealed class WeComCrypto
     {
         if (random16.Length != 16) throw new ArgumentException("16 random bytes expected", nameof(random16));
         var body = Encoding.UTF8.GetBytes(message);
-        var length = 20 + body.Length + receiveId.Length;
+        var length = 20 + body.Length + _receiveId.Length;
         var pad = PadBlock - length % PadBlock;
         var plain = new byte[length + pad];
         random16.CopyTo(plain);
         BinaryPrimitives.WriteInt32BigEndian(plain.AsSpan(16, 4), body.Length);
         body.CopyTo(plain.AsSpan(20));
-        receiveId.CopyTo(plain.AsSpan(20 + body.Length));
+        _receiveId.CopyTo(plain.AsSpan(20 + body.Length));
         plain.AsSpan(length).Fill((byte)pad);
         using var aes = CreateAes();
-        return Convert.ToBase64String(aes.EncryptCbc(plain, key.AsSpan(0, 16), PaddingMode.None));
+        return Convert.ToBase64String(aes.EncryptCbc(plain, _key.AsSpan(0, 16), PaddingMode.None));
     }
 
     /// <summary>The passive-reply envelope: encrypted message, its signature, timestamp and nonce.</summary>
     public string EncryptReply(string message, string timestamp, string nonce, ReadOnlySpan<byte> random16)
     {
         var encrypted = Encrypt(message, random16);
-        return $"<xml><Encrypt><![CDATA[{encrypted}]]></Encrypt><MsgSignature><![CDATA[{Signature(timestamp, nonce, encrypted)}]]></MsgSignature><TimeStamp>{timestamp}</TimeStamp><Nonce><![CDATA[{nonce}]]></Nonce></xml>";
+        return $"<xml><Encrypt><![CDATA[{encrypted}]]></Encrypt>" +
+            $"<MsgSignature><![CDATA[{Signature(timestamp, nonce, encrypted)}]]></MsgSignature>" +
+            $"<TimeStamp>{timestamp}</TimeStamp><Nonce><![CDATA[{nonce}]]></Nonce></xml>";
     }
 
     private Aes CreateAes()
     {
         var aes = Aes.Create();
-        aes.Key = key;
+        aes.Key = _key;
         return aes;
     }
 }

@@ -21,7 +21,8 @@ public static class WeComEnvelope
         start += Open.Length;
         var end = xml.IndexOf(Close, start, StringComparison.Ordinal);
         if (end < 0) throw new BotFormatException("Encrypt: not closed");
-        if (xml.IndexOf(Open, end, StringComparison.Ordinal) >= 0 || xml.AsSpan(start, end - start).Contains(Open, StringComparison.Ordinal))
+        if (xml.IndexOf(Open, end, StringComparison.Ordinal) >= 0
+            || xml.AsSpan(start, end - start).Contains(Open, StringComparison.Ordinal))
             throw new BotFormatException("Encrypt: more than one");
         var value = xml.AsSpan(start, end - start);
         if (value.StartsWith(CDataOpen, StringComparison.Ordinal))

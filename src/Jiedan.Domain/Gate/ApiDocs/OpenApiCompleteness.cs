@@ -125,7 +125,9 @@ public static class OpenApiCompleteness
 /// <summary>Finds the line of a JSON pointer (<c>#/paths/~1pets/get</c>) in a YAML or JSON text, for error messages.</summary>
 public static class JsonPointerLocator
 {
+#pragma warning disable CA1720 // "pointer" is RFC 6901's name for the thing (a JSON Pointer), not a type name
     public static long? LineOf(string text, string? pointer)
+#pragma warning restore CA1720
     {
         if (string.IsNullOrEmpty(pointer)) return null;
         try
@@ -136,7 +138,8 @@ public static class JsonPointerLocator
             YamlNode node = stream.Documents[0].RootNode;
             foreach (var raw in pointer.TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
             {
-                var segment = Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
+                var segment = Uri.UnescapeDataString(raw).Replace("~1", "/", StringComparison.Ordinal)
+                    .Replace("~0", "~", StringComparison.Ordinal);
                 YamlNode? next = node switch
                 {
                     YamlMappingNode map => map.Children.FirstOrDefault(c => c.Key is YamlScalarNode k && k.Value == segment).Value,

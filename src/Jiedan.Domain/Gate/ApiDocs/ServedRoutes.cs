@@ -36,7 +36,8 @@ public static partial class ServedRoutes
 
     public static string Normalize(string path) => Parameter().Replace(path.TrimEnd('/'), "{}") is { Length: > 0 } p ? p : "/";
 
-    public static IReadOnlyList<string> Undocumented(IEnumerable<ServedRoute> routes, IEnumerable<OperationDocs> operations, string basePath)
+    public static IReadOnlyList<string> Undocumented(IEnumerable<ServedRoute> routes, IEnumerable<OperationDocs> operations,
+        string basePath)
     {
         var documented = new HashSet<string>(StringComparer.Ordinal);
         foreach (var op in operations)

@@ -2,7 +2,8 @@ namespace Jiedan.Domain.Gate.Benchmarks;
 
 /// <summary>One benchmark and unit, baseline against current, as a benchstat row.</summary>
 public sealed record BenchDelta(
-    string Package, string Name, string Unit, SampleSummary Baseline, SampleSummary Current, double DeltaPercent, double PValue, bool Significant)
+    string Package, string Name, string Unit, SampleSummary Baseline, SampleSummary Current, double DeltaPercent, double PValue,
+        bool Significant)
 {
     /// <summary>Time, bytes and allocations per op are better lower; throughput units (…/s) are better higher.</summary>
     public bool HigherIsBetter => Unit.EndsWith("/s", StringComparison.Ordinal);
@@ -19,7 +20,8 @@ public sealed record BenchDelta(
 /// <summary>Compares current benchmark results with a baseline the way benchstat does.</summary>
 public static class BenchComparison
 {
-    public static IReadOnlyList<BenchDelta> Compare(IReadOnlyList<BenchmarkSamples> baseline, IReadOnlyList<BenchmarkSamples> current, double alpha = 0.05)
+    public static IReadOnlyList<BenchDelta> Compare(IReadOnlyList<BenchmarkSamples> baseline, IReadOnlyList<BenchmarkSamples> current,
+        double alpha = 0.05)
     {
         var before = baseline.ToDictionary(b => (b.Package, b.Name));
         var rows = new List<BenchDelta>();

@@ -38,7 +38,8 @@ public static class GoBenchOutput
                 values.Add(value);
             }
         }
-        if (order.Count == 0) throw new GateInputException(name, null, "no benchmark results (expected lines like 'BenchmarkX-8  1000  123 ns/op')");
+        if (order.Count == 0) throw new GateInputException(name, null,
+            "no benchmark results (expected lines like 'BenchmarkX-8  1000  123 ns/op')");
         return order.Select(k => new BenchmarkSamples(k.Item1, k.Item2,
             samples[k].ToDictionary(u => u.Key, u => (IReadOnlyList<double>)u.Value))).ToList();
     }

@@ -5,7 +5,8 @@ namespace Jiedan.Domain.Gate.Checklist;
 public enum GateStatus { Pass, Fail, Missing, Skipped }
 
 /// <summary>One line of the deliverables checklist.</summary>
-public sealed record GateCheck(string Id, string Title, string TitleZh, string Measured, string Threshold, GateStatus Status, IReadOnlyList<string> Details)
+public sealed record GateCheck(string Id, string Title, string TitleZh, string Measured, string Threshold, GateStatus Status,
+    IReadOnlyList<string> Details)
 {
     public bool Blocks => Status is GateStatus.Fail or GateStatus.Missing;
 }

@@ -46,7 +46,8 @@ public static class GateEvaluator
         var f = e.Findings!;
         var details = f.Samples.Where(s => s.Severity >= Findings.Severity.High)
             .Select(s => $"{s.Severity} {s.RuleId} {s.File}{(s.Line is { } l ? ":" + l : "")}: {s.Message}").Take(50).ToList();
-        return new GateCheck(VulnerabilitiesId, title, zh, f.HighOrWorse.ToString(Inv), threshold, Verdict(f.HighOrWorse <= check.MaxHigh), details);
+        return new GateCheck(VulnerabilitiesId, title, zh, f.HighOrWorse.ToString(Inv), threshold, Verdict(f.HighOrWorse <= check.MaxHigh),
+            details);
     }
 
     private static GateCheck ApiDocumentation(ApiDocsCheck check, GateEvidence e)
@@ -94,7 +95,8 @@ public static class GateEvaluator
                 details.Add($"{directive} {value} does not satisfy {check.Constraint}");
             }
         }
-        return new GateCheck(GoVersionId, title, zh, measured.Count == 0 ? "none" : string.Join(", ", measured), threshold, Verdict(ok), details);
+        return new GateCheck(GoVersionId, title, zh, measured.Count == 0 ? "none" : string.Join(", ", measured), threshold, Verdict(ok),
+            details);
     }
 
     private static GateCheck Tests(TestsCheck check, GateEvidence e)
@@ -120,7 +122,9 @@ public static class GateEvaluator
         var worst = significant.Count == 0 ? null : significant.MaxBy(r => r.WorsePercent);
         var measured = worst is null ? $"~ ({rows.Count} compared)" : $"{worst.DeltaPercent.ToString("+0.00;-0.00", Inv)}% {worst.Name}";
         var regressions = significant.Where(r => r.WorsePercent > check.MaxRegression).ToList();
-        var details = rows.Select(r => $"{r.Name} {r.Unit}: {(r.PValue < check.Alpha ? r.DeltaPercent.ToString("+0.00;-0.00", Inv) + "%" : "~")} (p={r.PValue.ToString("0.000", Inv)} n={r.Baseline.Count}+{r.Current.Count})").ToList();
+        var details =
+            rows.Select(r => $"{r.Name} {r.Unit}: {(r.PValue < check.Alpha ? r.DeltaPercent.ToString("+0.00;-0.00", Inv) + "%" : "~")}" +
+                $" (p={r.PValue.ToString("0.000", Inv)} n={r.Baseline.Count}+{r.Current.Count})").ToList();
         return new GateCheck(BenchmarksId, title, zh, measured, threshold, Verdict(regressions.Count == 0 && rows.Count > 0), details);
     }
 

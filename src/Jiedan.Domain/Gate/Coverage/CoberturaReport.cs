@@ -63,7 +63,8 @@ public static class CoberturaReport
         }
         catch (XmlException e)
         {
-            throw new GateInputException(name, e.LineNumber > 0 ? e.LineNumber : null, $"column {e.LinePosition}: {BoundedXml.Describe(e)}", e);
+            throw new GateInputException(name, e.LineNumber > 0 ? e.LineNumber : null, $"column {e.LinePosition}: {BoundedXml.Describe(e)}",
+                e);
         }
         finally
         {

@@ -92,7 +92,8 @@ public sealed class GoCoverageProfile
             sawMode = true;
             return;
         }
-        if (!sawMode) throw new GateInputException(name, lineNumber, "not a Go coverage profile: the first line must be 'mode: set|count|atomic'");
+        if (!sawMode) throw new GateInputException(name, lineNumber,
+            "not a Go coverage profile: the first line must be 'mode: set|count|atomic'");
 
         // name.go:line.col,line.col numStmt count — parsed from the right, since file names may contain ':'.
         var lastSpace = line.LastIndexOf((byte)' ');
@@ -131,7 +132,8 @@ public sealed class GoCoverageProfile
         if (_index.TryGetValue(key, out var i))
         {
             if (_statements[i] != (int)statements)
-                throw new GateInputException(name, lineNumber, $"inconsistent statement count for the same block: was {_statements[i]}, now {statements}");
+                throw new GateInputException(name, lineNumber,
+                    $"inconsistent statement count for the same block: was {_statements[i]}, now {statements}");
             _counts[i] = _mode == "set" ? (_counts[i] | count) : _counts[i] + count;
         }
         else
@@ -169,7 +171,8 @@ public sealed class GoCoverageProfile
         if (dot <= 0 || dot == text.Length - 1) throw BadRange(name, lineNumber, range, "expected line.column");
         var line = ParseNumber(text[..dot], name, lineNumber, "line");
         var col = ParseNumber(text[(dot + 1)..], name, lineNumber, "column");
-        if (line < 1 || col < 1 || line > int.MaxValue || col > int.MaxValue) throw BadRange(name, lineNumber, range, "lines and columns start at 1");
+        if (line < 1 || col < 1 || line > int.MaxValue || col > int.MaxValue) throw BadRange(name, lineNumber, range,
+            "lines and columns start at 1");
         return ((int)line, (int)col);
     }
 

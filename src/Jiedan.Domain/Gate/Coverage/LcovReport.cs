@@ -29,7 +29,8 @@ public static class LcovReport
             {
                 if (current is null) throw new GateInputException(name, number, "DA: outside a record (no SF: line before it)");
                 var parts = line[3..].Split(',');
-                if (parts.Length < 2 || !int.TryParse(parts[0], out var lineNo) || lineNo < 0 || !long.TryParse(parts[1], out var hits) || hits < 0)
+                if (parts.Length < 2 || !int.TryParse(parts[0], out var lineNo) || lineNo < 0 || !long.TryParse(parts[1], out var hits)
+                    || hits < 0)
                     throw new GateInputException(name, number, "bad DA record (expected DA:<line>,<hits>)");
                 current[lineNo] = (current.TryGetValue(lineNo, out var c) && c) || hits > 0;
             }
@@ -39,9 +40,10 @@ public static class LcovReport
                 current = null;
                 records++;
             }
-            else if (line.IndexOf(':') is var colon && (colon <= 0 || !IsKnownTag(line[..colon])))
+            else if (line.IndexOf(':', StringComparison.Ordinal) is var colon && (colon <= 0 || !IsKnownTag(line[..colon])))
             {
-                throw new GateInputException(name, number, "unknown lcov record (expected TN:, SF:, DA:, LF:, LH:, FN…, BR…, end_of_record)");
+                throw new GateInputException(name, number,
+                    "unknown lcov record (expected TN:, SF:, DA:, LF:, LH:, FN…, BR…, end_of_record)");
             }
         }
         if (current is not null) throw new GateInputException(name, number, "truncated: the last record has no end_of_record");

@@ -39,7 +39,8 @@ public static class GosecReport
         {
             if (issue.NoSec || issue.Suppressions is { Count: > 0 }) { summary.AddSuppressed(1); continue; }
             long? line = long.TryParse(issue.Line?.Split('-')[0], out var l) ? l : null;
-            summary.Add(new Finding("gosec", issue.RuleId ?? "?", SeverityMapping.FromGosec(issue.Severity), issue.Details ?? "", issue.File, line));
+            summary.Add(new Finding("gosec", issue.RuleId ?? "?", SeverityMapping.FromGosec(issue.Severity), issue.Details ?? "",
+                issue.File, line));
         }
         return summary;
     }

@@ -123,7 +123,7 @@ internal sealed class SarifParser(JsonStreamBuffer json)
         if (key.RuleId is null) return null;
         foreach (var rule in rules) if (rule.Id == key.RuleId) return rule;
         // A hierarchical id ("CA1000/sub") falls back to its base rule.
-        var slash = key.RuleId.IndexOf('/');
+        var slash = key.RuleId.IndexOf('/', StringComparison.Ordinal);
         return slash > 0 ? rules.Find(x => x.Id == key.RuleId[..slash]) : null;
     }
 

@@ -10,7 +10,8 @@ namespace Jiedan.Domain.Gate.GoModules;
 /// </summary>
 public sealed partial record SemanticVersion(long Major, long Minor, long Patch, string Prerelease) : IComparable<SemanticVersion>
 {
-    [GeneratedRegex(@"^(?:go|v)?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?(?:-?((?:rc|beta|alpha)[0-9.]*|[0-9A-Za-z.-]+?))?(?:\+[0-9A-Za-z.-]+)?(?:-.+)?$")]
+    [GeneratedRegex(@"^(?:go|v)?([0-9]+)(?:\.([0-9]+))?(?:\.([0-9]+))?" +
+        @"(?:-?((?:rc|beta|alpha)[0-9.]*|[0-9A-Za-z.-]+?))?(?:\+[0-9A-Za-z.-]+)?(?:-.+)?$")]
     private static partial Regex Syntax();
 
     public static bool TryParse(string text, out SemanticVersion version)
@@ -30,6 +31,11 @@ public sealed partial record SemanticVersion(long Major, long Minor, long Patch,
     private static long Number(string digits) => long.Parse(digits, CultureInfo.InvariantCulture);
 
     public bool IsPrerelease => Prerelease.Length > 0;
+
+    public static bool operator <(SemanticVersion left, SemanticVersion right) => left.CompareTo(right) < 0;
+    public static bool operator <=(SemanticVersion left, SemanticVersion right) => left.CompareTo(right) <= 0;
+    public static bool operator >(SemanticVersion left, SemanticVersion right) => left.CompareTo(right) > 0;
+    public static bool operator >=(SemanticVersion left, SemanticVersion right) => left.CompareTo(right) >= 0;
 
     public int CompareTo(SemanticVersion? other)
     {

@@ -17,7 +17,8 @@ public sealed class GatePolicy
     public TestsCheck Tests { get; set; } = new();
     public BenchmarksCheck Benchmarks { get; set; } = new();
 
-    /// <summary>The seed defaults: coverage ≥ 80%, high vulnerabilities = 0, API docs ≥ 95%, complexity ≤ 15, Go &gt;=1.20.0, &lt;1.23.0.</summary>
+    /// <summary>The seed defaults: coverage ≥ 80%, high vulnerabilities = 0, API docs ≥ 95%, complexity ≤ 15, Go &gt;=1.20.0,
+    /// &lt;1.23.0.</summary>
     public static GatePolicy Defaults => new();
 }
 

@@ -71,10 +71,12 @@ public static partial class GoTestJson
                 case "skip": tally.Skipped = true; break;
             }
         }
-        if (events == 0 && failedPackages.Count == 0) throw new GateInputException(name, null, "no test2json events (was it written by 'go test -json'?)");
+        if (events == 0 && failedPackages.Count == 0) throw new GateInputException(name, null,
+            "no test2json events (was it written by 'go test -json'?)");
 
         var outcomes = new List<TestOutcome>();
-        foreach (var ((package, test), t) in tests.OrderBy(k => k.Key.Package, StringComparer.Ordinal).ThenBy(k => k.Key.Test, StringComparer.Ordinal))
+        foreach (var ((package, test), t) in tests.OrderBy(k => k.Key.Package, StringComparer.Ordinal)
+            .ThenBy(k => k.Key.Test, StringComparer.Ordinal))
         {
             var status = (t.Failed, t.Passed, t.Skipped) switch
             {

@@ -16,13 +16,15 @@ public static class Calibrator
         return new CalibrationResult(history.Source, method, history.Projects.Count, history.IncompleteLines, size, points);
     }
 
-    private static LayerCalibration? Layer(HistoryData history, QuoteLayer layer, Func<HistoryProject, double?> sizeOf, RegressionMethod method)
+    private static LayerCalibration? Layer(HistoryData history, QuoteLayer layer, Func<HistoryProject, double?> sizeOf,
+        RegressionMethod method)
     {
         var projects = history.Projects.Where(p => sizeOf(p) is > 0).ToList();
         if (projects.Count == 0) return null;
         var minimum = 2 + history.FactorNames.Sum(f => projects.Select(p => p.Factors[f]).Distinct().Count() - 1) + 1;
         if (projects.Count < Math.Max(minimum, 5))
-            throw new ArgumentException($"{history.Source}: {projects.Count} projects with a {Unit(layer)} are too few to fit {minimum - 1} coefficients and test them", nameof(history));
+            throw new ArgumentException($"{history.Source}: {projects.Count} projects with a {Unit(layer)} " +
+                        $"are too few to fit {minimum - 1} coefficients and test them", nameof(history));
 
         var predictions = new List<LooPrediction>(projects.Count);
         for (var i = 0; i < projects.Count; i++)
@@ -68,7 +70,8 @@ public static class Calibrator
 public sealed record LooPrediction(int Line, double Actual, double Predicted);
 
 /// <summary>A refitted layer model, the projects it came from and its leave-one-out predictions.</summary>
-public sealed record LayerCalibration(QuoteLayer Layer, LayerModel Model, int Projects, IReadOnlyList<string> Factors, IReadOnlyList<LooPrediction> Predictions)
+public sealed record LayerCalibration(QuoteLayer Layer, LayerModel Model, int Projects, IReadOnlyList<string> Factors,
+    IReadOnlyList<LooPrediction> Predictions)
 {
     public EstimationAccuracy Accuracy => Model.Accuracy!;
 }

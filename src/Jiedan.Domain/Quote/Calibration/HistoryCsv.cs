@@ -33,7 +33,8 @@ public static class HistoryCsv
         var lines = Find(columns.Lines);
         var points = Find(columns.FunctionPoints);
         if (lines < 0 && points < 0)
-            throw new HistoryFormatException(source, 1, 1, $"neither a '{columns.Lines}' nor a '{columns.FunctionPoints}' column: calibration needs a size");
+            throw new HistoryFormatException(source, 1, 1,
+                $"neither a '{columns.Lines}' nor a '{columns.FunctionPoints}' column: calibration needs a size");
         var factorNames = new List<string>();
         var factorIndexes = new List<int>();
         foreach (var name in columns.Factors ?? HistoryColumns.DefaultFactors)
@@ -67,7 +68,8 @@ public static class HistoryCsv
             }
             var factors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             for (var k = 0; k < factorIndexes.Count; k++) factors[factorNames[k]] = cells[factorIndexes[k]].Trim();
-            projects.Add(new HistoryProject(line, Number(hours, required: true)!.Value, Number(lines, false), Number(points, false), factors));
+            projects.Add(new HistoryProject(line, Number(hours, required: true)!.Value, Number(lines, false), Number(points, false),
+                factors));
         }
         return new HistoryData(source, projects, incomplete, factorNames);
     }

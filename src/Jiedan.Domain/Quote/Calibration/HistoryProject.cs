@@ -1,10 +1,12 @@
 namespace Jiedan.Domain.Quote.Calibration;
 
 /// <summary>One finished project from the history file: what it measured and how long it really took.</summary>
-public sealed record HistoryProject(int Line, double ActualHours, double? Lines, double? FunctionPoints, IReadOnlyDictionary<string, string> Factors);
+public sealed record HistoryProject(int Line, double ActualHours, double? Lines, double? FunctionPoints, IReadOnlyDictionary<string,
+    string> Factors);
 
 /// <summary>The usable projects of a history file and the rows skipped as incomplete (by line number).</summary>
-public sealed record HistoryData(string Source, IReadOnlyList<HistoryProject> Projects, IReadOnlyList<int> IncompleteLines, IReadOnlyList<string> FactorNames);
+public sealed record HistoryData(string Source, IReadOnlyList<HistoryProject> Projects, IReadOnlyList<int> IncompleteLines,
+    IReadOnlyList<string> FactorNames);
 
 /// <summary>
 /// Which columns of a history file mean what. Defaults: <c>actual_hours</c>, <c>lines</c>, <c>function_points</c>,

@@ -15,7 +15,8 @@ namespace Jiedan.Domain.Quote.Spec;
 public static class QuoteSpecParser
 {
     private static readonly string[] TopLevelKeys =
-        ["title", "client", "platform", "seniority", "currency", "hourly_rate", "size", "function_points", "sla", "tech_debt", "weights", "validity_days", "factors"];
+        ["title", "client", "platform", "seniority", "currency", "hourly_rate", "size", "function_points", "sla", "tech_debt", "weights",
+            "validity_days", "factors"];
 
     public static QuoteSpec Parse(string text, string source)
     {
@@ -102,7 +103,8 @@ public static class QuoteSpecParser
             if (p.Optional(d, "ratio_percent") is { } ratioNode)
                 debt = p.Decimal(ratioNode, "tech_debt.ratio_percent", min: 0, max: TechDebtRatio.MaxPercent);
             if (p.Optional(d, "measure") is { } measureNode) measure = p.Bool(measureNode, "tech_debt.measure");
-            if (p.Optional(d, "golangci_lint") is { } lintNode) { lint = p.Text(lintNode, "tech_debt.golangci_lint"); lintMark = Mark(lintNode); measure = true; }
+            if (p.Optional(d, "golangci_lint") is { } lintNode) { lint = p.Text(lintNode,
+                "tech_debt.golangci_lint"); lintMark = Mark(lintNode); measure = true; }
             if (debt is not null && measure)
                 throw p.Error(debtNode, "tech_debt", "give either ratio_percent or measure/golangci_lint, not both");
         }
@@ -112,10 +114,12 @@ public static class QuoteSpecParser
         {
             var w = p.Mapping(weightsNode, "weights");
             p.OnlyKeys(w, "weights", ["size", "function_points", "sla"]);
-            decimal Weight(string key) => p.Optional(w, key) is { } n ? p.Decimal(n, "weights." + key) : LayerWeights.Default.Of(LayerFor(key));
+            decimal Weight(string key) => p.Optional(w, key) is { } n
+                ? p.Decimal(n, "weights." + key) : LayerWeights.Default.Of(LayerFor(key));
             var (size, fp, sla) = (Weight("size"), Weight("function_points"), Weight("sla"));
             if (LayerWeights.Validate(size, fp, sla) is { } wp)
-                throw p.Error(wp.Field == "weights" ? weightsNode : p.Optional(w, wp.Field) ?? weightsNode, wp.Field == "weights" ? "weights" : "weights." + wp.Field, wp.Message);
+                throw p.Error(wp.Field == "weights" ? weightsNode : p.Optional(w, wp.Field) ?? weightsNode, wp.Field == "weights"
+                    ? "weights" : "weights." + wp.Field, wp.Message);
             weights = new LayerWeights(size, fp, sla);
         }
 
@@ -172,7 +176,8 @@ public static class QuoteSpecParser
             var name = p.Text(p.Required(f, item, "feature", path + "."), path + ".feature");
             var chainNode = p.Required(f, item, "chain", path + ".");
             var events = FeatureChain.SplitChain(p.Text(chainNode, path + ".chain"));
-            if (events.Count == 0) throw p.Error(chainNode, path + ".chain", "a chain names at least one event, e.g. OrderCreated → InventoryDeduct");
+            if (events.Count == 0) throw p.Error(chainNode, path + ".chain",
+                "a chain names at least one event, e.g. OrderCreated → InventoryDeduct");
 
             var defined = new Dictionary<string, (EventStep, YamlNode)>(StringComparer.Ordinal);
             if (p.Optional(f, "steps") is { } stepsNode)
@@ -180,7 +185,8 @@ public static class QuoteSpecParser
                 {
                     var eventName = p.Text(k, path + ".steps");
                     var stepPath = $"{path}.steps.{eventName}";
-                    if (!events.Contains(eventName)) throw p.Error(k, stepPath, $"'{eventName}' is not in the chain '{string.Join(" → ", events)}'");
+                    if (!events.Contains(eventName)) throw p.Error(k, stepPath,
+                        $"'{eventName}' is not in the chain '{string.Join(" → ", events)}'");
                     defined[eventName] = (Step(p, eventName, v, stepPath), v);
                 }
 
@@ -191,12 +197,14 @@ public static class QuoteSpecParser
                 {
                     if (known.TryGetValue(e, out var earlier) && earlier.Step != d.Item1)
                         throw p.Error(d.Item2, $"{path}.steps.{e}",
-                            $"'{e}' is {d.Item1.Type} {d.Item1.Complexity} here but {earlier.Step.Type} {earlier.Step.Complexity} at line {Mark(earlier.Node).Line}; one event is one function");
+                            $"'{e}' is {d.Item1.Type} {d.Item1.Complexity} here but " +
+                            $"{earlier.Step.Type} {earlier.Step.Complexity} at line {Mark(earlier.Node).Line}; one event is one function");
                     known.TryAdd(e, d);
                     steps.Add(d.Item1);
                 }
                 else if (known.TryGetValue(e, out var earlier)) steps.Add(earlier.Step);
-                else throw p.Error(chainNode, path + ".chain", $"event '{e}' has no type and complexity: add it under steps, e.g. {e}: EI average");
+                else throw p.Error(chainNode, path + ".chain",
+                    $"event '{e}' has no type and complexity: add it under steps, e.g. {e}: EI average");
             }
             features.Add(new FeatureChain(name, steps));
         }
@@ -215,7 +223,8 @@ public static class QuoteSpecParser
         else
         {
             var parts = p.Text(node, path).Split([' ', '/', ','], StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length != 2) throw p.Error(node, path, $"write the step as 'TYPE COMPLEXITY', e.g. 'EI average', or as {{ type: EI, complexity: average }}");
+            if (parts.Length != 2) throw p.Error(node, path,
+                $"write the step as 'TYPE COMPLEXITY', e.g. 'EI average', or as {{ type: EI, complexity: average }}");
             (typeText, complexityText) = (parts[0], parts[1]);
         }
         if (!FunctionPointWeights.TryParseType(typeText, out var type))
@@ -241,7 +250,8 @@ public static class QuoteSpecParser
             throw new QuoteSpecException(source, new SpecMark((int)e.Line, (int)e.Column), "(yaml)", e.Problem);
         }
         if (stream.Documents.Count == 0) throw new QuoteSpecException(source, new SpecMark(1, 1), "(document)", "the spec is empty");
-        if (stream.Documents.Count > 1) throw new QuoteSpecException(source, Mark(stream.Documents[1].RootNode), "(document)", "one spec per file");
+        if (stream.Documents.Count > 1) throw new QuoteSpecException(source, Mark(stream.Documents[1].RootNode), "(document)",
+            "one spec per file");
         return stream.Documents[0].RootNode;
     }
 
@@ -262,12 +272,15 @@ public static class QuoteSpecParser
                 var name = key is YamlScalarNode s ? s.Value ?? "" : "";
                 var label = name.Length == 0 ? "(empty key)" : name;
                 if (!allowed.Contains(name))
-                    throw Error(key, prefix.Length == 0 ? label : $"{prefix}.{label}", $"unknown key '{name}' (expected one of: {string.Join(", ", allowed)})");
+                    throw Error(key, prefix.Length == 0 ? label : $"{prefix}.{label}",
+                        $"unknown key '{name}' (expected one of: {string.Join(", ", allowed)})");
             }
         }
 
+#pragma warning disable CA1822 // read like the reader's other accessors (p.Text, p.Bool), which use its state
         public YamlNode? Optional(YamlMappingNode map, string key) =>
             map.Children.TryGetValue(new YamlScalarNode(key), out var v) && !IsNull(v) ? v : null;
+#pragma warning restore CA1822
 
         public YamlNode Required(YamlMappingNode map, YamlNode parent, string key, string prefix = "") =>
             Optional(map, key) ?? throw Error(parent, prefix + key, "is required");
@@ -286,9 +299,10 @@ public static class QuoteSpecParser
             _ => throw Error(node, field, "must be true or false"),
         };
 
-        public decimal Decimal(YamlNode node, string field, decimal? min = null, decimal? max = null, bool minExclusive = false, bool integer = false)
+        public decimal Decimal(YamlNode node, string field, decimal? min = null, decimal? max = null, bool minExclusive = false,
+            bool integer = false)
         {
-            var text = Text(node, field).Replace("_", "");
+            var text = Text(node, field).Replace("_", "", StringComparison.Ordinal);
             if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
                 throw Error(node, field, "must be a number");
             if (integer && v != Math.Floor(v)) throw Error(node, field, "must be a whole number");

@@ -9,21 +9,24 @@ namespace Jiedan.Domain.Quote.Spec;
 /// </summary>
 public static class QuoteSpecResolver
 {
-    public static QuoteInputs Resolve(QuoteSpec spec, string source, MarketRateTable rates, long? repositoryLines, TechDebtRatio? measuredDebt,
+    public static QuoteInputs Resolve(QuoteSpec spec, string source, MarketRateTable rates, long? repositoryLines,
+        TechDebtRatio? measuredDebt,
         ProductivityFactors factors, DateOnly issuedOn)
     {
         MarketRate rate;
         if (spec.HourlyRate is { } own)
         {
             var currency = spec.Currency ?? rates.Find(spec.Platform, spec.Seniority)?.Low.Currency
-                ?? throw new QuoteSpecException(source, spec.PlatformMark, "currency", "an own hourly_rate needs a currency when the platform has no market rate");
+                ?? throw new QuoteSpecException(source, spec.PlatformMark, "currency",
+                    "an own hourly_rate needs a currency when the platform has no market rate");
             rate = MarketRate.Create(spec.Platform, spec.Seniority, own.Low, own.High, currency);
         }
         else
         {
             rate = rates.Find(spec.Platform, spec.Seniority)
                 ?? throw new QuoteSpecException(source, spec.PlatformMark, "platform",
-                    $"no market rate for {spec.Platform} / {spec.Seniority} (rates exist for: {string.Join(", ", rates.All.Select(r => r.Platform).Distinct())}); add one or give hourly_rate");
+                    $"no market rate for {spec.Platform} / {spec.Seniority} " +
+                    $"(rates exist for: {string.Join(", ", rates.All.Select(r => r.Platform).Distinct())}); add one or give hourly_rate");
             if (spec.Currency is { } wanted && wanted != rate.Low.Currency)
                 throw new QuoteSpecException(source, spec.CurrencyMark, "currency",
                     $"{spec.Platform} rates are in {rate.Low.Currency}, not {wanted}; drop currency or give hourly_rate in {wanted}");

@@ -106,11 +106,12 @@ internal static class LineBreaker
         foreach (var token in tokens)
         {
             var isSpace = string.IsNullOrWhiteSpace(token);
-            if (!isSpace && ClosingPunctuation.Contains(token[0]) && glued.Count > 0 && !string.IsNullOrWhiteSpace(glued[^1]) && pendingOpening.Length == 0)
+            if (!isSpace && ClosingPunctuation.Contains(token[0], StringComparison.Ordinal) && glued.Count > 0
+                && !string.IsNullOrWhiteSpace(glued[^1]) && pendingOpening.Length == 0)
             {
                 glued[^1] += token;
             }
-            else if (!isSpace && token.Length == 1 && OpeningPunctuation.Contains(token[0]))
+            else if (!isSpace && token.Length == 1 && OpeningPunctuation.Contains(token[0], StringComparison.Ordinal))
             {
                 pendingOpening += token;
             }

@@ -8,7 +8,7 @@ internal sealed class PdfBlockWriter(PdfFonts fonts, PdfPageFlow flow, ReportTex
 {
     private static readonly SKColor Accent = SKColor.Parse(ReportTheme.Accent);
     private static readonly SKColor Rule = SKColor.Parse(ReportTheme.Rule);
-    private readonly PdfTableWriter tables = new(fonts, flow);
+    private readonly PdfTableWriter _tables = new(fonts, flow);
 
     public void WriteHeader(ReportDocument doc)
     {
@@ -17,7 +17,7 @@ internal sealed class PdfBlockWriter(PdfFonts fonts, PdfPageFlow flow, ReportTex
             WriteLines(subtitle, PdfStyles.Subtitle);
         flow.Y += 4;
         if (doc.Meta.Count > 0)
-            tables.Write(KeyValueTable(doc.Meta, PdfStyles.Meta));
+            _tables.Write(KeyValueTable(doc.Meta, PdfStyles.Meta));
         DrawRule(Accent, 1.5f);
         flow.Y += 10;
     }
@@ -37,15 +37,15 @@ internal sealed class PdfBlockWriter(PdfFonts fonts, PdfPageFlow flow, ReportTex
                 }
                 break;
             case KeyValueList list:
-                tables.Write(KeyValueTable(list.Items, PdfStyles.TableText));
+                _tables.Write(KeyValueTable(list.Items, PdfStyles.TableText));
                 break;
             case Table table:
-                tables.Write(DataTable(table));
+                _tables.Write(DataTable(table));
                 break;
             case Checklist checklist:
                 WriteLines(texts.Summary(checklist.Items), PdfStyles.Body.AsBold());
                 flow.Y += 4;
-                tables.Write(PdfChecklist.Table(checklist, texts));
+                _tables.Write(PdfChecklist.Table(checklist, texts));
                 break;
             case ChartBlock chart:
                 WriteChart(chart.Chart);
@@ -109,7 +109,8 @@ internal sealed class PdfBlockWriter(PdfFonts fonts, PdfPageFlow flow, ReportTex
     }
 
     private static PdfTable KeyValueTable(IReadOnlyList<KeyValuePair<string, string>> items, TextStyle style) =>
-        new(null, [.. items.Select(item => new PdfRow([PdfCell.Of(item.Key, style.AsBold()), PdfCell.Of(item.Value, style)]))], Grid: false);
+        new(null, [.. items.Select(item => new PdfRow([PdfCell.Of(item.Key, style.AsBold()), PdfCell.Of(item.Value, style)]))],
+            Grid: false);
 
     private static PdfTable DataTable(Table table)
     {
@@ -121,7 +122,8 @@ internal sealed class PdfBlockWriter(PdfFonts fonts, PdfPageFlow flow, ReportTex
         {
             var highlighted = table.HighlightRows.Contains(r);
             var style = highlighted ? PdfStyles.TableText.AsBold() : PdfStyles.TableText;
-            SKColor? fill = highlighted ? SKColor.Parse(ReportTheme.HighlightFill) : r % 2 == 1 ? SKColor.Parse(ReportTheme.StripeFill) : null;
+            SKColor? fill = highlighted ? SKColor.Parse(ReportTheme.HighlightFill) : r % 2 == 1
+                ? SKColor.Parse(ReportTheme.StripeFill) : null;
             return new PdfRow([.. row.Select((cell, c) => PdfCell.Of(cell, style, Align(table, c)))], fill);
         });
         return new PdfTable(header, [.. rows]);

@@ -24,7 +24,8 @@ internal static class PdfChecklist
                 check.Add(new CellText(note, PdfStyles.Note));
             return new PdfRow(
             [
-                new PdfCell([new CellText(texts.StatusLabel(item.Status), PdfStyles.TableText.AsBold().WithColor(ink))], Fill: fill, NoWrap: true),
+                new PdfCell([new CellText(texts.StatusLabel(item.Status), PdfStyles.TableText.AsBold().WithColor(ink))], Fill: fill,
+                    NoWrap: true),
                 PdfCell.Of(item.Id, PdfStyles.TableText),
                 new PdfCell(check),
                 PdfCell.Of(item.Measured, PdfStyles.TableText, CellAlign.Right),

@@ -11,14 +11,14 @@ namespace Jiedan.Reporting.Documents.Pdf;
 /// </summary>
 internal sealed class PdfFonts(CjkTypefaces faces)
 {
-    private readonly Dictionary<int, SKTypeface?> fallbackByCodePoint = [];
-    private readonly Dictionary<(string, float, bool), float> widths = [];
+    private readonly Dictionary<int, SKTypeface?> _fallbackByCodePoint = [];
+    private readonly Dictionary<(string, float, bool), float> _widths = [];
 
     public float Measure(string text, TextStyle style)
     {
         var key = (text, style.Size, style.Bold);
-        if (!widths.TryGetValue(key, out var width))
-            widths[key] = width = MeasureRuns(text, style);
+        if (!_widths.TryGetValue(key, out var width))
+            _widths[key] = width = MeasureRuns(text, style);
         return width;
     }
 
@@ -105,10 +105,10 @@ internal sealed class PdfFonts(CjkTypefaces faces)
 
     private SKTypeface? Fallback(int codePoint)
     {
-        if (!fallbackByCodePoint.TryGetValue(codePoint, out var face))
+        if (!_fallbackByCodePoint.TryGetValue(codePoint, out var face))
         {
             face = SKFontManager.Default.MatchCharacter(codePoint);
-            fallbackByCodePoint[codePoint] = face;
+            _fallbackByCodePoint[codePoint] = face;
         }
         return face;
     }

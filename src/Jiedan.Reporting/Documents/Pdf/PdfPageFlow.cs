@@ -13,8 +13,8 @@ internal sealed class PdfPageFlow : IDisposable
     public const float Margin = 56f;
     public const float BottomMargin = 64f;
 
-    private readonly List<SKPicture> pages = [];
-    private SKPictureRecorder? recorder;
+    private readonly List<SKPicture> _pages = [];
+    private SKPictureRecorder? _recorder;
 
     public PdfPageFlow() => StartPage();
 
@@ -23,11 +23,13 @@ internal sealed class PdfPageFlow : IDisposable
     /// <summary>Top of the free space on the current page, in points from the page's top edge.</summary>
     public float Y { get; set; }
 
+#pragma warning disable CA1822 // the page geometry is read through the flow (flow.Left), whose size may vary later
     public float Left => Margin;
 
     public float ContentWidth => PageWidth - 2 * Margin;
 
     public float Bottom => PageHeight - BottomMargin;
+#pragma warning restore CA1822
 
     public float Remaining => Bottom - Y;
 
@@ -52,31 +54,31 @@ internal sealed class PdfPageFlow : IDisposable
     public List<SKPicture> Finish()
     {
         FinishPage();
-        var result = new List<SKPicture>(pages);
-        pages.Clear();
+        var result = new List<SKPicture>(_pages);
+        _pages.Clear();
         return result;
     }
 
     public void Dispose()
     {
-        recorder?.Dispose();
-        foreach (var page in pages)
+        _recorder?.Dispose();
+        foreach (var page in _pages)
             page.Dispose();
     }
 
     private void StartPage()
     {
-        recorder = new SKPictureRecorder();
-        Canvas = recorder.BeginRecording(new SKRect(0, 0, PageWidth, PageHeight));
+        _recorder = new SKPictureRecorder();
+        Canvas = _recorder.BeginRecording(new SKRect(0, 0, PageWidth, PageHeight));
         Y = Margin;
     }
 
     private void FinishPage()
     {
-        if (recorder is null)
+        if (_recorder is null)
             return;
-        pages.Add(recorder.EndRecording());
-        recorder.Dispose();
-        recorder = null;
+        _pages.Add(_recorder.EndRecording());
+        _recorder.Dispose();
+        _recorder = null;
     }
 }

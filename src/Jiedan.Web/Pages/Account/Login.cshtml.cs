@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jiedan.Web.Pages.Account;
 
-public sealed class LoginModel(AccountService accounts, LoginThrottle throttle, Texts texts, ILogger<LoginModel> log) : PageModel
+public sealed partial class LoginModel(AccountService accounts, LoginThrottle throttle, Texts texts, ILogger<LoginModel> log) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -16,7 +16,7 @@ public sealed class LoginModel(AccountService accounts, LoginThrottle throttle, 
     {
         if (throttle.TryAcquire(UserName ?? "") is { } wait)
         {
-            log.LogWarning("Login throttled for {UserName}", UserName);
+            LogThrottled(log, UserName);
             var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
             Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -26,11 +26,17 @@ public sealed class LoginModel(AccountService accounts, LoginThrottle throttle, 
         var user = await accounts.VerifyPasswordAsync(UserName ?? "", Password ?? "", ct);
         if (user is null)
         {
-            log.LogWarning("Failed login for {UserName}", UserName);
+            LogFailed(log, UserName);
             Error = texts["login.failed"];
             return Page();
         }
         await DashboardSessions.SignInAsync(HttpContext, accounts, user, ct);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/deals");
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Login throttled for {UserName}")]
+    private static partial void LogThrottled(ILogger log, string? userName);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed login for {UserName}")]
+    private static partial void LogFailed(ILogger log, string? userName);
 }

@@ -10,7 +10,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jiedan.Web.Pages.Deals;
 
 /// <summary>One deal: attributes, its timeline with business days per stage, a move form, and other capabilities' panels.</summary>
-public sealed class DealDetailModel(DealStore store, DealMoveForm moveForm, PipelineSettings settings, IEnumerable<IDealPanel> panels) : PageModel
+public sealed class DealDetailModel(DealStore store, DealMoveForm moveForm, PipelineSettings settings,
+    IEnumerable<IDealPanel> panels) : PageModel
 {
     public DealRecord? Deal { get; private set; }
     public PipelineStages Stages => settings.Stages;

@@ -26,11 +26,13 @@ public sealed class BoardModel(DealsDbContext db, DealMoveForm moveForm, Pipelin
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var counts = await db.Deals.GroupBy(d => d.Stage).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var counts = await db.Deals.GroupBy(d => d.Stage).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var columns = new List<Column>();
         foreach (var stage in settings.Stages.Ordered.Append(PipelineStages.Lost))
         {
-            var deals = await db.Deals.AsNoTracking().Where(d => d.Stage == stage.Key).OrderByDescending(d => d.StageEnteredAt).ThenByDescending(d => d.Id).Take(PerColumn).ToListAsync(ct);
+            var deals = await db.Deals.AsNoTracking().Where(d => d.Stage == stage.Key).OrderByDescending(d => d.StageEnteredAt)
+                .ThenByDescending(d => d.Id).Take(PerColumn).ToListAsync(ct);
             columns.Add(new Column(stage, deals, counts.GetValueOrDefault(stage.Key)));
         }
         Columns = columns;

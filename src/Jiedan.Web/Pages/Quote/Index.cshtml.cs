@@ -83,7 +83,8 @@ public sealed class QuoteBuilderModel(QuoteService quotes, QuoteApiSettings sett
             Result = prepared.View(dealId: DealId);
             ChartSvg = ChartRenderer.Svg(new ChartSpec(ChartKind.HorizontalBar, "Hours by layer 各层工时",
                 Result.Layers.Select(l => texts[$"quote.layer.{l.Layer}"]).ToList(),
-                [new ChartSeries("hours 工时", Result.Layers.Select(l => l.Hours).ToList()), new ChartSeries("weighted 加权", Result.Layers.Select(l => l.WeightedHours).ToList())]),
+                [new ChartSeries("hours 工时", Result.Layers.Select(l => l.Hours).ToList()),
+                    new ChartSeries("weighted 加权", Result.Layers.Select(l => l.WeightedHours).ToList())]),
                 720, 260);
             return prepared;
         }

@@ -16,7 +16,8 @@ public sealed class RatesModel(MarketRateStore store, Texts texts) : PageModel
     public async Task OnGetAsync(CancellationToken ct) =>
         Rates = (await store.LoadAsync(ct)).All.OrderBy(r => r.Platform).ThenBy(r => r.Band).ToList();
 
-    public async Task<IActionResult> OnPostAsync(string platform, string band, decimal? low, decimal? high, string? currency, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string platform, string band, decimal? low, decimal? high, string? currency,
+        CancellationToken ct)
     {
         var (rate, errors) = RatesApi.Validate(platform, band, low, high, currency);
         if (rate is null) (Message, MessageIsError) = (string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value[0]}")), true);
