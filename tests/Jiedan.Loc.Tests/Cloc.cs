@@ -29,7 +29,8 @@ public static class Cloc
 #pragma warning disable RS0030 // the process has exited, so both reads have completed: .Result does not block here
         var messages = stdoutTask.Result + stderrTask.Result;
 #pragma warning restore RS0030
-        if (process.ExitCode != 0 || !File.Exists(output)) throw new InvalidOperationException($"cloc failed ({process.ExitCode}): {messages}");
+        if (process.ExitCode != 0 || !File.Exists(output))
+            throw new InvalidOperationException($"cloc failed ({process.ExitCode}): {messages}");
 
         var prefix = root.TrimEnd('/') + "/";
         var timedOut = messages.Split('\n')

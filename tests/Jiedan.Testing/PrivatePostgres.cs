@@ -41,7 +41,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
         var folder = Directory.CreateTempSubdirectory("jiedan-private-pg-").FullName;
         if (Environment.UserName == "root") await RunAsync("chown", ["postgres:postgres", folder]);
         var server = new PrivatePostgres(bin, folder, FreePort());
-        await server.AsPostgresAsync($"'{bin}/initdb' -D '{server.Data}' -A trust -U postgres -E UTF8 --no-sync");
+        await AsPostgresAsync($"'{bin}/initdb' -D '{server.Data}' -A trust -U postgres -E UTF8 --no-sync");
         await server.StartAgainAsync();
         return server;
     }
@@ -68,7 +68,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private Task AsPostgresAsync(string command) => Environment.UserName == "root"
+    private static Task AsPostgresAsync(string command) => Environment.UserName == "root"
         ? RunAsync("su", ["postgres", "-s", "/bin/bash", "-c", command])
         : RunAsync("/bin/bash", ["-c", command]);
 

@@ -74,7 +74,8 @@ public class DealsCliTests
     {
         await using var db = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
         await CommandLine.RunAsync("db", "migrate", "--db", db.Argument);
-        var (exit, json, _) = await CommandLine.RunAsync("deals", "add", "--client", "Gamma", "--platform", "Toptal", "--budget", "5000", "--currency", "usd", "--json", "--db", db.Argument);
+        var (exit, json, _) = await CommandLine.RunAsync("deals", "add", "--client", "Gamma", "--platform", "Toptal", "--budget", "5000",
+            "--currency", "usd", "--json", "--db", db.Argument);
         Assert.Equal(0, exit);
         var id = JsonDocument.Parse(json).RootElement.GetProperty("id").GetInt64()
             .ToString(System.Globalization.CultureInfo.InvariantCulture);

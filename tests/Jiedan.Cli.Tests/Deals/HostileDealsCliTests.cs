@@ -17,7 +17,8 @@ public sealed class HostileDealsCliTests
     {
         await using var db = await TestDatabase.CreateAsync(kind);
         await CommandLine.RunAsync("db", "migrate", "--db", db.Argument);
-        var (exit, _, err) = await CommandLine.RunAsync("deals", "add", "--client", new string('c', 1_000_000), "--platform", "Upwork", "--db", db.Argument);
+        var (exit, _, err) = await CommandLine.RunAsync(
+            "deals", "add", "--client", new string('c', 1_000_000), "--platform", "Upwork", "--db", db.Argument);
         Assert.Equal((2, true), (exit, err.Contains("--client: client must be at most 200 characters", StringComparison.Ordinal)));
         var notes = new string('n', 20_000_000);
         (exit, _, err) = await CommandLine.RunAsync("deals", "add", "--client", "Acme", "--platform", "Upwork", "--notes", notes, "--db",

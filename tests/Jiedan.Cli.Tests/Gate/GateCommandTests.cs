@@ -120,7 +120,8 @@ public sealed class GateCommandTests : IDisposable
         PassingProject();
         var db = Path.Combine(_dir, "jiedan.db");
         await Jiedan("db", "migrate", "--db", db);
-        var (created, dealJson, dealErr) = await Jiedan("deals", "add", "--client", "Acme 客户", "--platform", "Upwork", "--category", "ApiService", "--seniority", "Mid", "--db", db, "--json");
+        var (created, dealJson, dealErr) = await Jiedan("deals", "add", "--client", "Acme 客户", "--platform", "Upwork",
+            "--category", "ApiService", "--seniority", "Mid", "--db", db, "--json");
         Assert.True(created == ExitCodes.Ok, dealErr);
         var dealId = JsonDocument.Parse(dealJson).RootElement.GetProperty("id").GetInt64()
             .ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -4,7 +4,7 @@ using Jiedan.Testing;
 namespace Jiedan.Cli.Tests.Loc;
 
 /// <summary>`jiedan loc` end to end through the real command line parser.</summary>
-public class LocCommandTests : IDisposable
+public sealed class LocCommandTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "jiedan-loc-cli-" + Guid.NewGuid().ToString("N"));
 

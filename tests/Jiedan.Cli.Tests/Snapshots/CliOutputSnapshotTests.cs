@@ -24,7 +24,7 @@ public sealed partial class CliOutputSnapshotTests : IAsyncLifetime
 
     private string Db => Path.Combine(_dir, "jiedan.db");
 
-    private async Task<string> Succeeds(params string[] args)
+    private static async Task<string> Succeeds(params string[] args)
     {
         var (exit, stdout, stderr) = await CommandLine.RunAsync(args);
         Assert.True(exit == 0, $"jiedan {string.Join(' ', args)} exited {exit}: {stderr}");

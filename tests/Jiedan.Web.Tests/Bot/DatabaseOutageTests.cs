@@ -86,7 +86,8 @@ public class DatabaseOutageTests
             while (seen < atLeast)
             {
 #pragma warning disable RS0030 // a wall-clock deadline while polling a real server
-                Assert.True(DateTime.UtcNow < until, $"only {seen} answers {(int)wanted} in 30 s (200: {acknowledged.Count}, 503: {refused.Count})");
+                Assert.True(DateTime.UtcNow < until,
+                    $"only {seen} answers {(int)wanted} in 30 s (200: {acknowledged.Count}, 503: {refused.Count})");
 #pragma warning restore RS0030
                 if (await SendAsync(next++) == wanted) seen++;
             }

@@ -29,8 +29,10 @@ public sealed class GateApiTests(JiedanServerFixture servers) : IClassFixture<Ji
         using (var scope = server.Services.CreateScope())
         {
             var store = scope.ServiceProvider.GetRequiredService<GateRunStore>();
-            first = (await store.AddAsync(Run(dealId, new DateTime(2026, 11, 20, 9, 0, 0, DateTimeKind.Utc), passed: false, pdf: null), ct))!.Id;
-            second = (await store.AddAsync(Run(dealId, new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc), passed: true, pdf: Pdf), ct))!.Id;
+            first = (await store.AddAsync(
+                Run(dealId, new DateTime(2026, 11, 20, 9, 0, 0, DateTimeKind.Utc), passed: false, pdf: null), ct))!.Id;
+            second = (await store.AddAsync(
+                Run(dealId, new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc), passed: true, pdf: Pdf), ct))!.Id;
 #pragma warning disable RS0030 // the server under test stamps runs with the system clock
             Assert.Null(await store.AddAsync(Run(dealId + 1000, DateTime.UtcNow, true, null), ct));
 #pragma warning restore RS0030
@@ -68,7 +70,8 @@ public sealed class GateApiTests(JiedanServerFixture servers) : IClassFixture<Ji
         long runId;
         using (var scope = server.Services.CreateScope())
 #pragma warning disable RS0030 // the server under test stamps runs with the system clock
-            runId = (await scope.ServiceProvider.GetRequiredService<GateRunStore>().AddAsync(Run(dealId, DateTime.UtcNow, true, null), ct))!.Id;
+            runId = (await scope.ServiceProvider.GetRequiredService<GateRunStore>()
+                .AddAsync(Run(dealId, DateTime.UtcNow, true, null), ct))!.Id;
 #pragma warning restore RS0030
 
         var unknownDeal = await client.GetAsync("/api/v1/deals/424242/gate-runs", ct);

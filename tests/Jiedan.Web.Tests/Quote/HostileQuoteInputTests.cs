@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -18,7 +19,10 @@ public sealed class HostileQuoteInputTests(JiedanServerFixture servers) : IClass
     {
         var yaml = new StringBuilder(Valid).Append("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (var level = 'b'; level <= 'i'; level++)
-            yaml.Append($"{level}: &{level} [{string.Join(",", Enumerable.Repeat($"*{(char)(level - 1)}", 9))}]\n");
+        {
+            var previous = string.Join(",", Enumerable.Repeat($"*{(char)(level - 1)}", 9));
+            yaml.Append(CultureInfo.InvariantCulture, $"{level}: &{level} [{previous}]\n");
+        }
         return yaml.Append("title: *i\n").ToString();
     }
 
