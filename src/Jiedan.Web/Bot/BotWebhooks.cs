@@ -3,6 +3,7 @@ using Jiedan.Data.Bot;
 using Jiedan.Domain.Bot;
 using Jiedan.Domain.Bot.Telegram;
 using Jiedan.Domain.Bot.WeCom;
+using Jiedan.Domain.Parsing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -125,19 +126,10 @@ public static class BotWebhooks
         TypedResults.Problem(title: "bad update", detail: $"{field}: {problem}", statusCode: StatusCodes.Status400BadRequest,
             extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [problem] } });
 
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength > MaxBody) return null;
-        using var buffer = new MemoryStream(request.ContentLength is { } n ? (int)n : 1024);
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBody) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct) =>
+        request.ContentLength > MaxBody
+            ? null
+            : await BoundedInput.ReadAllAsync(request.Body, MaxBody, ct, request.ContentLength is { } n ? (int)n : 1024);
 }
 
 /// <summary>What every webhook handler needs.</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Data.Deals.Import;
 
@@ -12,19 +13,11 @@ internal static class ImportText
 {
     public static async Task<byte[]?> ReadAsync(Stream content, DealImportLimits limits, List<ImportError> errors, CancellationToken ct)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        if (await BoundedInput.ReadAllAsync(content, limits.MaxBytes, ct) is not { } bytes)
         {
-            if (buffer.Length + read > limits.MaxBytes)
-            {
-                errors.Add(new ImportError(1, 1, $"the file is larger than {limits.MaxBytes} bytes; split it"));
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
+            errors.Add(new ImportError(1, 1, $"the file is larger than {limits.MaxBytes} bytes; split it"));
+            return null;
         }
-        var bytes = buffer.ToArray();
         var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         if (FirstInvalid(bytes.AsSpan(bom)) is { } bad)
         {
