@@ -1,7 +1,7 @@
-using Jiedan.Data;
-using Jiedan.Data.Deals;
-using Jiedan.Data.Pipeline;
-using Jiedan.Data.Storage;
+using Jiedan.Common.Storage;
+using Jiedan.Deals;
+using Jiedan.Deals.Storage;
+using Jiedan.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +26,11 @@ public sealed class BenchDatabase : IAsyncDisposable
     public static async Task<BenchDatabase> OpenAsync(string db, CancellationToken ct)
     {
         var target = DatabaseTarget.Parse(db);
-        var services = new ServiceCollection().AddJiedanData(target, new ConfigurationBuilder().Build()).BuildServiceProvider();
+        var configuration = new ConfigurationBuilder().Build();
+        var registrations = new ServiceCollection().AddSingleton(target).AddSingleton(TimeProvider.System);
+        DealsModule.RegisterData(registrations, target, configuration);
+        PipelineModule.RegisterData(registrations, target, configuration);
+        var services = registrations.BuildServiceProvider();
         await JiedanDb.MigrateAsync(services, ct);
         return new BenchDatabase(target, services);
     }

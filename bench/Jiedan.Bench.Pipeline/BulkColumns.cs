@@ -1,4 +1,4 @@
-using Jiedan.Data.Deals;
+using Jiedan.Deals.Storage;
 
 namespace Jiedan.Bench.Pipeline;
 

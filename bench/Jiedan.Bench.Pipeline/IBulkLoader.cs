@@ -1,5 +1,5 @@
-using Jiedan.Data.Deals;
-using Jiedan.Data.Storage;
+using Jiedan.Common.Storage;
+using Jiedan.Deals.Storage;
 
 namespace Jiedan.Bench.Pipeline;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Jiedan.Data.Deals.Import;
-using Jiedan.Data.Storage;
+using Jiedan.Common.Storage;
+using Jiedan.Deals.Import;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

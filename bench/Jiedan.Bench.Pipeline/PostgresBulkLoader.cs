@@ -1,4 +1,4 @@
-using Jiedan.Data.Deals;
+using Jiedan.Deals.Storage;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
-using Jiedan.Data.Deals;
-using Jiedan.Data.Pipeline;
+using Jiedan.Deals.Storage;
 using Jiedan.Domain.Pipeline;
+using Jiedan.Pipeline.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

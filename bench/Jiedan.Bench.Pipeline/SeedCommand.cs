@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Jiedan.Data.Storage;
+using Jiedan.Common.Storage;
 
 namespace Jiedan.Bench.Pipeline;
 

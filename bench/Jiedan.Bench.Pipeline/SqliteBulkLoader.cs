@@ -1,4 +1,4 @@
-using Jiedan.Data.Deals;
+using Jiedan.Deals.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Jiedan.Bench.Pipeline;

@@ -1,5 +1,4 @@
-using Jiedan.Data.Deals;
-using Jiedan.Data.Pipeline;
+using Jiedan.Deals.Storage;
 using Jiedan.Domain.Deals;
 
 namespace Jiedan.Bench.Pipeline;

@@ -1,5 +1,5 @@
 using System.Text;
-using Jiedan.Data.Deals.Import;
+using Jiedan.Deals.Import;
 using Jiedan.Domain.Bot;
 using Jiedan.Domain.Bot.Telegram;
 using Jiedan.Domain.Bot.WeCom;

@@ -1,15 +1,20 @@
 using System.CommandLine;
-using Jiedan.Cli.Output;
+using Jiedan.Cli.Db;
+using Jiedan.Cli.Serve;
+using Jiedan.Common.Cli;
+using Jiedan.Web.Host;
 
 namespace Jiedan.Cli;
 
-/// <summary>The root command: one subcommand per capability, each built in its own folder.</summary>
+/// <summary>The root command: <c>serve</c>, <c>db</c>, and the commands of every module in <see cref="JiedanModules"/>.</summary>
 public static class JiedanCli
 {
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
     {
         var root = new RootCommand("Jiedan (接单): a self-hosted deal desk for freelance developers");
-        foreach (var command in Capabilities.Commands()) root.Subcommands.Add(command);
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DbCommands.Create(JiedanModules.All));
+        foreach (var command in JiedanModules.All.SelectMany(m => m.Commands())) root.Subcommands.Add(command);
         // Exceptions come here, not to System.CommandLine's handler (which prints a stack trace and exits 1).
         var config = new InvocationConfiguration
         {

@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using Jiedan.Data.Accounts;
+using Jiedan.Accounts.Storage;
 using Jiedan.Web.Host;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,4 +1,4 @@
-using Jiedan.Data.Storage;
+using Jiedan.Common.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
-using Jiedan.Cli.Output;
-using Jiedan.Data.Storage;
+using Jiedan.Common.Cli;
+using Jiedan.Common.Modules;
+using Jiedan.Common.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jiedan.Cli.Db;
@@ -11,21 +12,21 @@ namespace Jiedan.Cli.Db;
 /// </summary>
 public static class DbCommands
 {
-    public static Command Create()
+    public static Command Create(IEnumerable<IJiedanModule> modules)
     {
         var root = new Command("db", "Database administration");
-        root.Subcommands.Add(Migrate());
+        root.Subcommands.Add(Migrate(modules));
         return root;
     }
 
-    private static Command Migrate()
+    private static Command Migrate(IEnumerable<IJiedanModule> modules)
     {
         var (db, json) = (CommonOptions.Db(), CommonOptions.Json());
         var command = new Command("migrate", "Create the database if needed and apply every pending migration") { db, json };
         command.SetAction(async (parse, ct) =>
         {
             var output = CliOutput.From(parse);
-            var (provider, contexts) = CliServices.Build(parse.GetValue(db), Needs.AllContexts);
+            var (provider, contexts) = CliServices.Build(parse.GetValue(db), Needs.All(modules));
             await using var owner = provider;
             var target = provider.GetRequiredService<DatabaseTarget>().Describe();
             var applied = await Migrations.ApplyAsync(provider, contexts, ct);

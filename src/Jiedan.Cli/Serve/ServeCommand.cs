@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Jiedan.Cli.Output;
-using Jiedan.Data.Storage;
+using Jiedan.Common.Cli;
+using Jiedan.Common.Storage;
 using Jiedan.Web.Host;
 using Microsoft.Extensions.Hosting;
 

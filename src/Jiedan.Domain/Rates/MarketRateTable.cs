@@ -1,5 +1,5 @@
-using Jiedan.Domain.Deals;
 using Jiedan.Domain.Currencies;
+using Jiedan.Domain.Deals;
 
 namespace Jiedan.Domain.Rates;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
-using Jiedan.Data.Deals;
-using Jiedan.Data.Storage;
+using Jiedan.Common.Storage;
+using Jiedan.Deals.Storage;
 
 namespace Jiedan.Web.Host;
 

@@ -1,8 +1,9 @@
 using System.Text.Json.Serialization;
-using Jiedan.Data;
-using Jiedan.Data.Accounts;
-using Jiedan.Data.Deals;
-using Jiedan.Data.Storage;
+using Jiedan.Accounts.Auth;
+using Jiedan.Accounts.Storage;
+using Jiedan.Common.Storage;
+using Jiedan.Common.Web;
+using Jiedan.Deals.Storage;
 using Microsoft.AspNetCore.RateLimiting;
 using Prometheus;
 
@@ -28,11 +29,16 @@ public static class JiedanApp
 
         var services = builder.Services;
         services.AddSingleton(options);
-        services.AddJiedanData(options.Database, builder.Configuration);
+        services.AddSingleton(options.Database);
+        services.AddSingleton(TimeProvider.System);
+        var modules = JiedanModules.All;
+        services.AddSingleton(modules);
+        foreach (var module in modules) module.AddData(services, options.Database, builder.Configuration);
+        foreach (var module in modules) module.AddWeb(services, builder.Configuration);
         services.AddJiedanAuthentication();
         services.AddJiedanRateLimiting(builder.Configuration);
-        services.AddSingleton<Texts>();
-        services.AddRazorPages(o =>
+        services.AddSingleton(JiedanModules.Texts());
+        var pages = services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
@@ -42,6 +48,7 @@ public static class JiedanApp
             o.Conventions.AddPageApplicationModelConvention("/Account/Setup",
                 m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Setup)));
         });
+        foreach (var assembly in modules.Select(m => m.GetType().Assembly).Distinct()) pages.AddApplicationPart(assembly);
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -53,7 +60,6 @@ public static class JiedanApp
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        Capabilities.AddServices(services, options.Database, builder.Configuration);
 
         var app = builder.Build();
         app.UseTrustedForwardedHeaders();
@@ -75,7 +81,7 @@ public static class JiedanApp
         app.MapGet("/assets/site.css", () => Results.Text(SiteStyles.Css, "text/css")).AllowAnonymous().ExcludeFromDescription();
         app.MapRazorPages();
         var api = app.MapGroup("/api/v1").RequireAuthorization();
-        Capabilities.MapEndpoints(app, api);
+        foreach (var module in modules) module.MapEndpoints(app, api);
         return app;
     }
 

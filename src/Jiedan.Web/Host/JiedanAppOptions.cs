@@ -1,4 +1,4 @@
-using Jiedan.Data.Storage;
+using Jiedan.Common.Storage;
 
 namespace Jiedan.Web.Host;
 

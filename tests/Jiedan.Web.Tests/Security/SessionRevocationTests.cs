@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Jiedan.Data.Accounts;
+using Jiedan.Accounts.Storage;
 using Jiedan.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

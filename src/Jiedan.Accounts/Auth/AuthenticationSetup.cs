@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Jiedan.Accounts.Auth;
+
+/// <summary>
+/// Cookie login for the dashboard, bearer API tokens for scripts; one policy scheme picks by the Authorization header.
+/// API requests without credentials get 401 problem+json instead of a login redirect.
+/// </summary>
+public static class AuthenticationSetup
+{
+    private const string Smart = "Smart";
+
+    public static IServiceCollection AddJiedanAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(Smart)
+            .AddPolicyScheme(Smart, Smart, o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiTokenAuthentication.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "jiedan.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // https directly or through a trusted proxy
+                o.LoginPath = "/login";
+                o.LogoutPath = "/logout";
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromDays(7);
+                o.Events.OnValidatePrincipal = DashboardSessions.ValidateAsync;
+                o.Events.OnRedirectToLogin = ctx => Deny(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => Deny(ctx, StatusCodes.Status403Forbidden);
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
+        services.AddAuthorization();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "jiedan.csrf";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        return services;
+    }
+
+    private static Task Deny(RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        if (!ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            ctx.Response.Redirect(ctx.RedirectUri);
+            return Task.CompletedTask;
+        }
+        ctx.Response.StatusCode = status;
+        return Results.Problem(statusCode: status, title: status == 401
+            ? "Authentication required: log in or send 'Authorization: Bearer <token>'" : "Forbidden")
+            .ExecuteAsync(ctx.HttpContext);
+    }
+}

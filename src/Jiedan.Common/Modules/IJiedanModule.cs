@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Jiedan.Common.Storage;
+
+namespace Jiedan.Common.Modules;
+
+/// <summary>
+/// One capability (deals, pipeline, quote, …) as the host and the CLI see it. The web host and <c>jiedan</c> read the
+/// same list of modules (<c>JiedanModules.All</c>); every member has a do-nothing default, so a module states only what it has.
+/// </summary>
+public interface IJiedanModule
+{
+    /// <summary>Its database contexts and the services its CLI commands, API and pages share (no hosted services).</summary>
+    void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) { }
+
+    /// <summary>What only the running web host needs: background services, HTTP clients, page panels.</summary>
+    void AddWeb(IServiceCollection services, IConfiguration configuration) { }
+
+    /// <summary>Its endpoints: REST on <paramref name="api"/> (<c>/api/v1</c>, authenticated), others on <paramref name="app"/>.</summary>
+    void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) { }
+
+    /// <summary>Its top-level <c>jiedan</c> commands.</summary>
+    IEnumerable<Command> Commands() => [];
+
+    /// <summary>Its entries in the dashboard's top navigation, in order.</summary>
+    IEnumerable<NavigationItem> Navigation => [];
+}
+
+/// <summary>A top-navigation entry: the text key of its label and the path it opens.</summary>
+public sealed record NavigationItem(string TextKey, string Path);

@@ -1,9 +1,0 @@
-using Jiedan.Domain.Bot;
-
-namespace Jiedan.Data.Bot;
-
-/// <summary>The adapter for a configured bot (platform + name), or null when no such bot is configured.</summary>
-public interface IBotAdapterCatalog
-{
-    IBotAdapter? Find(string platform, string bot);
-}

@@ -1,0 +1,34 @@
+using Jiedan.Accounts;
+using Jiedan.Bot;
+using Jiedan.Common.Modules;
+using Jiedan.Common.Web;
+using Jiedan.Deals;
+using Jiedan.Gate;
+using Jiedan.Loc;
+using Jiedan.Pipeline;
+using Jiedan.Quote;
+using Jiedan.Rates;
+
+namespace Jiedan.Web.Host;
+
+/// <summary>
+/// The capabilities, in navigation order: the one list the web host and the <c>jiedan</c> command read. A new capability
+/// is one module, one test project and a line here (docs/ARCHITECTURE.md, "Adding a capability").
+/// </summary>
+public static class JiedanModules
+{
+    public static IReadOnlyList<IJiedanModule> All { get; } =
+    [
+        new AccountsModule(),
+        new DealsModule(),
+        new PipelineModule(),
+        new RatesModule(),
+        new QuoteModule(),
+        new BotModule(),
+        new GateModule(),
+        new LocModule(),
+    ];
+
+    /// <summary>The UI texts of the host and every module.</summary>
+    public static Texts Texts() => new([typeof(JiedanModules).Assembly, .. All.Select(m => m.GetType().Assembly)]);
+}

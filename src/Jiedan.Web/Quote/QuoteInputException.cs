@@ -1,7 +1,0 @@
-namespace Jiedan.Web.Quote;
-
-/// <summary>Bad input that is not a place in the spec: an unknown deal, an unreadable file given on the command line.</summary>
-public sealed class QuoteInputException(string field, string message) : Exception(message)
-{
-    public string Field { get; } = field;
-}
