@@ -12,8 +12,9 @@ using Jiedan.Rates;
 namespace Jiedan.Web.Host;
 
 /// <summary>
-/// The capabilities, in navigation order: the one list the web host and the <c>jiedan</c> command read. A new capability
-/// is one module, one test project and a line here (docs/ARCHITECTURE.md, "Adding a capability").
+/// The capabilities: the one list the web host and the <c>jiedan</c> command read. A new capability
+/// is one module, one test project and a line here (docs/ARCHITECTURE.md, "Adding a capability"). The order is the
+/// order of the navigation, of the API's paths in the OpenAPI document and of <c>jiedan --help</c>.
 /// </summary>
 public static class JiedanModules
 {
@@ -21,11 +22,11 @@ public static class JiedanModules
     [
         new AccountsModule(),
         new DealsModule(),
+        new GateModule(),
         new PipelineModule(),
         new RatesModule(),
         new QuoteModule(),
         new BotModule(),
-        new GateModule(),
         new LocModule(),
     ];
 
