@@ -8,3 +8,4 @@ public sealed class DealsPostgres() : DesignTimeFactory<Jiedan.Deals.Storage.Dea
 public sealed class BotPostgres() : DesignTimeFactory<Jiedan.Bot.Storage.BotDbContext>(DatabaseProvider.Postgres);
 public sealed class QuotesPostgres() : DesignTimeFactory<Jiedan.Quote.Storage.QuotesDbContext>(DatabaseProvider.Postgres);
 public sealed class GatePostgres() : DesignTimeFactory<Jiedan.Gate.Storage.GateDbContext>(DatabaseProvider.Postgres);
+public sealed class RatesPostgres() : DesignTimeFactory<Jiedan.Rates.Storage.RatesDbContext>(DatabaseProvider.Postgres);

@@ -8,3 +8,4 @@ public sealed class DealsSqlite() : DesignTimeFactory<Jiedan.Deals.Storage.Deals
 public sealed class BotSqlite() : DesignTimeFactory<Jiedan.Bot.Storage.BotDbContext>(DatabaseProvider.Sqlite);
 public sealed class QuotesSqlite() : DesignTimeFactory<Jiedan.Quote.Storage.QuotesDbContext>(DatabaseProvider.Sqlite);
 public sealed class GateSqlite() : DesignTimeFactory<Jiedan.Gate.Storage.GateDbContext>(DatabaseProvider.Sqlite);
+public sealed class RatesSqlite() : DesignTimeFactory<Jiedan.Rates.Storage.RatesDbContext>(DatabaseProvider.Sqlite);

@@ -8,8 +8,11 @@ namespace Jiedan.Rates;
 /// <summary>Market rates per platform and seniority: the table quotes price from, its page and API.</summary>
 public sealed class RatesModule : IJiedanModule
 {
-    public static void RegisterData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
+    public static void RegisterData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
+    {
+        services.AddJiedanContext<RatesDbContext>(target);
         services.AddScoped<MarketRateStore>();
+    }
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
         RegisterData(services, target, configuration);

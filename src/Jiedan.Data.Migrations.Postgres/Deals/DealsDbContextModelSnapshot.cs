@@ -116,37 +116,6 @@ namespace Jiedan.Data.Migrations.Postgres.Deals
                     b.ToTable("deals", (string)null);
                 });
 
-            modelBuilder.Entity("Jiedan.Deals.Storage.MarketRateRecord", b =>
-                {
-                    b.Property<string>("Platform")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Band")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<decimal>("High")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<decimal>("Low")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Platform", "Band");
-
-                    b.ToTable("market_rates", (string)null);
-                });
-
             modelBuilder.Entity("Jiedan.Deals.Storage.StageEventRecord", b =>
                 {
                     b.Property<long>("Id")

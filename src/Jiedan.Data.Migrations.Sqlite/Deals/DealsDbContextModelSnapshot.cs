@@ -109,37 +109,6 @@ namespace Jiedan.Data.Migrations.Sqlite.Deals
                     b.ToTable("deals", (string)null);
                 });
 
-            modelBuilder.Entity("Jiedan.Deals.Storage.MarketRateRecord", b =>
-                {
-                    b.Property<string>("Platform")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Band")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("High")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Low")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Platform", "Band");
-
-                    b.ToTable("market_rates", (string)null);
-                });
-
             modelBuilder.Entity("Jiedan.Deals.Storage.StageEventRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -57,13 +57,3 @@ public sealed class StageSpanRecord
     public required string Seniority { get; set; }
     public int LeadDay { get; set; }
 }
-
-public sealed class MarketRateRecord
-{
-    public required string Platform { get; set; }
-    public required string Band { get; set; }
-    public decimal Low { get; set; }
-    public decimal High { get; set; }
-    public required string Currency { get; set; }
-    public DateTime UpdatedAt { get; set; }
-}

@@ -7,12 +7,10 @@ public sealed class DealsDbContext(DbContextOptions<DealsDbContext> options) : D
     public DbSet<DealRecord> Deals => Set<DealRecord>();
     public DbSet<StageEventRecord> StageEvents => Set<StageEventRecord>();
     public DbSet<StageSpanRecord> StageSpans => Set<StageSpanRecord>();
-    public DbSet<MarketRateRecord> MarketRates => Set<MarketRateRecord>();
 
     private static readonly string[] DealTextColumns =
         ["Client", "Platform", "Category", "Seniority", "Stage", "ExternalId", "BudgetCurrency", "Bottleneck"];
     private static readonly string[] SpanTextColumns = ["Stage", "Platform", "Category", "Seniority"];
-    private static readonly string[] RateTextColumns = ["Platform", "Band", "Currency"];
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -51,14 +49,6 @@ public sealed class DealsDbContext(DbContextOptions<DealsDbContext> options) : D
                 .HasDatabaseName("IX_stage_spans_time_to_sign");
             foreach (var p in SpanTextColumns) e.Property(p).HasMaxLength(64);
             e.HasOne<DealRecord>().WithMany(d => d.Spans).HasForeignKey(s => s.DealId).OnDelete(DeleteBehavior.Cascade);
-        });
-        modelBuilder.Entity<MarketRateRecord>(e =>
-        {
-            e.ToTable("market_rates");
-            e.HasKey(r => new { r.Platform, r.Band });
-            e.Property(r => r.Low).HasPrecision(18, 2);
-            e.Property(r => r.High).HasPrecision(18, 2);
-            foreach (var p in RateTextColumns) e.Property(p).HasMaxLength(32);
         });
     }
 }

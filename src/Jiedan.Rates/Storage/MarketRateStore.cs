@@ -1,4 +1,3 @@
-using Jiedan.Deals.Storage;
 using Jiedan.Domain.Currencies;
 using Jiedan.Domain.Deals;
 using Jiedan.Domain.Rates;
@@ -7,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiedan.Rates.Storage;
 
 /// <summary>The editable market-rate table. Empty storage means the seed defaults.</summary>
-public sealed class MarketRateStore(DealsDbContext db, TimeProvider clock)
+public sealed class MarketRateStore(RatesDbContext db, TimeProvider clock)
 {
     public async Task<MarketRateTable> LoadAsync(CancellationToken ct)
     {

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jiedan.Pipeline.Pages.Pipeline;
 
 /// <summary>Stage durations with P90, funnel, blocked rates and bottlenecks, filtered by slice and period.</summary>
-public sealed class AnalyticsModel(PipelineQueries queries) : PageModel
+public sealed class IndexModel(PipelineQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Platform { get; set; }
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
