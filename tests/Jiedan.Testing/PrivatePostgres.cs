@@ -13,13 +13,13 @@ namespace Jiedan.Testing;
 /// </summary>
 public sealed class PrivatePostgres : IAsyncDisposable
 {
-    private readonly string bin;
-    private readonly string folder;
+    private readonly string _bin;
+    private readonly string _folder;
 
     private PrivatePostgres(string bin, string folder, int port)
     {
-        this.bin = bin;
-        this.folder = folder;
+        _bin = bin;
+        _folder = folder;
         Port = port;
     }
 
@@ -30,7 +30,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
         Host = "127.0.0.1", Port = Port, Username = "postgres", Database = "postgres", Timeout = 3,
     }.ConnectionString;
 
-    private string Data => Path.Combine(folder, "data");
+    private string Data => Path.Combine(_folder, "data");
 
     public static async Task<PrivatePostgres> StartAsync()
     {
@@ -47,18 +47,18 @@ public sealed class PrivatePostgres : IAsyncDisposable
     }
 
     /// <summary>Stops the server the way an administrator would (<c>pg_ctl stop -m fast</c>: connections are cut).</summary>
-    public Task StopAsync() => AsPostgresAsync($"'{bin}/pg_ctl' -D '{Data}' -m fast -w stop");
+    public Task StopAsync() => AsPostgresAsync($"'{_bin}/pg_ctl' -D '{Data}' -m fast -w stop");
 
     /// <summary>Starts the server again on the same port and data directory.</summary>
     public Task StartAgainAsync() => AsPostgresAsync(
-        $"'{bin}/pg_ctl' -D '{Data}' -l '{folder}/log' -w -o \"-h 127.0.0.1 -p {Port} -k '{folder}' -c fsync=off\" start");
+        $"'{_bin}/pg_ctl' -D '{Data}' -l '{_folder}/log' -w -o \"-h 127.0.0.1 -p {Port} -k '{_folder}' -c fsync=off\" start");
 
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        try { await AsPostgresAsync($"'{bin}/pg_ctl' -D '{Data}' -m immediate -w stop"); }
+        try { await AsPostgresAsync($"'{_bin}/pg_ctl' -D '{Data}' -m immediate -w stop"); }
         catch (InvalidOperationException) { /* already stopped */ }
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 
     private static int FreePort()

@@ -7,7 +7,7 @@ namespace Jiedan.Domain.Tests.Bot;
 
 public class TelegramAdapterTests
 {
-    private readonly TelegramAdapter adapter = new();
+    private readonly TelegramAdapter _adapter = new();
 
     // Shapes as the Bot API documents Update, Message and CallbackQuery (https://core.telegram.org/bots/api#update).
     private const string MessageUpdate = """
@@ -29,7 +29,7 @@ public class TelegramAdapterTests
     [Fact]
     public void Reads_a_text_message()
     {
-        var m = adapter.Parse(MessageUpdate);
+        var m = _adapter.Parse(MessageUpdate);
         Assert.Equal(("telegram", "10000", InboundKind.Text, "1111111", "/start"), (m.Platform, m.UpdateKey, m.Kind, m.ChatId, m.Text));
         Assert.Equal(new ChatUser("1111111", "Test Lastname"), m.From);
         Assert.Equal(new DateTime(2015, 9, 7, 17, 5, 32, DateTimeKind.Utc), m.SentAtUtc);
@@ -39,7 +39,7 @@ public class TelegramAdapterTests
     [Fact]
     public void Reads_a_callback_query()
     {
-        var m = adapter.Parse(CallbackUpdate);
+        var m = _adapter.Parse(CallbackUpdate);
         Assert.Equal((InboundKind.ButtonPress, "4382bfdwdsb323b2d9", "cf:7:2:c:1", "1366", "1111111"),
             (m.Kind, m.ButtonId, m.ButtonData, m.SourceMessageId, m.ChatId));
         Assert.Equal(new ConfirmationButton(7, 2, ButtonAction.Confirm, 1), ConfirmationCore.Target(m));
@@ -48,9 +48,9 @@ public class TelegramAdapterTests
     [Fact]
     public void Other_updates_are_kept_but_not_acted_on()
     {
-        Assert.Equal(InboundKind.Other, adapter.Parse("""{"update_id": 5, "edited_message": {"message_id": 1}}""").Kind);
+        Assert.Equal(InboundKind.Other, _adapter.Parse("""{"update_id": 5, "edited_message": {"message_id": 1}}""").Kind);
         Assert.Equal(InboundKind.Other,
-            adapter.Parse("""
+            _adapter.Parse("""
                 {"update_id": 6, "message": {"message_id": 1, "date": 1, "chat": {"id": 1, "type": "private"}, "photo": []}}
                 """).Kind);
     }
@@ -63,7 +63,7 @@ public class TelegramAdapterTests
     [InlineData("{\"update_id\": 2, \"message\": 5}")]
     public void Bad_updates_name_the_problem(string body)
     {
-        var e = Assert.Throws<BotFormatException>(() => adapter.Parse(body));
+        var e = Assert.Throws<BotFormatException>(() => _adapter.Parse(body));
         Assert.Contains("update", e.Message);
     }
 
@@ -81,7 +81,7 @@ public class TelegramAdapterTests
     [Fact]
     public void Builds_send_message_with_an_inline_keyboard()
     {
-        var payload = adapter.Build(new SendText("1111111", "需求确认", [[new ReplyButton("✅ 1", "cf:1:1:c:1")]]))!;
+        var payload = _adapter.Build(new SendText("1111111", "需求确认", [[new ReplyButton("✅ 1", "cf:1:1:c:1")]]))!;
         Assert.Equal("sendMessage", payload.Method);
         using var doc = JsonDocument.Parse(payload.Json);
         var root = doc.RootElement;
@@ -94,10 +94,10 @@ public class TelegramAdapterTests
     [Fact]
     public void Builds_answer_and_edit_calls()
     {
-        var answer = adapter.Build(new AnswerButton("1", "abc", "ok"))!;
+        var answer = _adapter.Build(new AnswerButton("1", "abc", "ok"))!;
         Assert.Equal(("answerCallbackQuery", "abc"),
             (answer.Method, JsonDocument.Parse(answer.Json).RootElement.GetProperty("callback_query_id").GetString()));
-        var edit = adapter.Build(new EditText("-100123", "1366", "t", []))!;
+        var edit = _adapter.Build(new EditText("-100123", "1366", "t", []))!;
         var root = JsonDocument.Parse(edit.Json).RootElement;
         Assert.Equal(("editMessageText", -100123L, 1366),
             (edit.Method, root.GetProperty("chat_id").GetInt64(), root.GetProperty("message_id").GetInt32()));
@@ -107,8 +107,8 @@ public class TelegramAdapterTests
     public void A_payload_without_buttons_has_no_reply_markup_at_all()
     {
         // The payload goes on the wire as written (no library re-serialises it), so an absent field must be absent, not null.
-        var send = JsonDocument.Parse(adapter.Build(SendText.Plain("1", "hi"))!.Json).RootElement;
-        var edit = JsonDocument.Parse(adapter.Build(new EditText("1", "2", "t", []))!.Json).RootElement;
+        var send = JsonDocument.Parse(_adapter.Build(SendText.Plain("1", "hi"))!.Json).RootElement;
+        var edit = JsonDocument.Parse(_adapter.Build(new EditText("1", "2", "t", []))!.Json).RootElement;
         Assert.False(send.TryGetProperty("reply_markup", out _));
         Assert.False(edit.TryGetProperty("reply_markup", out _));
     }
