@@ -12,21 +12,21 @@ namespace Jiedan.Bot.Tests.Storage;
 /// <summary>A migrated bot database for one test (a <see cref="TestDatabase"/>) with a fixed clock.</summary>
 public sealed class BotStore : IAsyncDisposable
 {
-    private readonly TestDatabase database;
-    private readonly ServiceProvider services;
+    private readonly TestDatabase _database;
+    private readonly ServiceProvider _services;
 
-    public DatabaseTarget Target => database.Target;
-    public IDbContextFactory<BotDbContext> Contexts => services.GetRequiredService<IDbContextFactory<BotDbContext>>();
-    public BotWriteGate Gate => gate ??= new BotWriteGate(Target);
-    private BotWriteGate? gate;
+    public DatabaseTarget Target => _database.Target;
+    public IDbContextFactory<BotDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<BotDbContext>>();
+    public BotWriteGate Gate => _gate ??= new BotWriteGate(Target);
+    private BotWriteGate? _gate;
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
 
     private BotStore(TestDatabase database)
     {
-        this.database = database;
+        _database = database;
         var s = new ServiceCollection();
         s.AddJiedanContext<BotDbContext>(database.Target);
-        services = s.BuildServiceProvider();
+        _services = s.BuildServiceProvider();
     }
 
     public static async Task<BotStore> CreateAsync(DatabaseProvider provider)
@@ -44,13 +44,13 @@ public sealed class BotStore : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await services.DisposeAsync();
-        await database.DisposeAsync();
+        await _services.DisposeAsync();
+        await _database.DisposeAsync();
     }
 
     private sealed class Catalog : IBotAdapterCatalog
     {
-        private readonly TelegramAdapter telegram = new();
-        public IBotAdapter? Find(string platform, string bot) => platform == TelegramAdapter.Name && bot == "main" ? telegram : null;
+        private readonly TelegramAdapter _telegram = new();
+        public IBotAdapter? Find(string platform, string bot) => platform == TelegramAdapter.Name && bot == "main" ? _telegram : null;
     }
 }

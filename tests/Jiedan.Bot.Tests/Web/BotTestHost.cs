@@ -22,15 +22,15 @@ public sealed class BotTestHost : IAsyncDisposable
 {
     public const string TelegramSecret = "test-secret-token-0123456789";
     public const string TelegramToken = "123456:TEST-token";
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     public Uri BaseAddress { get; }
-    public IServiceProvider Services => app.Services;
+    public IServiceProvider Services => _app.Services;
     public HttpClient Client { get; }
 
     private BotTestHost(WebApplication app)
     {
-        this.app = app;
+        _app = app;
         BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         Client = new HttpClient { BaseAddress = BaseAddress };
     }
@@ -82,8 +82,8 @@ public sealed class BotTestHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 }
 

@@ -72,10 +72,10 @@ public class DatabaseOutageTests
     /// <summary>A platform delivering numbered updates one after another, remembering each answer.</summary>
     private sealed class Delivery(BotTestHost host)
     {
-        private readonly HashSet<long> acknowledged = [];
-        private readonly HashSet<long> refused = [];
-        private long next = 1000;
-        private TimeSpan slowest;
+        private readonly HashSet<long> _acknowledged = [];
+        private readonly HashSet<long> _refused = [];
+        private long _next = 1000;
+        private TimeSpan _slowest;
 
         public async Task SendUntilAsync(HttpStatusCode wanted, int atLeast)
         {
@@ -87,9 +87,9 @@ public class DatabaseOutageTests
             {
 #pragma warning disable RS0030 // a wall-clock deadline while polling a real server
                 Assert.True(DateTime.UtcNow < until,
-                    $"only {seen} answers {(int)wanted} in 30 s (200: {acknowledged.Count}, 503: {refused.Count})");
+                    $"only {seen} answers {(int)wanted} in 30 s (200: {_acknowledged.Count}, 503: {_refused.Count})");
 #pragma warning restore RS0030
-                if (await SendAsync(next++) == wanted) seen++;
+                if (await SendAsync(_next++) == wanted) seen++;
             }
         }
 
@@ -99,7 +99,7 @@ public class DatabaseOutageTests
 #pragma warning disable RS0030 // a wall-clock deadline while polling a real server
             var until = DateTime.UtcNow.AddSeconds(30);
 #pragma warning restore RS0030
-            foreach (var id in refused.ToList())
+            foreach (var id in _refused.ToList())
             {
 #pragma warning disable RS0030 // a wall-clock deadline while polling a real server
                 while (await SendAsync(id) != HttpStatusCode.OK) Assert.True(DateTime.UtcNow < until, $"update {id} never acknowledged");
@@ -111,11 +111,11 @@ public class DatabaseOutageTests
         {
             var keys = await host.WithDbAsync(d => d.InboundUpdates.Where(u => u.Bot == "main").Select(u => u.UpdateKey).ToListAsync(Ct));
             Assert.Equal(keys.Count, keys.Distinct().Count());
-            Assert.Equal(acknowledged.Order().Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Assert.Equal(_acknowledged.Order().Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 keys.Select(long.Parse).Order().Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            Assert.True(refused.Count > 0);
-            TestContext.Current.TestOutputHelper?.WriteLine($"acknowledged {acknowledged.Count}, refused with 503 {refused.Count} (all " +
-                $"redelivered), slowest answer {slowest.TotalMilliseconds:0} ms");
+            Assert.True(_refused.Count > 0);
+            TestContext.Current.TestOutputHelper?.WriteLine($"acknowledged {_acknowledged.Count}, refused with 503 {_refused.Count} (all " +
+                $"redelivered), slowest answer {_slowest.TotalMilliseconds:0} ms");
         }
 
         private async Task<HttpStatusCode> SendAsync(long id)
@@ -132,16 +132,16 @@ public class DatabaseOutageTests
             try { response = await host.Client.SendAsync(request, timeout.Token); }
             catch (OperationCanceledException) when (!Ct.IsCancellationRequested) { throw new Xunit.Sdk.XunitException($"update {id}: no " +
                 $"answer in 10 s"); }
-            if (clock.Elapsed > slowest) slowest = clock.Elapsed;
+            if (clock.Elapsed > _slowest) _slowest = clock.Elapsed;
             using (response)
             {
                 Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable,
                     $"update {id}: {(int)response.StatusCode}");
-                if (response.StatusCode == HttpStatusCode.OK) acknowledged.Add(id);
+                if (response.StatusCode == HttpStatusCode.OK) _acknowledged.Add(id);
                 else
                 {
                     Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-                    refused.Add(id);
+                    _refused.Add(id);
                 }
                 return response.StatusCode;
             }

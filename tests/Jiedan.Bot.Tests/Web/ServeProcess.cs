@@ -7,15 +7,15 @@ namespace Jiedan.Bot.Tests.Web;
 /// <summary>The real <c>jiedan serve</c> (the built CLI, run with <c>dotnet jiedan.dll</c>) as a child process.</summary>
 public sealed class ServeProcess : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly StringBuilder output = new();
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
 
     public Uri BaseAddress { get; }
-    public string Output { get { lock (output) return output.ToString(); } }
+    public string Output { get { lock (_output) return _output.ToString(); } }
 
     private ServeProcess(Process process, Uri baseAddress)
     {
-        this.process = process;
+        _process = process;
         BaseAddress = baseAddress;
     }
 
@@ -41,8 +41,8 @@ public sealed class ServeProcess : IAsyncDisposable
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         var process = Process.Start(info)!;
         var self = new ServeProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        process.OutputDataReceived += (_, e) => { lock (self.output) self.output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (self.output) self.output.AppendLine(e.Data); };
+        _process.OutputDataReceived += (_, e) => { lock (self._output) self._output.AppendLine(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { lock (self._output) self._output.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return self;
@@ -57,7 +57,7 @@ public sealed class ServeProcess : IAsyncDisposable
         while (DateTime.UtcNow < until)
 #pragma warning restore RS0030
         {
-            if (process.HasExited) Assert.Fail($"jiedan serve exited with {process.ExitCode}:\n{Output}");
+            if (_process.HasExited) Assert.Fail($"jiedan serve exited with {_process.ExitCode}:\n{Output}");
             try
             {
                 if ((await client.GetAsync(new Uri(BaseAddress, "/health"))).IsSuccessStatusCode) return;
@@ -73,8 +73,8 @@ public sealed class ServeProcess : IAsyncDisposable
     /// <summary>SIGKILL: no shutdown hooks, no flushing, no goodbye.</summary>
     public void KillHard()
     {
-        process.Kill(entireProcessTree: true);
-        process.WaitForExit();
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
     }
 
     private static int FreePort()
@@ -86,8 +86,8 @@ public sealed class ServeProcess : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        if (!process.HasExited) KillHard();
-        process.Dispose();
+        if (!_process.HasExited) KillHard();
+        _process.Dispose();
         return ValueTask.CompletedTask;
     }
 }

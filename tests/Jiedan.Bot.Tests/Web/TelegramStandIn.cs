@@ -19,16 +19,16 @@ public sealed class TelegramStandIn : IAsyncDisposable
 {
     public sealed record Call(string Token, string Method, JsonObject Body, DateTimeOffset At, int Status);
 
-    private readonly WebApplication app;
-    private readonly ConcurrentQueue<Func<string, (int Status, string Json)?>> faults = new();
-    private int nextMessageId = 1000;
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<Func<string, (int Status, string Json)?>> _faults = new();
+    private int _nextMessageId = 1000;
 
     public ConcurrentQueue<Call> Calls { get; } = new();
     public string BaseUrl { get; }
 
     private TelegramStandIn(WebApplication app)
     {
-        this.app = app;
+        _app = app;
         BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 
@@ -54,7 +54,7 @@ public sealed class TelegramStandIn : IAsyncDisposable
     }
 
     /// <summary>The next call of <paramref name="method"/> gets 429 with <c>retry_after</c>.</summary>
-    public void TooManyRequestsOnce(string method, int retryAfterSeconds) => faults.Enqueue(m => m == method
+    public void TooManyRequestsOnce(string method, int retryAfterSeconds) => _faults.Enqueue(m => m == method
         ? (429, $$$"""
             {"ok":false,"error_code":429,"description":"Too Many Requests: retry after {{{retryAfterSeconds}}}",
             "parameters":{"retry_after":{{{retryAfterSeconds}}}}}
@@ -62,7 +62,7 @@ public sealed class TelegramStandIn : IAsyncDisposable
         : null);
 
     /// <summary>The next call of <paramref name="method"/> gets 500.</summary>
-    public void ServerErrorOnce(string method) => faults.Enqueue(m => m == method
+    public void ServerErrorOnce(string method) => _faults.Enqueue(m => m == method
         ? (500, """{"ok":false,"error_code":500,"description":"Internal Server Error"}""")
         : null);
 
@@ -70,14 +70,14 @@ public sealed class TelegramStandIn : IAsyncDisposable
 
     private (int, string) Answer(string method, JsonObject body)
     {
-        if (faults.TryPeek(out var fault) && fault(method) is { } f && faults.TryDequeue(out _)) return f;
+        if (_faults.TryPeek(out var fault) && fault(method) is { } f && _faults.TryDequeue(out _)) return f;
         var chatId = body["chat_id"]?.DeepClone() ?? 0;
         JsonNode result = method switch
         {
             "answerCallbackQuery" => true,
             _ => new JsonObject
             {
-                ["message_id"] = body["message_id"]?.GetValue<int>() ?? Interlocked.Increment(ref nextMessageId),
+                ["message_id"] = body["message_id"]?.GetValue<int>() ?? Interlocked.Increment(ref _nextMessageId),
 #pragma warning disable RS0030 // the stand-in answers a real server that runs on the system clock
                 ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
 #pragma warning restore RS0030
@@ -88,5 +88,5 @@ public sealed class TelegramStandIn : IAsyncDisposable
         return (200, new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString());
     }
 
-    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }

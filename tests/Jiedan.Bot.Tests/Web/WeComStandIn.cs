@@ -14,7 +14,7 @@ namespace Jiedan.Bot.Tests.Web;
 public sealed class WeComStandIn : IAsyncDisposable
 {
     public const string AccessToken = "ACCESS_TOKEN_1";
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     public ConcurrentQueue<(string AccessToken, JsonObject Body)> Messages { get; } = new();
     public ConcurrentQueue<(string CorpId, string Secret)> TokenRequests { get; } = new();
@@ -22,7 +22,7 @@ public sealed class WeComStandIn : IAsyncDisposable
 
     private WeComStandIn(WebApplication app)
     {
-        this.app = app;
+        _app = app;
         BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 
@@ -49,5 +49,5 @@ public sealed class WeComStandIn : IAsyncDisposable
         return self;
     }
 
-    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }
