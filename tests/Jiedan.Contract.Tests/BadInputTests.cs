@@ -35,11 +35,11 @@ public sealed class BadInputTests
 
     [Fact]
     public void Duplicate_enum_value() =>
-        Fails(Head + "      state: { type: enum, values: [on, off, on] }\n", 6, 42, "field User.state: enum value on appears twice");
+        Fails(Head + "      state: { type: enum, values: [on, off, on] }\n", 6, 46, "field User.state: enum value on appears twice");
 
     [Fact]
     public void Duplicate_operation() =>
-        Fails(Head + "      name: { type: string }\n    operations: [get, list, get]\n", 7, 28,
+        Fails(Head + "      name: { type: string }\n    operations: [get, list, get]\n", 7, 29,
             "operation get appears twice in entity User");
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class BadInputTests
 
     [Fact]
     public void Reference_to_a_missing_entity() =>
-        Fails(Head + "      owner: { type: ref, entity: SECRETOwner }\n", 6, 34,
+        Fails(Head + "      owner: { type: ref, entity: SECRETOwner }\n", 6, 35,
             "field User.owner refers to an entity this requirement does not define");
 
     [Fact]
@@ -93,11 +93,11 @@ public sealed class BadInputTests
 
     [Fact]
     public void Constraint_that_does_not_fit_the_type() =>
-        Fails(Head + "      age: { type: integer, min_length: 2 }\n", 6, 40, "field User.age: min_length does not apply to type integer");
+        Fails(Head + "      age: { type: integer, min_length: 2 }\n", 6, 41, "field User.age: min_length does not apply to type integer");
 
     [Fact]
     public void Action_naming_a_field_the_entity_lacks() =>
-        Fails(Head + "      name: { type: string }\n    actions:\n      rename: { fields: [SECRETfield] }\n", 8, 25,
+        Fails(Head + "      name: { type: string }\n    actions:\n      rename: { fields: [SECRETfield] }\n", 8, 26,
             "action rename of entity User names a field the entity does not have");
 
     [Fact]
@@ -124,8 +124,14 @@ public sealed class BadInputTests
         Fails(Head + "      a: { type: string\n", 7, 1, "malformed YAML");
 
     [Fact]
+    public void Unique_items_of_a_list_of_entities() =>
+        Fails(Head + "      friends: { type: list, unique: true, of: { type: ref, entity: User } }\n", 6, 38,
+            "field User.friends: unique items apply to lists of strings, numbers and enums only");
+
+    [Fact]
     public void A_list_of_lists() =>
-        Fails(Head + "      grid: { type: list, of: { type: list, of: string } }\n", 6, 39, "a list of lists is not supported");
+        Fails(Head + "      grid: { type: list, of: { type: list, of: string } }\n", 6, 39,
+            "the items of field User.grid: a list of lists");
 
     private static void Fails(string yaml, int line, int column, string problem)
     {

@@ -10,7 +10,7 @@ internal sealed class FieldReader(YamlFields yaml, IReadOnlySet<string> entities
         ["min_length", "max_length", "pattern", "format", "minimum", "maximum", "values", "entity"];
     private static readonly string[] FieldKeys =
         ["type", "description", "required", "unique", "example", "of", .. ConstraintKeys];
-    private static readonly string[] ItemKeys = ["type", .. ConstraintKeys];
+    private static readonly string[] ItemKeys = ["type", "of", .. ConstraintKeys];
     private static readonly Dictionary<string, FieldKind> Types = new(StringComparer.Ordinal)
     {
         ["string"] = FieldKind.Text, ["integer"] = FieldKind.Integer32, ["int64"] = FieldKind.Integer64,
@@ -39,6 +39,8 @@ internal sealed class FieldReader(YamlFields yaml, IReadOnlySet<string> entities
         };
         if (constraints.Unique && type.Kind is FieldKind.Boolean)
             throw yaml.Error(u!, $"{what}: unique does not apply to a boolean");
+        if (constraints.Unique && type.Item?.Type.Kind is FieldKind.Reference or FieldKind.DateTime)
+            throw yaml.Error(u!, $"{what}: unique items apply to lists of strings, numbers and enums only (as in protovalidate)");
         string? example = null;
         if (map.TryGetValue("example", out var e))
         {

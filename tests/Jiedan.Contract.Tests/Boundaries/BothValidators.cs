@@ -21,7 +21,8 @@ internal static class BothValidators
     private static readonly ProtoValidate.Validator Validator = new(new ProtoValidate.ValidatorOptions
     {
         PreLoadDescriptors = true,
-        DisableLazy = true,
+        // Lazy: with DisableLazy = true, ProtoValidate 1.0.1 found "no evaluator" for the preloaded message.
+        DisableLazy = false,
         FileDescriptors = [ProbesReflection.Descriptor],
     });
 
@@ -41,10 +42,13 @@ internal static class BothValidators
         return Schema.Evaluate(instance.RootElement, new EvaluationOptions { RequireFormatValidation = true }).IsValid;
     }
 
-    public static bool ProtoAccepts(JsonObject probe)
+    public static bool ProtoAccepts(JsonObject probe) => ProtoViolations(probe).Length == 0;
+
+    /// <summary>protovalidate's rule ids of every violation, comma-separated; empty when the message is valid.</summary>
+    public static string ProtoViolations(JsonObject probe)
     {
         var message = JsonParser.Default.Parse<Probe>(ProtoJson(probe).ToJsonString());
-        return Validator.Validate(message, false).Violations.Count == 0;
+        return string.Join(", ", Validator.Validate(message, false).Violations.Select(v => $"{v.Field} {v.RuleId} {v.Message}"));
     }
 
     /// <summary>Proto JSON spells enum values by their proto names; a value the contract does not define becomes 99.</summary>
@@ -70,8 +74,22 @@ internal static class BothValidators
         var document = OpenApiDocument.Parse(Requirements.Generate("probes.yml").OpenApiYaml, OpenApiConstants.Yaml, settings).Document!;
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         document.SerializeAsV3(new OpenApiJsonWriter(text));
-        var schemas = JsonNode.Parse(text.ToString())!["components"]!["schemas"]!.ToJsonString()
-            .Replace("#/components/schemas/", "#/$defs/", StringComparison.Ordinal);
-        return JsonSchema.FromText($$"""{ "$defs": {{schemas}}, "$ref": "#/$defs/Probe" }""");
+        var schemas = JsonNode.Parse(text.ToString())!["components"]!["schemas"]!;
+        DropAnnotations(schemas);
+        var json = schemas.ToJsonString().Replace("#/components/schemas/", "#/$defs/", StringComparison.Ordinal);
+        return JsonSchema.FromText($$"""{ "$defs": {{json}}, "$ref": "#/$defs/Probe" }""");
+    }
+
+    /// <summary>
+    /// OpenAPI 3.0's <c>example</c> and the <c>x-</c> keys are annotations JSON Schema 2020-12 does not know (JsonSchema.Net
+    /// refuses unknown keywords); none of them constrains a value.
+    /// </summary>
+    private static void DropAnnotations(JsonNode? node)
+    {
+        if (node is JsonArray array) foreach (var item in array) DropAnnotations(item);
+        if (node is not JsonObject obj) return;
+        foreach (var key in obj.Select(p => p.Key).Where(k => k is "example" || k.StartsWith("x-", StringComparison.Ordinal)).ToList())
+            obj.Remove(key);
+        foreach (var (_, value) in obj) DropAnnotations(value);
     }
 }

@@ -122,6 +122,7 @@ public sealed class BoundaryTests
         Assert.True(openApi == valid,
             $"OpenAPI (JSON Schema) {(openApi ? "accepts" : "refuses")} {field}, expected {(valid ? "accept" : "refuse")}");
         Assert.True(proto == valid,
-            $"proto (protovalidate) {(proto ? "accepts" : "refuses")} {field}, expected {(valid ? "accept" : "refuse")}");
+            $"proto (protovalidate) {(proto ? "accepts" : "refuses")} {field}, expected {(valid ? "accept" : "refuse")}: "
+            + BothValidators.ProtoViolations(probe));
     }
 }
