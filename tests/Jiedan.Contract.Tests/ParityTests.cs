@@ -85,6 +85,26 @@ public sealed class ParityTests
     }
 
     [Fact]
+    public void An_event_schema_missing_from_the_openapi_is_a_difference()
+    {
+        var report = Check(Sample.ProtoText, Sample.OpenApiYaml.Replace("    UserUpdated:\n", "    UserChanged:\n",
+            StringComparison.Ordinal));
+
+        Assert.Contains("UserUpdated: no such schema in openapi.yaml", report.Differences);
+    }
+
+    [Fact]
+    public void A_field_only_in_the_proto_is_a_difference()
+    {
+        var proto = Sample.ProtoText.Replace("message UserUpdated {\n", "message UserUpdated {\n  optional string extra = 99;\n",
+            StringComparison.Ordinal);
+
+        var report = Check(proto, Sample.OpenApiYaml);
+
+        Assert.Contains("UserUpdated.extra: in the .proto only", report.Differences);
+    }
+
+    [Fact]
     public void A_term_missing_from_the_openapi_is_a_difference()
     {
         var report = Check(Sample.ProtoText, Sample.OpenApiYaml.Replace("x-sla-availability", "x-availability", StringComparison.Ordinal));

@@ -4,7 +4,7 @@ using Microsoft.OpenApi;
 namespace Jiedan.Domain.Contract;
 
 /// <summary>The JSON Schema of each planned message and field (mapping tables in docs/contract.md).</summary>
-internal sealed class OpenApiSchemas(ContractPlan plan, OpenApiDocument document)
+internal sealed class OpenApiSchemas(OpenApiDocument document)
 {
     public OpenApiSchema Message(PlannedMessage message)
     {
@@ -90,6 +90,4 @@ internal sealed class OpenApiSchemas(ContractPlan plan, OpenApiDocument document
         schema.Maximum = c.Maximum is { } hi ? ConstraintCheck.Text(hi) : null;
         return schema;
     }
-
-    public ContractPlan Plan => plan;
 }

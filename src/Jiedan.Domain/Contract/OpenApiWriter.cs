@@ -29,7 +29,7 @@ public static class OpenApiWriter
         };
         foreach (var entity in plan.Requirement.Entities.Where(e => e.Operations.Count > 0 || e.Actions.Count > 0))
             document.Tags.Add(new OpenApiTag { Name = entity.Name, Description = entity.Description ?? entity.Name });
-        var schemas = new OpenApiSchemas(plan, document);
+        var schemas = new OpenApiSchemas(document);
         foreach (var message in plan.Schemas) document.Components.Schemas[message.Name] = schemas.Message(message);
         document.Components.Schemas["Problem"] = Problem();
         document.Components.Responses = OpenApiOperations.ErrorResponses(document);

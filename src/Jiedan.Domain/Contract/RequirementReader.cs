@@ -1,4 +1,3 @@
-using System.Globalization;
 using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Domain.Contract;
@@ -12,8 +11,6 @@ public static partial class RequirementReader
 {
     private static readonly string[] RootKeys = ["service", "version", "terms", "entities"];
     private static readonly string[] TermKeys = ["p99_ms", "propagation_s", "availability"];
-    private static readonly string[] EntityKeys = ["description", "fields", "operations", "actions"];
-    private static readonly string[] ActionKeys = ["description", "fields", "emits"];
 
     public static RequirementDocument Read(string text, string fileName)
     {
@@ -78,6 +75,4 @@ public static partial class RequirementReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})$")]
     private static partial System.Text.RegularExpressions.Regex SemanticVersion();
-
-    internal static string Ordinal(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

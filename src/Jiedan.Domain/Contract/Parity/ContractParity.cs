@@ -18,9 +18,10 @@ public static class ContractParity
         if (proto.Package != plan.Package) differences.Add($"proto package is {proto.Package}, expected {plan.Package}");
         foreach (var message in plan.Schemas)
         {
-            if (!proto.HasMessage(message.Name)) differences.Add($"{message.Name}: no such message in the .proto");
-            if (!openApi.HasSchema(message.Name)) differences.Add($"{message.Name}: no such schema in openapi.yaml");
-            if (differences.Count > 0 && (!proto.HasMessage(message.Name) || !openApi.HasSchema(message.Name))) continue;
+            var (inProto, inOpenApi) = (proto.HasMessage(message.Name), openApi.HasSchema(message.Name));
+            if (!inProto) differences.Add($"{message.Name}: no such message in the .proto");
+            if (!inOpenApi) differences.Add($"{message.Name}: no such schema in openapi.yaml");
+            if (!inProto || !inOpenApi) continue;
             Extra(message, proto.FieldNames(message.Name), f => true, "the .proto", differences);
             Extra(message, openApi.PropertyNames(message.Name), f => !f.InPath, "openapi.yaml", differences);
             foreach (var field in message.Fields)
