@@ -32,9 +32,9 @@ public static partial class ContractTools
     public static string WellKnownImports => Existing(Path.Combine(Package("Grpc.Tools"), "build", "native", "include"),
         "the well-known protos of the Grpc.Tools NuGet package", "dotnet restore tests/Jiedan.Contract.Tests");
 
-    public static string Buf => Npm("buf");
+    public static string Buf => NpmTool(RepositoryRoot, "buf");
 
-    public static string Redocly => Npm("redocly");
+    public static string Redocly => NpmTool(RepositoryRoot, "redocly");
 
     /// <summary>protoc's FileDescriptorSet of one .proto (imports and source info included), or an exception with its errors.</summary>
     public static byte[] DescriptorSet(string protoText, string fileName)
@@ -109,7 +109,8 @@ public static partial class ContractTools
         return new ToolResult(process.ExitCode, stdout.ToString(), stderr.ToString());
     }
 
-    private static string Npm(string name) => Existing(Path.Combine(RepositoryRoot, "tools", "npm", "node_modules", ".bin", name),
+    /// <summary>An npm-installed tool of the repository at <paramref name="root"/>, or an exception naming the install command.</summary>
+    public static string NpmTool(string root, string name) => Existing(Path.Combine(root, "tools", "npm", "node_modules", ".bin", name),
         $"{name} from tools/npm", "npm ci --prefix tools/npm (scripts/test.sh runs it when missing)");
 
     private static string Existing(string path, string what, string fix) =>
