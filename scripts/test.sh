@@ -20,10 +20,17 @@ command -v cloc >/dev/null || need+=(cloc)
 [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || need+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v python3 >/dev/null || need+=(python3)
+command -v npm >/dev/null || need+=(nodejs npm)   # contract tests: buf and redocly (tools/npm)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# Contract tests: buf (proto lint) and redocly (OpenAPI lint) at the versions tools/npm/package-lock.json pins.
+if [ ! -x tools/npm/node_modules/.bin/buf ] || [ ! -x tools/npm/node_modules/.bin/redocly ]; then
+  echo "Installing buf and redocly into tools/npm"
+  npm ci --prefix tools/npm --no-audit --no-fund --loglevel=error
 fi
 
 # --- 2. PostgreSQL on a free loopback port, in a temporary directory ---------------------------------
