@@ -41,8 +41,8 @@ public sealed class ServeProcess : IAsyncDisposable
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         var process = Process.Start(info)!;
         var self = new ServeProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        _process.OutputDataReceived += (_, e) => { lock (self._output) self._output.AppendLine(e.Data); };
-        _process.ErrorDataReceived += (_, e) => { lock (self._output) self._output.AppendLine(e.Data); };
+        process.OutputDataReceived += (_, e) => { lock (self._output) self._output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (self._output) self._output.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return self;
