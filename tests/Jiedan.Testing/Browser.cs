@@ -15,6 +15,28 @@ public sealed class Browser : IAsyncDisposable
 
     public IBrowser Chromium { get; }
 
+    /// <summary>
+    /// Playwright's 30 s default is shorter than a page load on two cores shared with a parallel build (seen at load 15);
+    /// a real hang still fails, a minute and a half later.
+    /// </summary>
+    public static readonly float ActionTimeoutMs = 90_000;
+
+    public async Task<IPage> NewPageAsync(BrowserNewPageOptions options)
+    {
+        var page = await Chromium.NewPageAsync(options);
+        page.SetDefaultTimeout(ActionTimeoutMs);
+        page.SetDefaultNavigationTimeout(ActionTimeoutMs);
+        return page;
+    }
+
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Chromium.NewContextAsync(options);
+        context.SetDefaultTimeout(ActionTimeoutMs);
+        context.SetDefaultNavigationTimeout(ActionTimeoutMs);
+        return context;
+    }
+
     public static async Task<Browser> LaunchAsync()
     {
         if (!File.Exists(ChromiumPath))

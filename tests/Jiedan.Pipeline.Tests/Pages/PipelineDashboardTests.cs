@@ -15,7 +15,7 @@ public class PipelineDashboardTests
     {
         await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
         await using var browser = await Browser.LaunchAsync();
-        var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
 
         // First run: the one-time setup link sets the owner's password, then the link is spent.
         await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), Password);
@@ -83,7 +83,7 @@ public class PipelineDashboardTests
             created.EnsureSuccessStatusCode();
         }
         await using var browser = await Browser.LaunchAsync();
-        var context = await browser.Chromium.NewContextAsync(
+        var context = await browser.NewContextAsync(
             new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
         var tab1 = await context.NewPageAsync();
         await tab1.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), Password);
@@ -110,7 +110,7 @@ public class DemoDashboardTests
     {
         await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite, demo: true);
         await using var browser = await Browser.LaunchAsync();
-        var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/'),
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/'),
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), "demo password 123");
 
@@ -137,7 +137,7 @@ public class RatesPageTests
     {
         await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
         await using var browser = await Browser.LaunchAsync();
-        var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
         await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), "rates password 1");
         await page.GotoAsync("/rates");
         var row = page.Locator("#rates tbody tr", new() { HasText = "Toptal" }).Filter(new() { HasText = "Senior" });

@@ -22,7 +22,7 @@ public class QuoteBuilderTests
             dealId = (await deal.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         }
         await using var browser = await Browser.LaunchAsync();
-        var context = await browser.Chromium.NewContextAsync(
+        var context = await browser.NewContextAsync(
             new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/'), AcceptDownloads = true });
         var page = await context.NewPageAsync();
         await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), Password);

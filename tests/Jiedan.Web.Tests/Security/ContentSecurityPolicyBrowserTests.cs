@@ -18,7 +18,7 @@ public class ContentSecurityPolicyBrowserTests
         using (var api = server.CreateClient())
             dealId = JsonDocument.Parse(await api.GetStringAsync("/api/v1/deals?limit=1")).RootElement[0].GetProperty("id").GetInt64();
         await using var browser = await Browser.LaunchAsync();
-        var page = await browser.Chromium.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
         var violations = new List<string>();
         // Chromium: "Refused to apply inline style because it violates the following Content Security Policy directive…"
         page.Console += (_, message) =>
