@@ -42,7 +42,6 @@ def main():
     cloc = args.cloc
     version = run(cloc, "--version").strip()
     names = [re.sub(r"\s+\(.*$", "", l).rstrip() for l in run(cloc, "--show-lang").splitlines() if l.strip()]
-    names.append("Brainfuck")  # counted by cloc, but --show-lang and --show-ext leave it out
     ext_map = []
     for l in run(cloc, "--show-ext").splitlines():
         m = re.match(r"^(\S+)\s+-> (.*)$", l)
@@ -53,6 +52,11 @@ def main():
         path = os.path.join(tmp, "def.txt")
         run(cloc, "--write-lang-def-incl-dup=" + path)
         lang_def = open(path, encoding="latin-1").read()
+    # Languages without an extension of their own (reached by file name, #! line or content, e.g. Jam, bc,
+    # Mercury, C# Generated) are missing from --show-lang; the language definition lists them. Brainfuck is
+    # counted by cloc but left out of both.
+    for heading in [l for l in lang_def.splitlines() if l and not l.startswith(" ")] + ["Brainfuck"]:
+        if heading not in names: names.append(heading)
     files, scripts, eol = [], [], []
     current = None
     for line in lang_def.splitlines():

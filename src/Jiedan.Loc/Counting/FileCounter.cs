@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Hashing;
 using Jiedan.Files;
 using Jiedan.Loc.Classification;
+using Jiedan.Loc.Cloc;
 using Jiedan.Loc.Languages;
 using Jiedan.Loc.Walking;
 using Microsoft.Win32.SafeHandles;
@@ -18,6 +19,7 @@ internal sealed class FileCounter
     private const int SniffBytes = 1024;
     private readonly LanguageDetector _detector;
     private readonly Dictionary<Language, CompiledSyntax> _syntaxes;
+    private readonly bool _clocCompatible;
     private readonly bool _hash;
     private readonly long _maxBytes;
 
@@ -26,7 +28,14 @@ internal sealed class FileCounter
         _detector = detector;
         _hash = options.Dedupe;
         _maxBytes = options.MaxFileBytes;
-        _syntaxes = LanguageTable.All.ToDictionary(l => l, l => new CompiledSyntax(l.Syntax, options.ClocCompatible));
+        _clocCompatible = options.ClocCompatible;
+        // The fast scanner counts the languages whose grammar is known; in the cloc-compatible mode only those where it is an
+        // exact copy of cloc's filters. Every other language is counted by cloc's own filters (ClocCounter).
+        _syntaxes = LanguageTable.All
+            .Where(l => l.Syntax is not null && (!options.ClocCompatible || l.FastMatchesCloc))
+            .ToDictionary(l => l, l => new CompiledSyntax(
+                options.ClocCompatible ? l.Syntax! with { BackslashContinuation = l.EndOfLineContinuation is not null } : l.Syntax!,
+                options.ClocCompatible));
     }
 
     /// <param name="Hash">XxHash128 of the content when duplicates are to be removed.</param>
@@ -35,8 +44,8 @@ internal sealed class FileCounter
     public Outcome Count(SourceFile file, ref byte[] buffer)
     {
         var name = Path.GetFileName(file.FullPath);
-        var language = _detector.ByName(name, out var needsFirstLine);
-        if (language is null && !needsFirstLine) return Skip(file, "unknown language");
+        var language = _detector.ByName(name, out var needsContent);
+        if (language is null && !needsContent) return Skip(file, "unknown language");
         try
         {
             // The walker hands on resolved paths of regular files: a link swapped in since is refused, not followed.
@@ -49,18 +58,14 @@ internal sealed class FileCounter
             var read = ReadInto(handle, ref buffer, 0, (int)Math.Min(length, SniffBytes));
             var head = buffer.AsSpan(0, read);
             if (BinaryContent.IsBinary(head)) return Skip(file, "binary");
-            if (language is null)
-            {
-                var nl = head.IndexOf((byte)'\n');
-                language = _detector.ByFirstLine(nl < 0 ? head : head[..nl]);
-                if (language is null) return Skip(file, "unknown language");
-            }
             if (read < length) read = ReadInto(handle, ref buffer, read, (int)length);
             var content = buffer.AsSpan(0, read);
-            if (language == _detector.ObjectiveC && !LanguageDetector.LooksLikeObjectiveC(content)) return Skip(file,
-                "unknown language (.m, not Objective-C)");
+            language ??= _detector.ByContent(name, content);
+            if (language is null) return Skip(file, "unknown language");
 
-            var lines = LineClassifier.Count(content, _syntaxes[language]);
+            var lines = _syntaxes.TryGetValue(language, out var syntax)
+                ? LineClassifier.Count(content, syntax)
+                : ClocCounter.Count(content, language, name);
             var traits = new FileTraits(TestCode.IsTest(file.RelativePath), file.InVendorDirectory, GeneratedCode.IsGenerated(content));
             var hash = _hash ? XxHash128.HashToUInt128(content) : default;
             return new Outcome(new FileResult(file.RelativePath, language.Name, lines, traits, read, InTotals: true), null, hash);
