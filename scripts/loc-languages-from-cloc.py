@@ -86,7 +86,10 @@ def main():
     for lang, s in scripts: out.append("\t".join(["script", lang, s]))
     for lang, r in eol: out.append("\t".join(["eol", lang, r]))
     for stem, lang in perl_hash_keys(source, "Language_by_Prefix"): out.append("\t".join(["prefix", stem, lang]))
-    for ext, _ in perl_hash_keys(source, "Not_Code_Extension"): out.append("notcode-ext\t" + ext)
+    # cloc drops from this list every extension (and language name) of its extension table before classifying
+    known = {e for e, _ in ext_map} | {l for _, l in ext_map}
+    for ext, _ in perl_hash_keys(source, "Not_Code_Extension"):
+        if ext not in known: out.append("notcode-ext\t" + ext)
     for name, _ in perl_hash_keys(source, "Not_Code_Filename"): out.append("notcode-file\t" + name)
     with open(args.out, "w", encoding="utf-8", newline="\n") as fh:
         fh.write("\n".join(out) + "\n")

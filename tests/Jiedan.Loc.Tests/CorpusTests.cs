@@ -71,7 +71,8 @@ public class CorpusTests
         var report = LocCounter.Count(Corpus.Directory, LocOptions.Default with { RespectIgnoreFiles = false },
             TestContext.Current.CancellationToken);
         var expected = Exact.Select(row => row.Data.Item1).Order(StringComparer.Ordinal);
-        Assert.Equal(expected, report.Files.Select(f => f.Path));
+        // corpus/languages/ is compared with cloc file by file (ClocLanguageCorpusTests), not hand-checked
+        Assert.Equal(expected, report.Files.Select(f => f.Path).Where(p => !p.StartsWith("languages/", StringComparison.Ordinal)));
     }
 
     private static void AssertCounts(LocOptions options, string path, string language, int blank, int comment, int code)
