@@ -90,8 +90,6 @@ internal static class ClocCounter
         var context = new ClocFilters.Context(fileName, content.ToArray());
         foreach (var filter in language.Filters)
         {
-            // cloc skips these unless --strip-str-comments / --inline is given
-            if (filter.Function is "rm_comments_in_strings" or "remove_inline") continue;
             lines = ClocFilters.Apply(filter, lines, context);
             lines = RemoveBlank(lines, @"^\s*$", language.EndOfLineContinuation);
         }

@@ -18,6 +18,8 @@ internal static class ClocFilters
         var a = filter.Arguments;
         return filter.Function switch
         {
+            // cloc runs these two only with --strip-str-comments and --inline, which a plain cloc run does not give
+            "rm_comments_in_strings" or "remove_inline" => lines,
             "remove_matches" => RemoveMatches(lines, a[0]),
             "call_regexp_common" => RegexpCommon.Remove(lines, a[0]),
             "remove_html_comments" => RemoveBetweenLiteral(lines, "<!--", "-->", keepCodeBefore: false),
