@@ -70,6 +70,10 @@ internal sealed class FileCounter
             var hash = _hash ? XxHash128.HashToUInt128(content) : default;
             return new Outcome(new FileResult(file.RelativePath, language.Name, lines, traits, read, InTotals: true), null, hash);
         }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return Skip(file, "cloc's comment filters exceeded their time limit on this file (as cloc's per-file timeout)");
+        }
         catch (FileRefusedException e)
         {
             return Skip(file, e.Problem);
