@@ -188,16 +188,25 @@ public static class LanguageTable
             .ToDictionary(g => g.Key, g => g.Select(e => e.Key).ToList(), StringComparer.Ordinal);
         var scripts = data.LanguageByScript.GroupBy(e => e.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Key).ToList(), StringComparer.Ordinal);
-        return data.Names.Select(name => new Language(name, extensions.GetValueOrDefault(name) ?? [], FastSyntaxes.GetValueOrDefault(name))
+        return data.Names.Select(name => new Language(name, extensions.GetValueOrDefault(name) ?? [], SyntaxOf(name, data.Filters[name]))
         {
             FileNames = files.GetValueOrDefault(name) ?? [],
             Interpreters = scripts.GetValueOrDefault(name) ?? [],
             Filters = data.Filters[name],
             EndOfLineContinuation = data.EndOfLineContinuation.GetValueOrDefault(name),
             IsScript = scripts.ContainsKey(name),
-            FastMatchesCloc = FastSyntaxes.ContainsKey(name) && FastMatchesClocNames.Contains(name),
+            FastMatchesCloc = FastSyntaxes.ContainsKey(name) ? FastMatchesClocNames.Contains(name) : OnlyBlankLines(data.Filters[name]),
         }).ToList();
     }
+
+    /// <summary>Text, CSV and the like: cloc only removes blank lines, so every other line is code — the fast scanner's
+    /// grammar without comments gives exactly that, without a string per line.</summary>
+    private static LanguageSyntax? SyntaxOf(string name, List<ClocFilter> filters) =>
+        FastSyntaxes.GetValueOrDefault(name) ?? (OnlyBlankLines(filters) ? NoComments : null);
+
+    private static bool OnlyBlankLines(List<ClocFilter> filters) =>
+        filters.Count > 0 && filters.All(f => f.Function is "rm_comments_in_strings" or "remove_inline"
+            || (f.Function == "remove_matches" && f.Arguments[0] == @"^\s*$"));
 
     private static readonly Dictionary<string, Language> ByName = All.ToDictionary(l => l.Name, StringComparer.Ordinal);
 
