@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.IO.Hashing;
 using Jiedan.Files;
 using Jiedan.Loc.Classification;
@@ -18,7 +19,8 @@ internal sealed class FileCounter
 {
     private const int SniffBytes = 1024;
     private readonly LanguageDetector _detector;
-    private readonly Dictionary<Language, CompiledSyntax> _syntaxes;
+    private readonly ConcurrentDictionary<Language, CompiledSyntax?> _syntaxes = new(ReferenceEqualityComparer.Instance);
+    private readonly Func<Language, CompiledSyntax?> _compile;
     private readonly bool _clocCompatible;
     private readonly bool _hash;
     private readonly long _maxBytes;
@@ -29,13 +31,10 @@ internal sealed class FileCounter
         _hash = options.Dedupe;
         _maxBytes = options.MaxFileBytes;
         _clocCompatible = options.ClocCompatible;
+        _compile = Compile;
         // The fast scanner counts the languages whose grammar is known; in the cloc-compatible mode only those where it is an
         // exact copy of cloc's filters. Every other language is counted by cloc's own filters (ClocCounter).
-        _syntaxes = LanguageTable.All
-            .Where(l => l.Syntax is not null && (!options.ClocCompatible || l.FastMatchesCloc))
-            .ToDictionary(l => l, l => new CompiledSyntax(
-                options.ClocCompatible ? l.Syntax! with { BackslashContinuation = l.EndOfLineContinuation is not null } : l.Syntax!,
-                options.ClocCompatible));
+        // Grammars are compiled on first use, so a one-file run compiles one.
     }
 
     /// <param name="Hash">XxHash128 of the content when duplicates are to be removed.</param>
@@ -63,9 +62,8 @@ internal sealed class FileCounter
             language ??= _detector.ByContent(name, content);
             if (language is null) return Skip(file, "unknown language");
 
-            var lines = _syntaxes.TryGetValue(language, out var syntax)
-                ? LineClassifier.Count(content, syntax)
-                : ClocCounter.Count(content, language, name);
+            var syntax = _syntaxes.GetOrAdd(language, _compile);
+            var lines = syntax is not null ? LineClassifier.Count(content, syntax) : ClocCounter.Count(content, language, name);
             var traits = new FileTraits(TestCode.IsTest(file.RelativePath), file.InVendorDirectory, GeneratedCode.IsGenerated(content));
             var hash = _hash ? XxHash128.HashToUInt128(content) : default;
             return new Outcome(new FileResult(file.RelativePath, language.Name, lines, traits, read, InTotals: true), null, hash);
@@ -82,6 +80,15 @@ internal sealed class FileCounter
         {
             return Skip(file, $"unreadable: {e.Message}");
         }
+    }
+
+    private CompiledSyntax? Compile(Language language)
+    {
+        if (language.Syntax is null || (_clocCompatible && !language.FastMatchesCloc)) return null;
+        var syntax = _clocCompatible
+            ? language.Syntax with { BackslashContinuation = language.EndOfLineContinuation is not null }
+            : language.Syntax;
+        return new CompiledSyntax(syntax, _clocCompatible);
     }
 
     private static Outcome Skip(SourceFile file, string reason) => new(null, new SkippedFile(file.RelativePath, reason), default);

@@ -182,21 +182,36 @@ public static class LanguageTable
 
     private static List<Language> Build(ClocData data)
     {
-        var extensions = data.LanguageByExtension.GroupBy(e => e.Value, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Key).ToList(), StringComparer.Ordinal);
-        var files = data.LanguageByFile.GroupBy(e => e.Value, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Key).ToList(), StringComparer.Ordinal);
-        var scripts = data.LanguageByScript.GroupBy(e => e.Value, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Key).ToList(), StringComparer.Ordinal);
-        return data.Names.Select(name => new Language(name, extensions.GetValueOrDefault(name) ?? [], SyntaxOf(name, data.Filters[name]))
+        // plain loops: this runs at every start of `jiedan loc`
+        var extensions = ByLanguage(data.LanguageByExtension);
+        var files = ByLanguage(data.LanguageByFile);
+        var scripts = ByLanguage(data.LanguageByScript);
+        var languages = new List<Language>(data.Names.Count);
+        foreach (var name in data.Names)
         {
-            FileNames = files.GetValueOrDefault(name) ?? [],
-            Interpreters = scripts.GetValueOrDefault(name) ?? [],
-            Filters = data.Filters[name],
-            EndOfLineContinuation = data.EndOfLineContinuation.GetValueOrDefault(name),
-            IsScript = scripts.ContainsKey(name),
-            FastMatchesCloc = FastSyntaxes.ContainsKey(name) ? FastMatchesClocNames.Contains(name) : OnlyBlankLines(data.Filters[name]),
-        }).ToList();
+            var filters = data.Filters[name];
+            languages.Add(new Language(name, extensions.GetValueOrDefault(name) ?? [], SyntaxOf(name, filters))
+            {
+                FileNames = files.GetValueOrDefault(name) ?? [],
+                Interpreters = scripts.GetValueOrDefault(name) ?? [],
+                Filters = filters,
+                EndOfLineContinuation = data.EndOfLineContinuation.GetValueOrDefault(name),
+                IsScript = scripts.ContainsKey(name),
+                FastMatchesCloc = FastSyntaxes.ContainsKey(name) ? FastMatchesClocNames.Contains(name) : OnlyBlankLines(filters),
+            });
+        }
+        return languages;
+    }
+
+    private static Dictionary<string, List<string>> ByLanguage(Dictionary<string, string> map)
+    {
+        var byLanguage = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (key, language) in map)
+        {
+            if (!byLanguage.TryGetValue(language, out var keys)) byLanguage[language] = keys = [];
+            keys.Add(key);
+        }
+        return byLanguage;
     }
 
     /// <summary>Text, CSV and the like: cloc only removes blank lines, so every other line is code — the fast scanner's
@@ -204,9 +219,15 @@ public static class LanguageTable
     private static LanguageSyntax? SyntaxOf(string name, List<ClocFilter> filters) =>
         FastSyntaxes.GetValueOrDefault(name) ?? (OnlyBlankLines(filters) ? NoComments : null);
 
-    private static bool OnlyBlankLines(List<ClocFilter> filters) =>
-        filters.Count > 0 && filters.All(f => f.Function is "rm_comments_in_strings" or "remove_inline"
-            || (f.Function == "remove_matches" && f.Arguments[0] == @"^\s*$"));
+    private static bool OnlyBlankLines(List<ClocFilter> filters)
+    {
+        foreach (var f in filters)
+        {
+            var blankLines = f.Function == "remove_matches" && f.Arguments[0] == @"^\s*$";
+            if (!blankLines && f.Function is not ("rm_comments_in_strings" or "remove_inline")) return false;
+        }
+        return filters.Count > 0;
+    }
 
     private static readonly Dictionary<string, Language> ByName = All.ToDictionary(l => l.Name, StringComparer.Ordinal);
 
