@@ -31,7 +31,7 @@ internal sealed class CompiledSyntax
         CommentIfContains = clocCompatible ? Bytes(syntax.ClocCommentIfContains) : [];
         Heredocs = syntax.Heredocs && !clocCompatible;
 
-        var specials = new HashSet<byte>();
+        var specials = new List<byte>();
         foreach (var m in LineComments) specials.Add(m[0]);
         if (BlockOpen is not null) specials.Add(BlockOpen[0]);
         foreach (var s in Strings) specials.Add(s.OpenBytes[0]);
