@@ -72,12 +72,13 @@ internal static class ClocCounter
     internal static List<string> RemoveBlank(List<string> lines, string blankPattern, string? continuation)
     {
         var blank = PerlRegex.Get(blankPattern, ignoreCase: true);
-        if (continuation is null) return lines.Where(l => !blank.IsMatch(l)).ToList();
+        Func<string, bool> isBlank = blankPattern == @"^\s*$" ? ClocFilters.Blank : blank.IsMatch;
+        if (continuation is null) return lines.Where(l => !isBlank(l)).ToList();
         var continued = PerlRegex.Get(continuation, ignoreCase: true);
         var kept = new List<string>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (blank.IsMatch(lines[i]) && (i == 0 || !continued.IsMatch(lines[i - 1]))) continue;
+            if (isBlank(lines[i]) && (i == 0 || !continued.IsMatch(lines[i - 1]))) continue;
             kept.Add(lines[i]);
         }
         return kept;

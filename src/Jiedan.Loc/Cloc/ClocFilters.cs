@@ -60,7 +60,13 @@ internal static class ClocFilters
 
     internal static Regex Rx(string pattern) => PerlRegex.Get(pattern);
 
-    internal static bool Blank(string line) => Rx(@"^\s*$").IsMatch(line);
+    /// <summary>Perl's /^\s*$/ on a line: only ASCII whitespace (the regex's `$` also allows the final \n, which is whitespace).</summary>
+    internal static bool Blank(string line)
+    {
+        foreach (var c in line)
+            if (c is not (' ' or '\t' or '\n' or '\v' or '\f' or '\r')) return false;
+        return true;
+    }
 
     /// <summary>Perl's split("\n", $text): trailing empty fields dropped.</summary>
     internal static List<string> SplitLikePerl(string text)
