@@ -15,7 +15,8 @@ internal static class PerlRegex
     private const string Space = "\\t\\n\\x0B\\f\\r ";
     private const string Word = "A-Za-z0-9_";
     private static readonly ConcurrentDictionary<(string, bool), Regex> Cache = new();
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    /// <summary>Per match; a file whose filters hit it is skipped, as cloc skips a file its per-file timeout gives up on.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
 
     public static Regex Get(string pattern, bool ignoreCase = false) =>
         Cache.GetOrAdd((pattern, ignoreCase), key => new Regex(Translate(key.Item1),
