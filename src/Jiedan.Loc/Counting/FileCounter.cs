@@ -43,7 +43,7 @@ internal sealed class FileCounter
     public Outcome Count(SourceFile file, ref byte[] buffer)
     {
         var name = Path.GetFileName(file.FullPath);
-        var language = _detector.ByName(name, out var needsContent);
+        var language = _detector.ByName(name, out var needsContent, out var firstLineOnly);
         if (language is null && !needsContent) return Skip(file, "unknown language");
         try
         {
@@ -57,6 +57,12 @@ internal sealed class FileCounter
             var read = ReadInto(handle, ref buffer, 0, (int)Math.Min(length, SniffBytes));
             var head = buffer.AsSpan(0, read);
             if (BinaryContent.IsBinary(head)) return Skip(file, "binary");
+            // a name without a known extension is decided by its #! line: an unknown file costs one small read
+            if (language is null && firstLineOnly && (read == length || head.IndexOf((byte)'\n') >= 0))
+            {
+                language = _detector.ByContent(name, head);
+                if (language is null) return Skip(file, "unknown language");
+            }
             if (read < length) read = ReadInto(handle, ref buffer, read, (int)length);
             var content = buffer.AsSpan(0, read);
             language ??= _detector.ByContent(name, content);

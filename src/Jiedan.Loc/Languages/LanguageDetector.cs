@@ -24,17 +24,21 @@ public sealed class LanguageDetector
     public Language? Get(string name) => _byName.GetValueOrDefault(name);
 
     /// <summary>The language if the name decides it; otherwise whether the content has to be read (<see cref="ByContent"/>).</summary>
-    public Language? ByName(string fileName, out bool needsContent)
+    public Language? ByName(string fileName, out bool needsContent) => ByName(fileName, out needsContent, out _);
+
+    /// <param name="firstLineOnly">When content is needed: whether the first line decides (#! line), not the whole file.</param>
+    internal Language? ByName(string fileName, out bool needsContent, out bool firstLineOnly)
     {
         var verdict = Classify(fileName, default, contentKnown: false);
         needsContent = verdict.NeedsContent;
+        firstLineOnly = verdict.FirstLineOnly;
         return verdict.Language;
     }
 
     /// <summary>The full classification, content at hand (for ambiguous extensions and #! lines).</summary>
     public Language? ByContent(string fileName, ReadOnlySpan<byte> content) => Classify(fileName, content, contentKnown: true).Language;
 
-    private readonly record struct Verdict(Language? Language, bool NeedsContent);
+    private readonly record struct Verdict(Language? Language, bool NeedsContent, bool FirstLineOnly = false);
 
     private Verdict Classify(string file, ReadOnlySpan<byte> content, bool contentKnown)
     {
@@ -51,7 +55,7 @@ public sealed class LanguageDetector
                 if (_data.LanguageByExtension.TryGetValue(ext, out var byExt))
                 {
                     if (byExt != "D/dtrace") return Resolve(byExt, ext, content, contentKnown);
-                    if (!contentKnown) return new Verdict(null, true);
+                    if (!contentKnown) return new Verdict(null, true, FirstLineOnly: true);
                     var script = Interpreter(FirstLine(content));
                     if (script.Length == 0) return new Verdict(_byName["D"], false);
                     if (_data.LanguageByScript.TryGetValue(script, out var scripted)) return new Verdict(_byName[scripted], false);
@@ -71,7 +75,7 @@ public sealed class LanguageDetector
             lookAtFirstLine = true;
         }
         if (!lookAtFirstLine) return default;
-        if (!contentKnown) return new Verdict(null, true);
+        if (!contentKnown) return new Verdict(null, true, FirstLineOnly: true);
         return new Verdict(ByFirstLine(FirstLine(content)), false);
     }
 
