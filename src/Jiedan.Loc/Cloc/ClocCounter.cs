@@ -13,6 +13,12 @@ namespace Jiedan.Loc.Cloc;
 /// </summary>
 internal static class ClocCounter
 {
+    /// <summary>cloc's filters hold a file as strings several times over (lines, joined text, each filter's output): above this
+    /// size a file of a language without a fast grammar is skipped rather than allowed to take gigabytes.</summary>
+    public const int MaxBytes = 16 << 20;
+
+    public const string TooLarge = "larger than 16 MiB, the limit for languages counted with cloc's comment filters";
+
     public static LineCounts Count(ReadOnlySpan<byte> content, Language language, string fileName)
     {
         var lines = ReadLines(content);

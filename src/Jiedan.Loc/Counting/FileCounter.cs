@@ -69,6 +69,7 @@ internal sealed class FileCounter
             if (language is null) return Skip(file, "unknown language");
 
             var syntax = _syntaxes.GetOrAdd(language, _compile);
+            if (syntax is null && content.Length > ClocCounter.MaxBytes) return Skip(file, ClocCounter.TooLarge);
             var lines = syntax is not null ? LineClassifier.Count(content, syntax) : ClocCounter.Count(content, language, name);
             var traits = new FileTraits(TestCode.IsTest(file.RelativePath), file.InVendorDirectory, GeneratedCode.IsGenerated(content));
             var hash = _hash ? XxHash128.HashToUInt128(content) : default;
