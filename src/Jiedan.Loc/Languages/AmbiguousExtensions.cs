@@ -20,9 +20,11 @@ internal static class AmbiguousExtensions
     public static bool IsAmbiguous(string key, string extension) => Keys.Contains(key) || (key == "Smarty" && extension == "tpl");
 
     /// <summary>The language cloc picks for this content, or null where cloc leaves the file uncounted.</summary>
+    /// <remarks>cloc reads the whole file; above 16 MiB only the first 16 MiB are read here, so that a huge file costs bounded
+    /// memory.</remarks>
     public static string? Resolve(string key, ReadOnlySpan<byte> content)
     {
-        var lines = ClocCounter.ReadLines(content);
+        var lines = ClocCounter.ReadLines(content[..Math.Min(content.Length, ClocCounter.MaxBytes)]);
         return key switch
         {
             "MATLAB/Mathematica/Objective-C/MUMPS/Mercury" => MatlabOrObjectiveC(lines),
