@@ -24,6 +24,8 @@ internal static class AmbiguousExtensions
     /// memory.</remarks>
     public static string? Resolve(string key, ReadOnlySpan<byte> content)
     {
+        // .ts is common and usually TypeScript: decided over the bytes, without a string per line
+        if (key == "TypeScript/Qt Linguist") return TypeScriptOrQtLinguist(content);
         var lines = ClocCounter.ReadLines(content[..Math.Min(content.Length, ClocCounter.MaxBytes)]);
         return key switch
         {
@@ -41,7 +43,6 @@ internal static class AmbiguousExtensions
             "Verilog-SystemVerilog/Coq" => Count(lines, @"\b(Inductive|Fixpoint|Definition|Theorem|Lemma|Proof|Qed|forall|Section|Check|"
                 + @"Notation|Variable|Goal|Fail|Require|Scheme|Module|Ltac|Set|Unset|Parameter|Coercion|Axiom|Locate|Type|Record|"
                 + @"Existing|Class)\b") > Count(lines, @"^\s*(module|begin|input|output|always)") ? "Coq" : "Verilog-SystemVerilog",
-            "TypeScript/Qt Linguist" => TypeScriptOrQtLinguist(lines),
             "Qt/Glade" => lines.Any(l => PerlRegex.Get(@"generated\s+with\s+glade", true).IsMatch(l)) ? "Glade" : "Qt",
             "C#/Smalltalk" => CsharpOrSmalltalk(lines),
             "Scheme/SaltStack" => SchemeOrSaltStack(lines),
@@ -150,11 +151,51 @@ internal static class AmbiguousExtensions
         ["ProGuard"] = Count(lines, @"^\s*#") + Count(lines, "^-keep") + Count(lines, "^-(dont)?obfuscate"),
     });
 
-    private static string TypeScriptOrQtLinguist(List<string> lines)
+    /// <summary>cloc's TypeScript_or_QtLinguist over raw lines: a point for Qt Linguist per line with
+    /// `\b&lt;/?(message|source|translation)&gt;`, for TypeScript per line starting with var/const/let/class/document, per line
+    /// ending in ; or }, and per line starting with //.</summary>
+    private static string TypeScriptOrQtLinguist(ReadOnlySpan<byte> content)
     {
-        var linguist = Count(lines, @"\b</?(message|source|translation)>");
-        var typescript = Count(lines, @"^\s*(var|const|let|class|document)\b") + Count(lines, @"[;}]\s*$") + Count(lines, @"^\s*//");
+        int linguist = 0, typescript = 0;
+        while (content.Length > 0)
+        {
+            var nl = content.IndexOf((byte)'\n');
+            var line = nl < 0 ? content : content[..nl];
+            content = nl < 0 ? default : content[(nl + 1)..];
+            if (HasLinguistTag(line)) linguist++;
+            var start = line.TrimStart(PerlSpace);
+            if (StartsWithWord(start, "var"u8) || StartsWithWord(start, "const"u8) || StartsWithWord(start, "let"u8)
+                || StartsWithWord(start, "class"u8) || StartsWithWord(start, "document"u8)) typescript++;
+            var end = line.TrimEnd(PerlSpace);
+            if (end.Length > 0 && end[^1] is (byte)';' or (byte)'}') typescript++;
+            if (start.StartsWith("//"u8)) typescript++;
+        }
         return typescript >= linguist ? "TypeScript" : "Qt Linguist";
+    }
+
+    private static ReadOnlySpan<byte> PerlSpace => " \t\n\v\f\r"u8;
+
+    private static bool IsWord(byte b) => b == '_' || (b | 0x20) is >= (byte)'a' and <= (byte)'z' || b is >= (byte)'0' and <= (byte)'9';
+
+    private static bool StartsWithWord(ReadOnlySpan<byte> text, ReadOnlySpan<byte> word) =>
+        text.StartsWith(word) && (text.Length == word.Length || !IsWord(text[word.Length]));
+
+    private static bool HasLinguistTag(ReadOnlySpan<byte> line)
+    {
+        var offset = 0;
+        while (true)
+        {
+            var found = line[offset..].IndexOf((byte)'<');
+            if (found < 0) return false;
+            var at = offset + found;
+            if (at > 0 && IsWord(line[at - 1]))
+            {
+                var tag = line[(at + 1)..];
+                if (tag.StartsWith("/"u8)) tag = tag[1..];
+                if (tag.StartsWith("message>"u8) || tag.StartsWith("source>"u8) || tag.StartsWith("translation>"u8)) return true;
+            }
+            offset = at + 1;
+        }
     }
 
     private static string CsharpOrSmalltalk(List<string> lines)
