@@ -67,36 +67,73 @@ public static class LocCounter
         }
     }
 
+    /// <summary>Files a tree must reach before worker threads are started: a small tree is counted on the calling thread, as
+    /// starting and joining threads costs more than counting a few files (and much more on a busy machine).</summary>
+    private const int FilesBeforeWorkers = 32;
+
     private static void CountTree(string root, LocOptions options, FileCounter counter, ConcurrentBag<FileCounter.Outcome> outcomes,
         List<string> problems, List<string> skippedDirectories, List<SkippedFile> skippedFiles, CancellationToken ct)
     {
         var parallelism = Math.Max(1, options.Parallelism ?? Environment.ProcessorCount);
         using var queue = new BlockingCollection<SourceFile>(new ConcurrentQueue<SourceFile>(), 8192);
-        var workers = new Thread[parallelism];
+        var workers = new List<Thread>(parallelism);
+        var pending = new List<SourceFile>(FilesBeforeWorkers);
         Exception? failure = null;
-        for (var w = 0; w < parallelism; w++)
+
+        void StartWorkers()
         {
-            workers[w] = new Thread(() =>
+            for (var w = 0; w < parallelism; w++)
             {
-                var buffer = ArrayPool<byte>.Shared.Rent(256 * 1024);
-                try
+                var worker = new Thread(() =>
                 {
-                    foreach (var file in queue.GetConsumingEnumerable(ct)) outcomes.Add(counter.Count(file, ref buffer));
-                }
-                catch (OperationCanceledException) { }
-                catch (Exception e) { failure = e; }
-                finally { ArrayPool<byte>.Shared.Return(buffer); }
-            }) { IsBackground = true, Name = $"loc-{w}" };
-            workers[w].Start();
+                    var buffer = ArrayPool<byte>.Shared.Rent(256 * 1024);
+                    try
+                    {
+                        foreach (var file in queue.GetConsumingEnumerable(ct)) outcomes.Add(counter.Count(file, ref buffer));
+                    }
+                    catch (OperationCanceledException) { }
+                    catch (Exception e) { failure = e; }
+                    finally { ArrayPool<byte>.Shared.Return(buffer); }
+                }) { IsBackground = true, Name = $"loc-{w}" };
+                workers.Add(worker);
+                worker.Start();
+            }
+            foreach (var file in pending) queue.Add(file, ct);
+            pending.Clear();
         }
+
+        void Found(SourceFile file)
+        {
+            if (workers.Count > 0)
+            {
+                queue.Add(file, ct);
+                return;
+            }
+            pending.Add(file);
+            if (pending.Count >= FilesBeforeWorkers) StartWorkers();
+        }
+
         try
         {
-            new TreeWalker(options).Walk(root, file => queue.Add(file, ct), problems, skippedDirectories, skippedFiles, ct);
+            new TreeWalker(options).Walk(root, Found, problems, skippedDirectories, skippedFiles, ct);
         }
         finally
         {
             queue.CompleteAdding();
             foreach (var worker in workers) worker.Join();
+        }
+        if (pending.Count > 0)
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+            try
+            {
+                foreach (var file in pending)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    outcomes.Add(counter.Count(file, ref buffer));
+                }
+            }
+            finally { ArrayPool<byte>.Shared.Return(buffer); }
         }
         ct.ThrowIfCancellationRequested();
         if (failure is not null) throw new InvalidOperationException("line counting failed", failure);

@@ -30,6 +30,21 @@ public class CorpusTests
         // A `…` template literal spanning lines is code, '/* … */' in a string too.
         { "app.spec.ts", "TypeScript", 0, 3, 5 },
         { "data.json", "JSON", 1, 0, 4 },
+        // Here-documents: `# not a comment` and the tab-indented `# still text` are text, so code; the terminators are code.
+        { "scripts/heredoc.sh", "Bourne Shell", 1, 1, 9 },
+        // Scala block comments nest; "/* … */" and the // line inside """…""" are strings.
+        { "nested.scala", "Scala", 0, 2, 6 },
+        // Haskell {- -} nests; "-- … {- …" is a string.
+        { "nested.hs", "Haskell", 0, 2, 3 },
+        // OCaml (* *) nests; "(* …" is a string.
+        { "nested.ml", "OCaml", 0, 1, 2 },
+        // Dart: r'C:\path\' is raw (ends at its quote), '/* …' is a string, /* /* */ */ nests, the // line inside """…""" is a string.
+        { "strings.dart", "Dart", 0, 2, 5 },
+        // Julia #= =# nests; "#= …" is a string; the docstring is a comment (as cloc counts docstrings).
+        { "blocks.jl", "Julia", 0, 5, 2 },
+        // Lua is counted with cloc's filters in both modes (no fast grammar: its --[==[ ]==] comments take a closer of the
+        // opener's level), so the "-- inside a long string" line is a comment here too.
+        { "strings.lua", "Lua", 0, 4, 4 },
     };
 
     /// <summary>What cloc 1.96 reports, i.e. where cloc's string-blind regexes differ from the exact counts above.</summary>
@@ -53,6 +68,20 @@ public class CorpusTests
         // cloc: the template literal's "// inside" line is a comment.
         { "app.spec.ts", "TypeScript", 0, 4, 4 },
         { "data.json", "JSON", 1, 0, 4 },
+        // cloc: both # lines inside the here-documents are comments.
+        { "scripts/heredoc.sh", "Bourne Shell", 1, 3, 7 },
+        // cloc: no nesting (" still a comment in Scala */" is code), "/* … */" in the string is cut, the // line in """…""" is a comment.
+        { "nested.scala", "Scala", 0, 2, 6 },
+        // cloc: {- outer {- inner -} is cut at the first -}, leaving " still comment -}" as code.
+        { "nested.hs", "Haskell", 0, 1, 4 },
+        // cloc's OCaml filter knows strings and nesting: the same as the exact count.
+        { "nested.ml", "OCaml", 0, 1, 2 },
+        // cloc: '/* not a comment' opens a comment closed on the next line, merging the two lines; the // line in """…""" is a comment.
+        { "strings.dart", "Dart", 0, 3, 4 },
+        // cloc: no nesting (" still comment =#" is code) and "#= …" in the string opens a comment that never closes.
+        { "blocks.jl", "Julia", 0, 5, 2 },
+        // cloc: the "-- inside a long string" line is a comment.
+        { "strings.lua", "Lua", 0, 4, 4 },
     };
 
     [Theory]
@@ -71,7 +100,8 @@ public class CorpusTests
         var report = LocCounter.Count(Corpus.Directory, LocOptions.Default with { RespectIgnoreFiles = false },
             TestContext.Current.CancellationToken);
         var expected = Exact.Select(row => row.Data.Item1).Order(StringComparer.Ordinal);
-        Assert.Equal(expected, report.Files.Select(f => f.Path));
+        // corpus/languages/ is compared with cloc file by file (ClocLanguageCorpusTests), not hand-checked
+        Assert.Equal(expected, report.Files.Select(f => f.Path).Where(p => !p.StartsWith("languages/", StringComparison.Ordinal)));
     }
 
     private static void AssertCounts(LocOptions options, string path, string language, int blank, int comment, int code)

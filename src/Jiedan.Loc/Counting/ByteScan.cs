@@ -73,8 +73,15 @@ internal sealed class ByteSet
 
     public ByteSet(IEnumerable<byte> members)
     {
-        Members = members.Distinct().ToArray();
-        foreach (var b in Members) _bits[b >> 6] |= 1UL << (b & 63);
+        // no LINQ or HashSet<byte> here: their byte instantiations are not precompiled, and this runs at start-up
+        var distinct = new List<byte>();
+        foreach (var b in members)
+        {
+            if (Contains(b)) continue;
+            _bits[b >> 6] |= 1UL << (b & 63);
+            distinct.Add(b);
+        }
+        Members = distinct.ToArray();
     }
 
     public byte[] Members { get; }

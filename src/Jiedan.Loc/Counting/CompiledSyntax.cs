@@ -29,12 +29,14 @@ internal sealed class CompiledSyntax
         CommentToEndOfFile = Bytes(syntax.CommentToEndOfFile);
         LineBlock = syntax.LineBlock;
         CommentIfContains = clocCompatible ? Bytes(syntax.ClocCommentIfContains) : [];
+        Heredocs = syntax.Heredocs && !clocCompatible;
 
-        var specials = new HashSet<byte>();
+        var specials = new List<byte>();
         foreach (var m in LineComments) specials.Add(m[0]);
         if (BlockOpen is not null) specials.Add(BlockOpen[0]);
         foreach (var s in Strings) specials.Add(s.OpenBytes[0]);
         if (CharLiterals) specials.Add((byte)'\'');
+        if (Heredocs) specials.Add((byte)'<');
         if (TripleQuotes)
         {
             specials.Add((byte)'"');
@@ -63,6 +65,7 @@ internal sealed class CompiledSyntax
     public byte[][] CommentToEndOfFile { get; }
     public LineBlockSyntax? LineBlock { get; }
     public byte[][] CommentIfContains { get; }
+    public bool Heredocs { get; }
 
     /// <summary>Bytes that may start a comment or string: everything between them is plain code or blank.</summary>
     public ByteSet Specials { get; }

@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.IO.Hashing;
 using Jiedan.Files;
 using Jiedan.Loc.Classification;
+using Jiedan.Loc.Cloc;
 using Jiedan.Loc.Languages;
 using Jiedan.Loc.Walking;
 using Microsoft.Win32.SafeHandles;
@@ -17,7 +19,9 @@ internal sealed class FileCounter
 {
     private const int SniffBytes = 1024;
     private readonly LanguageDetector _detector;
-    private readonly Dictionary<Language, CompiledSyntax> _syntaxes;
+    private readonly ConcurrentDictionary<Language, CompiledSyntax?> _syntaxes = new(ReferenceEqualityComparer.Instance);
+    private readonly Func<Language, CompiledSyntax?> _compile;
+    private readonly bool _clocCompatible;
     private readonly bool _hash;
     private readonly long _maxBytes;
 
@@ -26,7 +30,11 @@ internal sealed class FileCounter
         _detector = detector;
         _hash = options.Dedupe;
         _maxBytes = options.MaxFileBytes;
-        _syntaxes = LanguageTable.All.ToDictionary(l => l, l => new CompiledSyntax(l.Syntax, options.ClocCompatible));
+        _clocCompatible = options.ClocCompatible;
+        _compile = Compile;
+        // The fast scanner counts the languages whose grammar is known; in the cloc-compatible mode only those where it is an
+        // exact copy of cloc's filters. Every other language is counted by cloc's own filters (ClocCounter).
+        // Grammars are compiled on first use, so a one-file run compiles one.
     }
 
     /// <param name="Hash">XxHash128 of the content when duplicates are to be removed.</param>
@@ -35,8 +43,8 @@ internal sealed class FileCounter
     public Outcome Count(SourceFile file, ref byte[] buffer)
     {
         var name = Path.GetFileName(file.FullPath);
-        var language = _detector.ByName(name, out var needsFirstLine);
-        if (language is null && !needsFirstLine) return Skip(file, "unknown language");
+        var language = _detector.ByName(name, out var needsContent, out var firstLineOnly);
+        if (language is null && !needsContent) return Skip(file, "unknown language");
         try
         {
             // The walker hands on resolved paths of regular files: a link swapped in since is refused, not followed.
@@ -49,21 +57,27 @@ internal sealed class FileCounter
             var read = ReadInto(handle, ref buffer, 0, (int)Math.Min(length, SniffBytes));
             var head = buffer.AsSpan(0, read);
             if (BinaryContent.IsBinary(head)) return Skip(file, "binary");
-            if (language is null)
+            // a name without a known extension is decided by its #! line: an unknown file costs one small read
+            if (language is null && firstLineOnly && (read == length || head.IndexOf((byte)'\n') >= 0))
             {
-                var nl = head.IndexOf((byte)'\n');
-                language = _detector.ByFirstLine(nl < 0 ? head : head[..nl]);
+                language = _detector.ByContent(name, head);
                 if (language is null) return Skip(file, "unknown language");
             }
             if (read < length) read = ReadInto(handle, ref buffer, read, (int)length);
             var content = buffer.AsSpan(0, read);
-            if (language == _detector.ObjectiveC && !LanguageDetector.LooksLikeObjectiveC(content)) return Skip(file,
-                "unknown language (.m, not Objective-C)");
+            language ??= _detector.ByContent(name, content);
+            if (language is null) return Skip(file, "unknown language");
 
-            var lines = LineClassifier.Count(content, _syntaxes[language]);
+            var syntax = _syntaxes.GetOrAdd(language, _compile);
+            if (syntax is null && content.Length > ClocCounter.MaxBytes) return Skip(file, ClocCounter.TooLarge);
+            var lines = syntax is not null ? LineClassifier.Count(content, syntax) : ClocCounter.Count(content, language, name);
             var traits = new FileTraits(TestCode.IsTest(file.RelativePath), file.InVendorDirectory, GeneratedCode.IsGenerated(content));
             var hash = _hash ? XxHash128.HashToUInt128(content) : default;
             return new Outcome(new FileResult(file.RelativePath, language.Name, lines, traits, read, InTotals: true), null, hash);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return Skip(file, "cloc's comment filters exceeded their time limit on this file (as cloc's per-file timeout)");
         }
         catch (FileRefusedException e)
         {
@@ -73,6 +87,15 @@ internal sealed class FileCounter
         {
             return Skip(file, $"unreadable: {e.Message}");
         }
+    }
+
+    private CompiledSyntax? Compile(Language language)
+    {
+        if (language.Syntax is null || (_clocCompatible && !language.FastMatchesCloc)) return null;
+        var syntax = _clocCompatible
+            ? language.Syntax with { BackslashContinuation = language.EndOfLineContinuation is not null }
+            : language.Syntax;
+        return new CompiledSyntax(syntax, _clocCompatible);
     }
 
     private static Outcome Skip(SourceFile file, string reason) => new(null, new SkippedFile(file.RelativePath, reason), default);

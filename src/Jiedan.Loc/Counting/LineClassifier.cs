@@ -26,6 +26,10 @@ internal ref struct LineClassifier
     private bool _segmentOpen;
     private long _code;
     private int _knownCloseAt;
+    private byte[]? _heredocEnd;
+    private bool _heredocIndented;
+    private byte[]? _pendingHeredoc;
+    private bool _pendingIndented;
     private int _noCloseFrom;
 
     private LineClassifier(ReadOnlySpan<byte> data, CompiledSyntax syntax)
@@ -97,6 +101,12 @@ internal ref struct LineClassifier
             var firstLine = !seenNonBlank;
             seenNonBlank = true;
 
+            if (_heredocEnd is not null)
+            {
+                _code++; // a here-document's lines are code, the terminator too
+                if (IsHeredocEnd(line)) _heredocEnd = null;
+                continue;
+            }
             if (firstLine && _s.Script && line[firstNonWs..].StartsWith("#!"u8) && firstNonWs == 0)
             {
                 _code++; // cloc puts a scripting language's #! line back as code
@@ -105,6 +115,10 @@ internal ref struct LineClassifier
             if (IsWholeLineComment(line, firstNonWs, ref toEndOfFile, ref inLineBlock)) continue;
 
             var lineCommentEnded = ScanLine(line, lineStart);
+            if (_pendingHeredoc is not null)
+            {
+                (_heredocEnd, _heredocIndented, _pendingHeredoc) = (_pendingHeredoc, _pendingIndented, null);
+            }
             if (_mode is Mode.Block or Mode.Docstring)
             {
                 if (!_s.ClocCompatible || _s.BlockStyle == BlockCommentStyle.PerLine && _mode == Mode.Block)
@@ -233,7 +247,7 @@ internal ref struct LineClassifier
                     }
                     i += k;
                     rest = line[i..];
-                    if (StartsWithAny(rest, _s.LineComments)) return true;
+                    // the block opener first: Julia's #= and Nim's #[ start with their line-comment marker
                     if (_s.BlockOpen is { } open && rest.StartsWith(open) && BlockCommentCloses(lineStart + i + open.Length))
                     {
                         _mode = Mode.Block;
@@ -241,6 +255,7 @@ internal ref struct LineClassifier
                         i += open.Length;
                         continue;
                     }
+                    if (StartsWithAny(rest, _s.LineComments)) return true;
                     if (_s.TripleQuotes && TryOpenDocstring(rest, lineStart + i, out var consumed))
                     {
                         i += consumed;
@@ -250,6 +265,12 @@ internal ref struct LineClassifier
                     {
                         MarkCode(line, i);
                         i += opened;
+                        continue;
+                    }
+                    if (_s.Heredocs && TryOpenHeredoc(rest, out var heredocLength))
+                    {
+                        MarkCode(line, i);
+                        i += heredocLength;
                         continue;
                     }
                     if (_s.CharLiterals && rest[0] == '\'')
@@ -390,6 +411,44 @@ internal ref struct LineClassifier
             i += k + 1;
         }
         return line.Length;
+    }
+
+    /// <summary>`<<WORD`, `<<-WORD`, `<<~WORD`, `<<'WORD'`, `<<"WORD"` (spaces allowed before a quoted word): the here-document
+    /// starts on the next line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool TryOpenHeredoc(ReadOnlySpan<byte> rest, out int consumed)
+    {
+        consumed = 0;
+        if (!rest.StartsWith("<<"u8)) return false;
+        var i = 2;
+        var indented = i < rest.Length && rest[i] is (byte)'-' or (byte)'~';
+        if (indented) i++;
+        var spaces = i;
+        while (i < rest.Length && rest[i] is (byte)' ' or (byte)'\t') i++;
+        var quote = i < rest.Length && rest[i] is (byte)'\'' or (byte)'"' ? rest[i] : (byte)0;
+        if (quote == 0 && i != spaces) return false;
+        if (quote != 0) i++;
+        var start = i;
+        while (i < rest.Length && IsWordByte(rest[i])) i++;
+        if (i == start || rest[start] is >= (byte)'0' and <= (byte)'9') return false;
+        var word = rest[start..i];
+        if (quote != 0)
+        {
+            if (i >= rest.Length || rest[i] != quote) return false;
+            i++;
+        }
+        _pendingHeredoc = word.ToArray();
+        _pendingIndented = indented;
+        consumed = i;
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private readonly bool IsHeredocEnd(ReadOnlySpan<byte> line)
+    {
+        if (line.Length > 0 && line[^1] == '\r') line = line[..^1];
+        if (_heredocIndented) line = line.TrimStart((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t']);
+        return line.TrimEnd((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t']).SequenceEqual(_heredocEnd);
     }
 
     /// <summary>Length of a character literal at the start of <paramref name="rest"/>, or 1 when the quote starts none (a Rust

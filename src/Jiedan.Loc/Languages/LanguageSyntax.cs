@@ -84,6 +84,10 @@ public sealed record LanguageSyntax
     /// <summary>Whole-line comment blocks such as Ruby =begin/=end and Perl POD.</summary>
     public LineBlockSyntax? LineBlock { get; init; }
 
+    /// <summary>Here-documents (`<<EOF` … `EOF`, `<<-EOF`, `<<~EOF`, `<<'EOF'`): their lines are code, whatever they start with;
+    /// cloc reads a # line inside one as a comment, so only the exact mode honours them.</summary>
+    public bool Heredocs { get; init; }
+
     /// <summary>cloc removes every Python line containing /* or */ as a comment; only the cloc-compatible mode copies that.</summary>
     public IReadOnlyList<string> ClocCommentIfContains { get; init; } = [];
 }

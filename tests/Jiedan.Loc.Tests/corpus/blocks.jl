@@ -1,0 +1,7 @@
+#= outer #= nested =# still comment =#
+x = "#= not a comment"
+# comment
+"""
+docstring
+"""
+f(x) = x

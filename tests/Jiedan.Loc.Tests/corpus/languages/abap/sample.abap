@@ -1,0 +1,6 @@
+value = 42
+
+total = value + 1
+
+
+done = check

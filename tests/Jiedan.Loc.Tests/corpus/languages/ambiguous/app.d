@@ -1,0 +1,4 @@
+// D
+import std.stdio;
+
+void main() { writeln("hi"); } /* inline */

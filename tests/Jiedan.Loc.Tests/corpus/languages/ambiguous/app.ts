@@ -1,0 +1,6 @@
+// TypeScript
+const greeting: string = "hi";
+
+class Greeter {
+  greet(): void { console.log(greeting); } /* inline */
+}

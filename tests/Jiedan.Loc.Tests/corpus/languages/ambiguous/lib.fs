@@ -1,0 +1,6 @@
+// F#
+module Demo
+let square x = x * x
+
+(* block *)
+open System

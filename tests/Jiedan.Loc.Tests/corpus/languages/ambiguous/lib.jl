@@ -1,0 +1,6 @@
+# Julia
+function square(x)
+    x * x
+end
+
+println(square(2))

@@ -1,0 +1,5 @@
+; Lisp
+(defun square (x)
+  (* x x))
+
+(let ((y 2)) (format t "~a" (square y)))

@@ -1,0 +1,6 @@
+{* Smarty template *}
+{if $user}
+  <p>Hello {$user}</p>
+{/if}
+
+{include file="footer.tpl"}

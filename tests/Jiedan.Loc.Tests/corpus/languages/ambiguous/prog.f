@@ -1,0 +1,6 @@
+C     Fortran 77
+      PROGRAM HELLO
+      PRINT *, 'HI'
+! another comment
+
+      END

@@ -1,0 +1,5 @@
+#!/bin/sh
+# an init.d script named .d
+echo starting
+
+exit 0

@@ -1,0 +1,2 @@
+a</source>
+let x = 1

@@ -1,0 +1,6 @@
+{ Pascal }
+program Hello;
+begin
+  writeln('hi'); (* inline *)
+
+end.

@@ -1,0 +1,5 @@
+\ Forth
+: square dup * ;
+: cube dup square * ;
+
+( a paren comment ) 3 cube .

@@ -1,0 +1,8 @@
+â APL sample, written for Jiedan's line-counter tests
+value = 42
+
+total = value + 1
+check = result â trailing comment
+
+
+done = check

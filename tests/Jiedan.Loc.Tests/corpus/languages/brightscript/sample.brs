@@ -1,0 +1,9 @@
+rem BrightScript sample, written for Jiedan's line-counter tests
+value = 42
+
+total = value + 1
+  ' another comment style
+check = result rem trailing comment
+
+
+done = check

@@ -1,0 +1,9 @@
+C Fortran 90 sample, written for Jiedan's line-counter tests
+value = 42
+
+total = value + 1
+  ! another comment style
+check = result C trailing comment
+
+
+done = check

@@ -1,0 +1,9 @@
+# RobotFramework sample, written for Jiedan's line-counter tests
+value = 42
+
+total = value + 1
+  Comment another comment style
+check = result # trailing comment
+
+
+done = check

@@ -1,0 +1,13 @@
+// Squirrel sample, written for Jiedan's line-counter tests
+value = 42
+
+total = value + 1
+/* a block comment
+   that spans two lines */
+result = total /* inline */
+  /* whole line */
+  # another comment style
+check = result // trailing comment
+
+
+done = check

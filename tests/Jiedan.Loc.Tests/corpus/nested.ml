@@ -1,0 +1,3 @@
+(* outer (* inner *) still comment *)
+let s = "(* not a comment"
+let () = print_string s (* trailing *)
