@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
+using Jiedan.Contract.Cli;
 using Jiedan.Contract.Services;
 using Jiedan.Contract.Tools;
 
@@ -21,5 +22,5 @@ public sealed class ContractModule : IJiedanModule
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
         RegisterData(services, target, configuration);
 
-    public IEnumerable<Command> Commands() => [];
+    public IEnumerable<Command> Commands() => [ContractCommands.Create()];
 }
