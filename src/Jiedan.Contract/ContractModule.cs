@@ -3,13 +3,15 @@ using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
 using Jiedan.Contract.Cli;
 using Jiedan.Contract.Services;
+using Jiedan.Contract.Storage;
 using Jiedan.Contract.Tools;
 
 namespace Jiedan.Contract;
 
 /// <summary>
 /// Requirement → contract: a requirement.yml becomes a .proto (protovalidate rules) and an OpenAPI document that agree,
-/// proved by protoc and Microsoft.OpenApi reading both back.
+/// proved by protoc and Microsoft.OpenApi reading both back; the requirement stored on a deal with its history. Reads deals:
+/// register with the deals module's data.
 /// </summary>
 public sealed class ContractModule : IJiedanModule
 {
@@ -17,6 +19,8 @@ public sealed class ContractModule : IJiedanModule
     {
         services.AddSingleton(new Protoc(ProtocLocation.From(configuration)));
         services.AddSingleton<ContractBuilder>();
+        services.AddJiedanContext<ContractDbContext>(target);
+        services.AddScoped<RequirementStore>();
     }
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>

@@ -3,8 +3,10 @@ using System.Globalization;
 using Jiedan.Common.Cli;
 using Jiedan.Contract.Services;
 using Jiedan.Contract.Tools;
+using Jiedan.Deals;
 using Jiedan.Domain.Contract;
 using Jiedan.Files;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jiedan.Contract.Cli;
 
@@ -15,6 +17,8 @@ namespace Jiedan.Contract.Cli;
 /// </summary>
 internal static class ContractCommands
 {
+    private static readonly CliRegistration Uses = Needs.Of(DealsModule.RegisterData, ContractModule.RegisterData);
+
     public static Command Create()
     {
         var requirement = new Argument<FileInfo>("REQUIREMENT") { Description = "requirement.yml (schema in docs/contract.md)" };
@@ -59,20 +63,31 @@ internal static class ContractCommands
             return console.Fail($"contract: {e.Message}", ExitCodes.CheckFailed);
         }
 
+        await using var services = dealId is null ? null : await CliServices.OpenAsync(db, Uses, ct);
+        await using var scope = services?.CreateAsyncScope();
+        var store = scope?.ServiceProvider.GetRequiredService<RequirementStore>();
+        if (store is not null && !await store.DealExistsAsync(dealId!.Value, ct))
+            return console.Fail(string.Create(CultureInfo.InvariantCulture, $"contract: --deal: no deal {dealId}"));
+
         IReadOnlyList<string> files;
         try { files = ContractOutput.Write(folder.FullName, result); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return console.Fail($"contract: cannot write {folder}: {e.Message}");
         }
+        var stored = store is null ? null
+            : await store.AddAsync(dealId!.Value, text, result.Requirement, $"cli:{Environment.UserName}", ct);
         var exit = result.Parity.Complete ? ExitCodes.Ok : ExitCodes.CheckFailed;
         if (asJson)
         {
             console.WriteJson(new ContractRun(result.Requirement.Service, result.Requirement.Version, folder.FullName, files,
-                ParityView.From(result.Parity)));
+                stored is null ? null : new StoredOn(stored.DealId, stored.Number), ParityView.From(result.Parity)));
             return exit;
         }
         WriteSummary(console.Out, result, folder.FullName, files);
+        if (stored is not null)
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"stored on deal {stored.DealId} as requirement version {stored.Number}"));
         return exit;
     }
 
@@ -90,4 +105,8 @@ internal static class ContractCommands
 }
 
 /// <summary>What <c>jiedan contract --json</c> prints.</summary>
-internal sealed record ContractRun(string Service, string Version, string Out, IReadOnlyList<string> Files, ParityView Parity);
+internal sealed record ContractRun(string Service, string Version, string Out, IReadOnlyList<string> Files, StoredOn? Deal,
+    ParityView Parity);
+
+/// <summary>The deal and requirement version <c>--deal</c> stored.</summary>
+internal sealed record StoredOn(long Id, int Version);

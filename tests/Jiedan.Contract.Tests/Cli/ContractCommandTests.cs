@@ -3,6 +3,7 @@ using System.Text.Json;
 using Jiedan.Common.Cli;
 using Jiedan.Domain.Contract;
 using Jiedan.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jiedan.Contract.Tests.Cli;
 
@@ -141,5 +142,45 @@ public sealed class ContractCommandTests : IDisposable
         {
             Environment.SetEnvironmentVariable("Contract__Protoc", null);
         }
+    }
+
+    [Theory]
+    [InlineData(TestDatabaseKind.Sqlite)]
+    [InlineData(TestDatabaseKind.Postgres)]
+    public async Task With_deal_each_run_stores_a_new_requirement_version_and_an_unknown_deal_is_exit_2(TestDatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        var db = database.Argument;
+        Assert.Equal(ExitCodes.Ok, (await CommandLine.RunAsync("db", "migrate", "--db", db)).Exit);
+        var (created, dealJson, dealErr) = await CommandLine.RunAsync("deals", "add", "--client", "Acme 客户", "--platform", "Upwork",
+            "--category", "ApiService", "--seniority", "Mid", "--db", db, "--json");
+        Assert.True(created == ExitCodes.Ok, dealErr);
+        var dealId = JsonDocument.Parse(dealJson).RootElement.GetProperty("id").GetInt64();
+        var deal = dealId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var path = Requirement(ParityTests.SampleText);
+
+        var first = await CommandLine.RunAsync("contract", path, "--out", Out, "--deal", deal, "--db", db);
+        var second = await CommandLine.RunAsync("contract", path, "--out", Out, "--deal", deal, "--db", db, "--json");
+
+        Assert.True(first.Exit == ExitCodes.Ok, first.Out + first.Err);
+        Assert.Contains($"stored on deal {deal} as requirement version 1", first.Out, StringComparison.Ordinal);
+        Assert.True(second.Exit == ExitCodes.Ok, second.Out + second.Err);
+        Assert.Equal(2, JsonDocument.Parse(second.Out).RootElement.GetProperty("deal").GetProperty("version").GetInt32());
+        await using (var services = await CliServices.OpenAsync(db, Needs.Of(Deals.DealsModule.RegisterData,
+            ContractModule.RegisterData), TestContext.Current.CancellationToken))
+        {
+            await using var scope = services.CreateAsyncScope();
+            var history = await scope.ServiceProvider.GetRequiredService<Services.RequirementStore>()
+                .HistoryAsync(dealId, TestContext.Current.CancellationToken);
+            Assert.Equal([2, 1], history.Select(v => v.Number));
+            Assert.All(history, v => Assert.Equal(ParityTests.SampleText, v.YamlText));
+            Assert.All(history, v => Assert.Equal("orders", v.Service));
+        }
+
+        var other = Path.Combine(_dir, "other");
+        var (missing, _, missingErr) = await CommandLine.RunAsync("contract", path, "--out", other, "--deal", "424242", "--db", db);
+        Assert.Equal(ExitCodes.BadInput, missing);
+        Assert.Contains("no deal 424242", missingErr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(other));
     }
 }
