@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
+using Jiedan.Contract.Api;
 using Jiedan.Contract.Cli;
 using Jiedan.Contract.Services;
 using Jiedan.Contract.Storage;
@@ -21,10 +22,13 @@ public sealed class ContractModule : IJiedanModule
         services.AddSingleton<ContractBuilder>();
         services.AddJiedanContext<ContractDbContext>(target);
         services.AddScoped<RequirementStore>();
+        services.AddScoped<DealContracts>();
     }
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
         RegisterData(services, target, configuration);
+
+    public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapContractApiV1();
 
     public IEnumerable<Command> Commands() => [ContractCommands.Create()];
 }
