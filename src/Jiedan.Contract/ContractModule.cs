@@ -6,6 +6,7 @@ using Jiedan.Contract.Cli;
 using Jiedan.Contract.Services;
 using Jiedan.Contract.Storage;
 using Jiedan.Contract.Tools;
+using Jiedan.Deals.Pages;
 
 namespace Jiedan.Contract;
 
@@ -27,6 +28,12 @@ public sealed class ContractModule : IJiedanModule
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
         RegisterData(services, target, configuration);
+
+    public void AddWeb(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IDealPanel, ContractPanel>();
+        services.AddScoped<ConfirmedItems>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapContractApiV1();
 
