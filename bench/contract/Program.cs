@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Jiedan.Domain.Contract;
-using Jiedan.Domain.Contract.Parity;
+using Jiedan.Contract.Parity;
 using Jiedan.Testing;
 
 // Usage: Jiedan.Bench.Contract [--write DIR] REQUIREMENT.yml...

@@ -1,4 +1,4 @@
-using Jiedan.Domain.Contract.Parity;
+using Jiedan.Contract.Parity;
 using Jiedan.Testing;
 
 namespace Jiedan.Contract.Tests;

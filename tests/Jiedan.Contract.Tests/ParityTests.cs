@@ -1,5 +1,5 @@
 using Jiedan.Domain.Contract;
-using Jiedan.Domain.Contract.Parity;
+using Jiedan.Contract.Parity;
 using Jiedan.Testing;
 
 namespace Jiedan.Contract.Tests;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
+using Jiedan.Contract.Tools;
 
 namespace Jiedan.Testing;
 
@@ -36,17 +37,12 @@ public static partial class ContractTools
 
     public static string Redocly => NpmTool(RepositoryRoot, "redocly");
 
+    /// <summary>The module's protoc runner on the packages' protoc, validate.proto and well-known protos.</summary>
+    public static Protoc ProtocRunner => new(new ProtocLocation(Protoc, [ProtoValidateImports, WellKnownImports]));
+
     /// <summary>protoc's FileDescriptorSet of one .proto (imports and source info included), or an exception with its errors.</summary>
-    public static byte[] DescriptorSet(string protoText, string fileName)
-    {
-        using var dir = new TemporaryFolder();
-        File.WriteAllText(Path.Combine(dir.Path, fileName), protoText);
-        var output = Path.Combine(dir.Path, "set.pb");
-        var result = Run(Protoc, dir.Path, "-I", dir.Path, "-I", ProtoValidateImports, "-I", WellKnownImports,
-            $"--descriptor_set_out={output}", "--include_imports", "--include_source_info", fileName);
-        if (result.Exit != 0) throw new InvalidOperationException($"protoc failed ({result.Exit}):\n{result.Output}");
-        return File.ReadAllBytes(output);
-    }
+    public static byte[] DescriptorSet(string protoText, string fileName) =>
+        ProtocRunner.DescriptorSetAsync(protoText, fileName, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>
     /// <c>buf lint</c> with STANDARD and PROTOVALIDATE on one file, laid out where buf expects its package

@@ -2,6 +2,7 @@ using Jiedan.Accounts;
 using Jiedan.Bot;
 using Jiedan.Common.Modules;
 using Jiedan.Common.Web;
+using Jiedan.Contract;
 using Jiedan.Deals;
 using Jiedan.Gate;
 using Jiedan.Loc;
@@ -26,6 +27,7 @@ public static class JiedanModules
         new PipelineModule(),
         new RatesModule(),
         new QuoteModule(),
+        new ContractModule(),
         new BotModule(),
         new LocModule(),
     ];

@@ -1,4 +1,6 @@
-namespace Jiedan.Domain.Contract.Parity;
+using Jiedan.Domain.Contract;
+
+namespace Jiedan.Contract.Parity;
 
 /// <summary>
 /// The field-by-field comparison of a contract's two files. <see cref="Differences"/> are errors (a constraint one side

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
+using Jiedan.Domain.Contract;
 
-namespace Jiedan.Domain.Contract.Parity;
+namespace Jiedan.Contract.Parity;
 
 /// <summary>Reads each schema property's constraints back from the OpenAPI text with Microsoft.OpenApi's own reader.</summary>
 public sealed class OpenApiConstraints

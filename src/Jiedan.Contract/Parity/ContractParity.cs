@@ -1,4 +1,6 @@
-namespace Jiedan.Domain.Contract.Parity;
+using Jiedan.Domain.Contract;
+
+namespace Jiedan.Contract.Parity;
 
 /// <summary>
 /// The parity proof: both files read back by their own parsers (protoc's descriptor set; Microsoft.OpenApi) and every

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Jiedan.Domain.Contract;
 
-namespace Jiedan.Domain.Contract.Parity;
+namespace Jiedan.Contract.Parity;
 
 /// <summary>
 /// One field's type and constraints in a form both sides can be read into: proto (descriptor + buf.validate) and OpenAPI

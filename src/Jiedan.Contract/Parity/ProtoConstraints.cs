@@ -1,8 +1,9 @@
 using Buf.Validate;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
+using Jiedan.Domain.Contract;
 
-namespace Jiedan.Domain.Contract.Parity;
+namespace Jiedan.Contract.Parity;
 
 /// <summary>
 /// Reads each field's constraints back from protoc's descriptor set (<c>--include_source_info</c>): the field's type, its
