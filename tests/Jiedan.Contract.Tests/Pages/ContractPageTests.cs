@@ -42,7 +42,7 @@ public sealed class ContractPageTests
             await db.SaveChangesAsync(ct);
         }
         await using var browser = await Browser.LaunchAsync();
-        var context = await browser.Chromium.NewContextAsync(
+        var context = await browser.NewContextAsync(
             new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/'), AcceptDownloads = true });
         var page = await context.NewPageAsync();
         await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), Password);
