@@ -24,6 +24,7 @@ public sealed class ContractModule : IJiedanModule
         services.AddJiedanContext<ContractDbContext>(target);
         services.AddScoped<RequirementStore>();
         services.AddScoped<DealContracts>();
+        services.AddScoped<PromisedRoutes>();
     }
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>

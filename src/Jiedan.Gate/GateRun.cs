@@ -1,4 +1,5 @@
 using Jiedan.Domain.Gate;
+using Jiedan.Domain.Gate.ApiDocs;
 using Jiedan.Domain.Gate.Checklist;
 using Jiedan.Domain.Gate.Policy;
 using Jiedan.Files;
@@ -23,6 +24,8 @@ public static class GateRun
         public bool RunTools { get; init; }
         /// <summary>Where --run writes the reports it produces; a temporary directory when null.</summary>
         public string? WorkDir { get; init; }
+        /// <summary>The routes the deal's contract promised: each must be in the delivered OpenAPI document.</summary>
+        public IReadOnlyList<ServedRoute>? PromisedRoutes { get; init; }
     }
 
     /// <summary>Throws <see cref="GateInputException"/> for missing or unreadable input.</summary>
@@ -56,6 +59,8 @@ public static class GateRun
 
         var files = EvidencePlan.Resolve(dir, policy, policyFile, produced);
         var evidence = await EvidenceReader.ReadAsync(files, policy, ct);
+        if (options.PromisedRoutes is { } promised && evidence.ApiDocs is { } docs)
+            evidence = evidence with { ApiDocs = docs.WithPromisedRoutes(promised) };
         var checklist = GateEvaluator.Evaluate(policy, evidence);
         return new GateOutcome(dir, policy, checklist, evidence, files, EvidenceHash.Compute(files), notes, clock.GetUtcNow());
     }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Jiedan.Common.Cli;
+using Jiedan.Contract;
+using Jiedan.Contract.Services;
 using Jiedan.Deals;
 using Jiedan.Domain.Gate;
 using Jiedan.Domain.Gate.Checklist;
@@ -16,7 +18,7 @@ namespace Jiedan.Gate.Cli;
 /// </summary>
 public static class GateCommands
 {
-    private static readonly CliRegistration Uses = Needs.Of(DealsModule.RegisterData, GateModule.RegisterData);
+    private static readonly CliRegistration Uses = Needs.Of(DealsModule.RegisterData, ContractModule.RegisterData, GateModule.RegisterData);
 
     public static Command Create(TimeProvider? clock = null)
     {
@@ -44,6 +46,17 @@ public static class GateCommands
             var stderr = parse.InvocationConfiguration.Error;
             var project = parse.GetValue(dir)!;
             var output = parse.GetValue(outDir) ?? Path.Combine(project, "gate-report");
+            var dealId = parse.GetValue(deal);
+            await using var services = dealId is null ? null : await CliServices.OpenAsync(parse.GetValue(db), Uses, ct);
+            using var scope = services?.CreateScope();
+            var store = scope?.ServiceProvider.GetRequiredService<GateRunStore>();
+            if (store is not null && !await store.DealExistsAsync(dealId!.Value, ct))
+            {
+                await stderr.WriteLineAsync($"jiedan gate: --deal: deal {dealId} not found");
+                return ExitCodes.BadInput;
+            }
+            var promised = scope is null ? null
+                : await scope.ServiceProvider.GetRequiredService<PromisedRoutes>().ForDealAsync(dealId!.Value, ct);
             GateOutcome outcome;
             GateReportFiles.Rendered rendered;
             try
@@ -53,6 +66,7 @@ public static class GateCommands
                     PolicyFile = parse.GetValue(policy),
                     RunTools = parse.GetValue(run),
                     WorkDir = Path.Combine(output, "evidence"),
+                    PromisedRoutes = promised,
                 }, clock ?? TimeProvider.System, ct);
                 rendered = GateReportFiles.Render(outcome, parse.GetValue(lang)!);
             }
@@ -60,15 +74,6 @@ public static class GateCommands
             {
                 await stderr.WriteLineAsync($"jiedan gate: {e.Message}");
                 await stderr.WriteLineAsync("jiedan gate: unreadable evidence; the gate does not pass.");
-                return ExitCodes.BadInput;
-            }
-            var dealId = parse.GetValue(deal);
-            await using var services = dealId is null ? null : await CliServices.OpenAsync(parse.GetValue(db), Uses, ct);
-            using var scope = services?.CreateScope();
-            var store = scope?.ServiceProvider.GetRequiredService<GateRunStore>();
-            if (store is not null && !await store.DealExistsAsync(dealId!.Value, ct))
-            {
-                await stderr.WriteLineAsync($"jiedan gate: --deal: deal {dealId} not found");
                 return ExitCodes.BadInput;
             }
             GateReportFiles.Write(rendered, output);

@@ -135,4 +135,50 @@ public sealed class GateCommandTests : IDisposable
         Assert.Contains("deal 999 not found", missingErr);
         Assert.False(Directory.Exists(Path.Combine(_dir, "other")));
     }
+
+    [Fact]
+    public async Task With_deal_every_route_its_contract_promised_must_be_documented()
+    {
+        PassingProject();
+        var db = Path.Combine(_dir, "jiedan.db");
+        await Jiedan("db", "migrate", "--db", db);
+        var (_, dealJson, _) = await Jiedan("deals", "add", "--client", "Acme", "--platform", "Upwork", "--db", db, "--json");
+        var dealId = JsonDocument.Parse(dealJson).RootElement.GetProperty("id").GetInt64()
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Write("contract/requirement.yml", """
+            service: shop
+            version: 1.0.0
+            entities:
+              Item:
+                fields:
+                  name: { type: string, required: true, max_length: 40 }
+                operations: [create, get]
+            """);
+        var (stored, _, storeErr) = await Jiedan("contract", Path.Combine(_dir, "contract", "requirement.yml"),
+            "--out", Path.Combine(_dir, "contract", "out"), "--deal", dealId, "--db", db);
+        Assert.True(stored == ExitCodes.Ok, storeErr);
+
+        // The delivered document describes only GET /a: both promised operations are missing.
+        var (failed, output, err) = await Jiedan("gate", _dir, "--deal", dealId, "--db", db, "--json", "--out", Path.Combine(_dir, "r1"));
+        Assert.True(failed == ExitCodes.CheckFailed, output + err);
+        const string promised = ": promised in the contract but not documented";
+        var missing = ApiDocsDetails(output).Where(d => d.EndsWith(promised, StringComparison.Ordinal));
+        Assert.Equal(["GET /items/{id}", "POST /items"], missing.Select(d => d[..d.IndexOf(':', StringComparison.Ordinal)]).Order());
+
+        // Delivering the contract's own OpenAPI document keeps every promise.
+        File.Copy(Path.Combine(_dir, "contract", "out", "openapi.yaml"), Path.Combine(_dir, "api", "openapi.yaml"), overwrite: true);
+        var (_, kept, _) = await Jiedan("gate", _dir, "--deal", dealId, "--db", db, "--json", "--out", Path.Combine(_dir, "r2"));
+        Assert.DoesNotContain(ApiDocsDetails(kept), d => d.Contains("promised in the contract", StringComparison.Ordinal));
+
+        // Without --deal there is no contract to keep.
+        var (_, alone, _) = await Jiedan("gate", _dir, "--json", "--out", Path.Combine(_dir, "r3"));
+        Assert.DoesNotContain(ApiDocsDetails(alone), d => d.Contains("promised in the contract", StringComparison.Ordinal));
+    }
+
+    private static List<string> ApiDocsDetails(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var check = doc.RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "api-docs");
+        return check.GetProperty("details").EnumerateArray().Select(d => d.GetString()!).ToList();
+    }
 }

@@ -25,4 +25,10 @@ public sealed record ApiDocsReport(string SpecVersion, IReadOnlyList<OperationDo
         this with { UndocumentedRoutes = ServedRoutes.Undocumented(routes, Operations, basePath) };
 
     public string BasePath { get; init; } = "";
+
+    /// <summary>Routes the deal's contract promised (its generated OpenAPI) that this document does not describe.</summary>
+    public IReadOnlyList<string> UndocumentedPromises { get; init; } = [];
+
+    public ApiDocsReport WithPromisedRoutes(IEnumerable<ServedRoute> promised) =>
+        this with { UndocumentedPromises = ServedRoutes.Undocumented(promised, Operations, BasePath) };
 }

@@ -57,11 +57,14 @@ public static class GateEvaluator
         if (Absent(check, e.ApiDocs, ApiDocsId, title, zh, threshold) is { } absent) return absent;
         var a = e.ApiDocs!;
         var details = a.Operations.Where(o => !o.Complete).Select(o => $"{o.Method} {o.Path}: {string.Join(", ", o.Gaps())}")
-            .Concat(a.UndocumentedRoutes.Select(r => $"{r}: served but not documented")).ToList();
+            .Concat(a.UndocumentedRoutes.Select(r => $"{r}: served but not documented"))
+            .Concat(a.UndocumentedPromises.Select(r => $"{r}: promised in the contract but not documented")).ToList();
         var measured = $"{a.Percent.ToString("0.0", Inv)}% ({a.Complete}/{a.Operations.Count})";
         if (a.UndocumentedRoutes.Count > 0) measured += $", {a.UndocumentedRoutes.Count} undocumented route(s)";
+        if (a.UndocumentedPromises.Count > 0) measured += $", {a.UndocumentedPromises.Count} promised route(s) missing";
+        var documented = a.UndocumentedRoutes.Count == 0 && a.UndocumentedPromises.Count == 0;
         return new GateCheck(ApiDocsId, title, zh, measured, threshold,
-            Verdict(a.Operations.Count > 0 && a.Percent >= check.Min && a.UndocumentedRoutes.Count == 0), details);
+            Verdict(a.Operations.Count > 0 && a.Percent >= check.Min && documented), details);
     }
 
     private static GateCheck Complexity(ComplexityCheck check, GateEvidence e)
