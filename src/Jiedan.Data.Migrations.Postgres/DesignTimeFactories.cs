@@ -9,3 +9,4 @@ public sealed class BotPostgres() : DesignTimeFactory<Jiedan.Bot.Storage.BotDbCo
 public sealed class QuotesPostgres() : DesignTimeFactory<Jiedan.Quote.Storage.QuotesDbContext>(DatabaseProvider.Postgres);
 public sealed class GatePostgres() : DesignTimeFactory<Jiedan.Gate.Storage.GateDbContext>(DatabaseProvider.Postgres);
 public sealed class RatesPostgres() : DesignTimeFactory<Jiedan.Rates.Storage.RatesDbContext>(DatabaseProvider.Postgres);
+public sealed class IncidentsPostgres() : DesignTimeFactory<Jiedan.Incidents.Storage.IncidentsDbContext>(DatabaseProvider.Postgres);

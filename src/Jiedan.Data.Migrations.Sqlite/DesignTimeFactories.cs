@@ -9,3 +9,4 @@ public sealed class BotSqlite() : DesignTimeFactory<Jiedan.Bot.Storage.BotDbCont
 public sealed class QuotesSqlite() : DesignTimeFactory<Jiedan.Quote.Storage.QuotesDbContext>(DatabaseProvider.Sqlite);
 public sealed class GateSqlite() : DesignTimeFactory<Jiedan.Gate.Storage.GateDbContext>(DatabaseProvider.Sqlite);
 public sealed class RatesSqlite() : DesignTimeFactory<Jiedan.Rates.Storage.RatesDbContext>(DatabaseProvider.Sqlite);
+public sealed class IncidentsSqlite() : DesignTimeFactory<Jiedan.Incidents.Storage.IncidentsDbContext>(DatabaseProvider.Sqlite);

@@ -4,6 +4,7 @@ using Jiedan.Common.Modules;
 using Jiedan.Common.Web;
 using Jiedan.Deals;
 using Jiedan.Gate;
+using Jiedan.Incidents;
 using Jiedan.Loc;
 using Jiedan.Pipeline;
 using Jiedan.Quote;
@@ -27,6 +28,7 @@ public static class JiedanModules
         new RatesModule(),
         new QuoteModule(),
         new BotModule(),
+        new IncidentsModule(),
         new LocModule(),
     ];
 
