@@ -12,6 +12,7 @@ public class KbCommandTests
     [InlineData(TestDatabaseKind.Postgres)]
     public async Task Import_match_and_evaluate_the_corpus(TestDatabaseKind kind)
     {
+        var ct = TestContext.Current.CancellationToken;
         await using var db = await TestDatabase.CreateAsync(kind);
         Assert.Equal(0, (await CommandLine.RunAsync("db", "migrate", "--db", db.Argument)).Exit);
 
@@ -27,7 +28,7 @@ public class KbCommandTests
             var alert = Path.Combine(folder, "alert.json");
             await File.WriteAllTextAsync(alert, Payloads.Group("firing", 0,
                 new Payloads.TestAlert("HostDiskAlmostFull", "aa11bb22cc33dd44", Description: "Disk space on /var nearly exhausted"),
-                new Payloads.TestAlert("Watchdog", "0000111122223333", Description: "Always firing")), TestContext.Current.CancellationToken);
+                new Payloads.TestAlert("Watchdog", "0000111122223333", Description: "Always firing")), ct);
 
             var match = await CommandLine.RunAsync("kb", "match", alert, "--json", "--db", db.Argument);
 
@@ -65,6 +66,7 @@ public class KbCommandTests
     [Fact]
     public async Task A_link_out_of_the_folder_a_fifo_or_a_malformed_runbook_refuses_the_whole_import()
     {
+        var ct = TestContext.Current.CancellationToken;
         await using var db = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
         Assert.Equal(0, (await CommandLine.RunAsync("db", "migrate", "--db", db.Argument)).Exit);
         var root = Directory.CreateTempSubdirectory("jiedan-kb-").FullName;
@@ -73,8 +75,8 @@ public class KbCommandTests
         {
             var books = Path.Combine(root, "books");
             Directory.CreateDirectory(books);
-            await File.WriteAllTextAsync(Path.Combine(books, "good.md"), "# GoodAlert\n\n## Meaning\nfine\n", TestContext.Current.CancellationToken);
-            await File.WriteAllTextAsync(Path.Combine(outside, "secret.md"), "# SECRET\n\n## Meaning\nSECRET\n", TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(books, "good.md"), "# GoodAlert\n\n## Meaning\nfine\n", ct);
+            await File.WriteAllTextAsync(Path.Combine(outside, "secret.md"), "# SECRET\n\n## Meaning\nSECRET\n", ct);
 
             File.CreateSymbolicLink(Path.Combine(books, "escape.md"), Path.Combine(outside, "secret.md"));
             var link = await CommandLine.RunAsync("kb", "import", books, "--db", db.Argument);
@@ -85,7 +87,7 @@ public class KbCommandTests
 
             using (var mkfifo = Process.Start("mkfifo", Path.Combine(books, "pipe.md")))
             {
-                await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+                await mkfifo.WaitForExitAsync(ct);
                 Assert.Equal(0, mkfifo.ExitCode);
             }
             var watch = Stopwatch.StartNew();
@@ -95,7 +97,7 @@ public class KbCommandTests
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
             File.Delete(Path.Combine(books, "pipe.md"));
 
-            await File.WriteAllTextAsync(Path.Combine(books, "bad.md"), "\n\nSECRET text without a title\n", TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(books, "bad.md"), "\n\nSECRET text without a title\n", ct);
             var bad = await CommandLine.RunAsync("kb", "import", books, "--db", db.Argument);
             Assert.Equal(2, bad.Exit);
             Assert.Contains("bad.md:1", bad.Err);
@@ -103,7 +105,7 @@ public class KbCommandTests
 
             var alert = Path.Combine(root, "alert.json");
             await File.WriteAllTextAsync(alert, Payloads.Firing(new Payloads.TestAlert("GoodAlert", "abcdef0123456789")),
-                TestContext.Current.CancellationToken);
+                ct);
             using var json = JsonDocument.Parse((await CommandLine.RunAsync("kb", "match", alert, "--json", "--db", db.Argument)).Out);
             Assert.Equal(0, json.RootElement.GetProperty("alerts")[0].GetProperty("matches").GetArrayLength());
 
@@ -123,11 +125,12 @@ public class KbCommandTests
     [Fact]
     public async Task A_bad_alert_file_is_exit_2_naming_the_field()
     {
+        var ct = TestContext.Current.CancellationToken;
         await using var db = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
         var file = Path.GetTempFileName();
         try
         {
-            await File.WriteAllTextAsync(file, "{\"version\":\"5\",\"alerts\":[]}", TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(file, "{\"version\":\"5\",\"alerts\":[]}", ct);
             var result = await CommandLine.RunAsync("kb", "match", file, "--json", "--db", db.Argument);
             Assert.Equal(2, result.Exit);
             Assert.Contains("version: must be \"4\"", result.Err);

@@ -8,6 +8,7 @@ namespace Jiedan.Incidents.Tests.Domain;
 public class AlertmanagerParserTests
 {
     private const string Secret = "SECRET-CONTENT-7f3a";
+    private const string Alert = "{\"version\":\"4\",\"status\":\"firing\",\"alerts\":[{\"status\":\"firing\",";
 
     [Fact]
     public void Reads_a_grouped_notification_with_truncated_alerts()
@@ -33,11 +34,9 @@ public class AlertmanagerParserTests
     [InlineData("{\"alerts\":[]}", "version")]
     [InlineData("{\"version\":\"4\"}", "alerts")]
     [InlineData("[1,2]", "body")]
-    [InlineData("{\"version\":\"4\",\"alerts\":[{\"status\":\"firing\",\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"2026-11-30T08:00:00Z\"}]}",
-        "alerts[0].fingerprint")]
-    [InlineData("{\"version\":\"4\",\"status\":\"firing\",\"alerts\":[{\"status\":\"firing\",\"fingerprint\":\"ab\",\"labels\":{},\"startsAt\":\"2026-11-30T08:00:00Z\"}]}",
-        "alerts[0].labels")]
-    [InlineData("{\"version\":\"4\",\"status\":\"firing\",\"alerts\":[{\"status\":\"firing\",\"fingerprint\":\"ab\",\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"yesterday\"}]}",
+    [InlineData(Alert + "\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"2026-11-30T08:00:00Z\"}]}", "alerts[0].fingerprint")]
+    [InlineData(Alert + "\"fingerprint\":\"ab\",\"labels\":{},\"startsAt\":\"2026-11-30T08:00:00Z\"}]}", "alerts[0].labels")]
+    [InlineData(Alert + "\"fingerprint\":\"ab\",\"labels\":{\"alertname\":\"X\"},\"startsAt\":\"yesterday\"}]}",
         "alerts[0].startsAt")]
     [InlineData("{\"version\":\"4\",\"status\":\"firing\",\"truncatedAlerts\":-1,\"alerts\":[]}", "truncatedAlerts")]
     [InlineData("{\"version\":\"4\",\"status\":\"burning\",\"alerts\":[]}", "status")]

@@ -16,7 +16,8 @@ public class CorpusEvaluationTests(ITestOutputHelper output)
         var corpus = KnowledgeImport.Read(Corpus.Folder);
         Assert.True(corpus.Entries.Count >= 12, "the corpus has its runbooks");
         Assert.True(corpus.Incidents.Count >= 30, "the corpus has its incidents");
-        Assert.DoesNotContain(corpus.Incidents, i => corpus.Entries.Any(e => e.Title == i.Alert.Name || e.AlertNames.Contains(i.Alert.Name)));
+        Assert.DoesNotContain(corpus.Incidents,
+            i => corpus.Entries.Any(e => e.Title == i.Alert.Name || e.AlertNames.Contains(i.Alert.Name)));
 
         var rankers = new List<LuceneTextRanker>();
         var result = MatchEvaluation.LeaveOneOut(corpus.Entries, corpus.Incidents, docs =>

@@ -147,7 +147,8 @@ public class AlertmanagerWebhookTests
                 "version"),
             (Payloads.Firing(Disk with { Fingerprint = "not-hex!" }), HttpStatusCode.BadRequest, "alerts[0].fingerprint"),
             (Payloads.Firing(Disk with { StartsAt = "SECRET" }), HttpStatusCode.BadRequest, "alerts[0].startsAt"),
-            ("{\"version\":\"4\",\"alerts\":[],\"pad\":\"" + new string('a', 2 << 20) + "\"}", HttpStatusCode.RequestEntityTooLarge, "body"),
+            ("{\"version\":\"4\",\"alerts\":[],\"pad\":\"" + new string('a', 2 << 20) + "\"}", HttpStatusCode.RequestEntityTooLarge,
+                "body"),
         };
         var watch = Stopwatch.StartNew();
         foreach (var (body, status, field) in cases)

@@ -51,7 +51,8 @@ public static class ReceiverHost
     public static async Task<List<IncidentRecord>> AlertmanagerIncidentsAsync(JiedanTestServer server, CancellationToken ct)
     {
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<IncidentsDbContext>>().CreateDbContextAsync(ct);
-        return await db.Incidents.AsNoTracking().Where(i => i.Origin == IncidentStore.AlertmanagerOrigin).OrderBy(i => i.Id).ToListAsync(ct);
+        return await db.Incidents.AsNoTracking().Where(i => i.Origin == IncidentStore.AlertmanagerOrigin).OrderBy(i => i.Id)
+            .ToListAsync(ct);
     }
 
     public static async Task<int> EventCountAsync(JiedanTestServer server, CancellationToken ct)
