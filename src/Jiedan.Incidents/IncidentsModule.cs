@@ -24,7 +24,7 @@ public sealed class IncidentsModule : IJiedanModule
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
     {
-        // The notifier posts through the bot's outbox (OutboxStore), which the host registers with the bot module's data.
+        // The notifier posts through the bot outbox (DealChatOutbox), which the host registers with the bot module's data.
         RegisterData(services, target, configuration);
         services.AddSingleton(_ => new AlertReceivers(configuration));
         services.AddSingleton<IncidentSignal>();

@@ -1,7 +1,5 @@
 using System.Data.Common;
-using Jiedan.Bot.Services;
 using Jiedan.Common.Storage;
-using Jiedan.Domain.Bot;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiedan.Bot.Storage;
@@ -15,37 +13,8 @@ public sealed record OutboxItem(long Id, string Platform, string Bot, string Met
 /// <c>FOR UPDATE SKIP LOCKED</c> (instances never wait on, or take, each other's rows); SQLite's single writer
 /// makes the same UPDATE atomic.
 /// </summary>
-public sealed class OutboxStore(
-    IDbContextFactory<BotDbContext> contexts, DatabaseTarget target, BotWriteGate gate, TimeProvider time, IBotAdapterCatalog adapters,
-    OutboxSignal signal)
+public sealed class OutboxStore(IDbContextFactory<BotDbContext> contexts, DatabaseTarget target, BotWriteGate gate, TimeProvider time)
 {
-    /// <summary>
-    /// Queues a plain message to the client chat of a deal: the chat of that deal's latest confirmation, through the bot it
-    /// runs on. Other modules post to a client this way (incident alerts). False when the deal has no chat or its bot is
-    /// no longer configured; nothing is queued then.
-    /// </summary>
-    public async Task<bool> EnqueueToDealChatAsync(long dealId, string text, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var chat = await (
-            from c in db.Confirmations
-            where c.DealId == dealId
-            join v in db.Conversations on c.ConversationId equals v.Id
-            orderby c.UpdatedAtUtc descending, c.Id descending
-            select new { v.Platform, v.Bot, c.ChatId }).FirstOrDefaultAsync(ct);
-        if (chat is null || adapters.Find(chat.Platform, chat.Bot) is not { } adapter) return false;
-        if (adapter.Build(SendText.Plain(chat.ChatId, text)) is not { } payload) return false;
-        var now = time.GetUtcNow().UtcDateTime;
-        db.Outbox.Add(new OutboxRecord
-        {
-            Platform = chat.Platform, Bot = chat.Bot, Method = payload.Method, Payload = payload.Json, CreatedAtUtc = now,
-            NextAttemptAtUtc = now,
-        });
-        using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
-        signal.Wake();
-        return true;
-    }
-
     public async Task<IReadOnlyList<OutboxItem>> ClaimAsync(string instance, int max, TimeSpan lease, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;

@@ -11,7 +11,7 @@ namespace Jiedan.Incidents.Services;
 /// way Jiedan posts to a chat). An incident is marked notified after its message is queued, so a crash in between
 /// posts it again rather than never (at least once).
 /// </summary>
-public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> contexts, KnowledgeBase knowledge, OutboxStore outbox,
+public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> contexts, KnowledgeBase knowledge, DealChatOutbox outbox,
     TimeProvider time)
 {
     public const int BatchSize = 200;
@@ -39,7 +39,7 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
                 results.Add((incident.AlertName, incident.Status, result));
             }
             if (group.Key.DealId is { } deal)
-                await outbox.EnqueueToDealChatAsync(deal, MatchOutput.ChatText(results, group.Max(i => i.TruncatedAlerts)), ct);
+                await outbox.EnqueueAsync(deal, MatchOutput.ChatText(results, group.Max(i => i.TruncatedAlerts)), ct);
             var now = time.GetUtcNow().UtcDateTime;
             foreach (var incident in group) incident.NotifiedAtUtc = now;
             await db.SaveChangesAsync(ct);
