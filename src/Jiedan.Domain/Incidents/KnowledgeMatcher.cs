@@ -30,7 +30,7 @@ public sealed class KnowledgeMatcher
     public const double ExactNameScore = 0.95;
     public const double LabelScore = 0.6;
     /// <summary>Below this the best match is not offered as an answer ("no confident match"); tuned on the test corpus.</summary>
-    public const double ConfidentThreshold = 0.3;
+    public const double ConfidentThreshold = 0.2;
 
     private readonly IReadOnlyList<KnowledgeEntry> _entries;
     private readonly IReadOnlyList<int> _documentEntry;
