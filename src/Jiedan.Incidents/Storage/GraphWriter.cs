@@ -6,58 +6,63 @@ namespace Jiedan.Incidents.Storage;
 /// <summary>
 /// Writes the knowledge graph: for an entry, symptom (its title and alert names) → component → configuration item →
 /// patch → fix, each edge weight 1 when new; a resolved incident adds 1 to the edge from its alert to the path.
+/// Nodes and edges are written in two batches (nodes first, for their ids), so an import of thousands of entries is a
+/// few statements, not one per node.
 /// </summary>
 internal sealed class GraphWriter(IncidentsDbContext db)
 {
-    private readonly Dictionary<(string, string), KbNodeRecord> _nodes = [];
-    private readonly Dictionary<(long, long), KbEdgeRecord> _edges = [];
+    private const int MaxName = 500;
 
-    public async Task AddPathAsync(KnowledgeEntry entry, CancellationToken ct)
+    public async Task AddPathsAsync(IReadOnlyList<KnowledgeEntry> entries, CancellationToken ct)
     {
-        var chain = new List<KbNodeRecord>();
-        foreach (var (kind, name) in new[]
+        var paths = entries.Select(e => (Symptoms: e.AlertNames.Prepend(e.Title).Distinct(StringComparer.Ordinal)
+                .Select(s => (KbNodeKinds.Symptom, Clip(s))).ToList(),
+            Chain: new[]
+            {
+                (KbNodeKinds.Component, e.Component), (KbNodeKinds.ConfigurationItem, e.ConfigurationItem),
+                (KbNodeKinds.Patch, e.Patch), (KbNodeKinds.Fix, e.Title),
+            }.Where(n => n.Item2.Length > 0).Select(n => (n.Item1, Clip(n.Item2))).ToList())).ToList();
+        var nodes = await NodesAsync(paths.SelectMany(p => p.Symptoms.Concat(p.Chain)), ct);
+        var wanted = new HashSet<(long, long)>();
+        foreach (var (symptoms, chain) in paths)
         {
-            (KbNodeKinds.Component, entry.Component), (KbNodeKinds.ConfigurationItem, entry.ConfigurationItem),
-            (KbNodeKinds.Patch, entry.Patch), (KbNodeKinds.Fix, entry.Title),
-        })
-            if (name.Length > 0) chain.Add(await NodeAsync(kind, name, ct));
-        foreach (var symptom in entry.AlertNames.Prepend(entry.Title).Distinct(StringComparer.Ordinal))
-            await EdgeAsync(await NodeAsync(KbNodeKinds.Symptom, symptom, ct), chain[0], 0, ct);
-        for (var i = 0; i + 1 < chain.Count; i++) await EdgeAsync(chain[i], chain[i + 1], 0, ct);
+            foreach (var s in symptoms) wanted.Add((nodes[s].Id, nodes[chain[0]].Id));
+            for (var i = 0; i + 1 < chain.Count; i++) wanted.Add((nodes[chain[i]].Id, nodes[chain[i + 1]].Id));
+        }
+        var existing = (await db.Edges.Select(e => new { e.FromId, e.ToId }).ToListAsync(ct)).Select(e => (e.FromId, e.ToId)).ToHashSet();
+        foreach (var (from, to) in wanted.Where(w => !existing.Contains(w)))
+            db.Edges.Add(new KbEdgeRecord { FromId = from, ToId = to, Weight = 1 });
     }
 
     public async Task StrengthenAsync(string alertName, string fixTitle, CancellationToken ct)
     {
-        var fix = await NodeAsync(KbNodeKinds.Fix, fixTitle, ct);
-        // The path's first node after the symptom: what the entry's own symptom points at.
-        var title = await NodeAsync(KbNodeKinds.Symptom, fixTitle, ct);
-        var first = await db.Edges.Where(e => e.FromId == title.Id).Select(e => e.ToId).FirstOrDefaultAsync(ct);
-        var target = first == 0 ? fix : await db.Nodes.FindAsync([first], ct) ?? fix;
-        await EdgeAsync(await NodeAsync(KbNodeKinds.Symptom, alertName, ct), target, 1, ct);
+        var symptom = (KbNodeKinds.Symptom, Clip(alertName));
+        var title = (KbNodeKinds.Symptom, Clip(fixTitle));
+        var fix = (KbNodeKinds.Fix, Clip(fixTitle));
+        var nodes = await NodesAsync([symptom, title, fix], ct);
+        // The path's first node after the entry's own symptom (its component, or the fix itself).
+        var first = await db.Edges.Where(e => e.FromId == nodes[title].Id).Select(e => e.ToId).FirstOrDefaultAsync(ct);
+        var target = first == 0 ? nodes[fix].Id : first;
+        var edge = await db.Edges.FirstOrDefaultAsync(e => e.FromId == nodes[symptom].Id && e.ToId == target, ct);
+        if (edge is null) db.Edges.Add(new KbEdgeRecord { FromId = nodes[symptom].Id, ToId = target, Weight = 1 });
+        else edge.Weight += 1;
     }
 
-    private async Task<KbNodeRecord> NodeAsync(string kind, string name, CancellationToken ct)
+    /// <summary>The nodes named, created (and saved, for their ids) where missing.</summary>
+    private async Task<Dictionary<(string Kind, string Name), KbNodeRecord>> NodesAsync(
+        IEnumerable<(string Kind, string Name)> wanted, CancellationToken ct)
     {
-        if (name.Length > 500) name = name[..500];
-        if (_nodes.TryGetValue((kind, name), out var node)) return node;
-        node = await db.Nodes.FirstOrDefaultAsync(n => n.Kind == kind && n.Name == name, ct);
-        if (node is null)
-        {
-            db.Nodes.Add(node = new KbNodeRecord { Kind = kind, Name = name });
-            await db.SaveChangesAsync(ct);
-        }
-        return _nodes[(kind, name)] = node;
+        var keys = wanted.ToHashSet();
+        var names = keys.Select(k => k.Name).Distinct().ToList();
+        var found = new Dictionary<(string, string), KbNodeRecord>();
+        foreach (var chunk in names.Chunk(1000))
+            foreach (var n in await db.Nodes.Where(n => chunk.Contains(n.Name)).ToListAsync(ct))
+                if (keys.Contains((n.Kind, n.Name))) found[(n.Kind, n.Name)] = n;
+        foreach (var key in keys.Where(k => !found.ContainsKey(k)))
+            db.Nodes.Add(found[key] = new KbNodeRecord { Kind = key.Kind, Name = key.Name });
+        await db.SaveChangesAsync(ct);
+        return found;
     }
 
-    private async Task EdgeAsync(KbNodeRecord from, KbNodeRecord to, double add, CancellationToken ct)
-    {
-        if (!_edges.TryGetValue((from.Id, to.Id), out var edge))
-        {
-            edge = await db.Edges.FirstOrDefaultAsync(e => e.FromId == from.Id && e.ToId == to.Id, ct);
-            if (edge is null) db.Edges.Add(edge = new KbEdgeRecord { FromId = from.Id, ToId = to.Id, Weight = 1 });
-            _edges[(from.Id, to.Id)] = edge;
-            if (edge.Id == 0) return;
-        }
-        edge.Weight += add;
-    }
+    private static string Clip(string name) => name.Length <= MaxName ? name : name[..MaxName];
 }

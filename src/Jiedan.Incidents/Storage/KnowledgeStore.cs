@@ -20,21 +20,24 @@ public sealed class KnowledgeStore(IDbContextFactory<IncidentsDbContext> context
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var titles = entries.Select(e => e.Title).ToList();
-        var existing = await db.Entries.Where(e => titles.Contains(e.Title)).ToDictionaryAsync(e => e.Title, StringComparer.Ordinal, ct);
-        var graph = new GraphWriter(db);
+        var existing = new Dictionary<string, KbEntryRecord>(StringComparer.Ordinal);
+        foreach (var chunk in entries.Select(e => e.Title).Chunk(1000))
+            foreach (var e in await db.Entries.Where(e => chunk.Contains(e.Title)).ToListAsync(ct))
+                existing[e.Title] = e;
         foreach (var entry in entries)
         {
             if (!existing.TryGetValue(entry.Title, out var record))
                 db.Entries.Add(record = existing[entry.Title] = new KbEntryRecord { Title = entry.Title, Source = entry.Source });
             Copy(entry, record, now);
-            await graph.AddPathAsync(entry, ct);
         }
+        await new GraphWriter(db).AddPathsAsync(entries, ct);
         var added = 0;
+        var known = (await db.Incidents.Where(i => i.Receiver == ImportReceiver).Select(i => i.Fingerprint).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var incident in incidents)
         {
             var fingerprint = Fingerprint(incident.Id);
-            if (await db.Incidents.AnyAsync(i => i.Receiver == ImportReceiver && i.Fingerprint == fingerprint, ct)) continue;
+            if (!known.Add(fingerprint)) continue;
             db.Incidents.Add(new IncidentRecord
             {
                 Receiver = ImportReceiver, Fingerprint = fingerprint, StartsAtUtc = DateTime.UnixEpoch,
