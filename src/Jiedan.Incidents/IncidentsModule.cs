@@ -36,4 +36,6 @@ public sealed class IncidentsModule : IJiedanModule
     public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) => app.MapAlertmanagerWebhook();
 
     public IEnumerable<Command> Commands() => [KbCommands.Create()];
+
+    public IEnumerable<NavigationItem> Navigation => [new("nav.incidents", "/incidents")];
 }

@@ -33,6 +33,7 @@ public class KbCommandTests
             var match = await CommandLine.RunAsync("kb", "match", alert, "--json", "--db", db.Argument);
 
             Assert.True(match.Exit == 0, match.Err);
+            Snapshot.Match(match.Out, "kb-match.json");
             using var json = JsonDocument.Parse(match.Out);
             var alerts = json.RootElement.GetProperty("alerts");
             Assert.Equal(["alerts"], json.RootElement.EnumerateObject().Select(p => p.Name));
@@ -50,11 +51,13 @@ public class KbCommandTests
             Assert.Equal(0, alerts[1].GetProperty("matches").GetArrayLength());
 
             var text = await CommandLine.RunAsync("kb", "match", alert, "--db", db.Argument);
+            Snapshot.Match(text.Out, "kb-match.txt");
             Assert.Contains("no confident match", text.Out);
             Assert.Contains("evidence: ", text.Out);
         }
         finally { Directory.Delete(folder, recursive: true); }
 
+        Snapshot.Match((await CommandLine.RunAsync("kb", "evaluate", "--db", db.Argument)).Out, "kb-evaluate.txt");
         var evaluate = await CommandLine.RunAsync("kb", "evaluate", "--json", "--db", db.Argument);
         Assert.True(evaluate.Exit == 0, evaluate.Err);
         using var figures = JsonDocument.Parse(evaluate.Out);

@@ -72,6 +72,14 @@ public class AlertmanagerWebhookTests
         var again = Disk with { StartsAt = "2026-11-30T10:00:00Z" };
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(ReceiverHost.Post(Payloads.Firing(again)), ct)).StatusCode);
         Assert.Equal(2, (await ReceiverHost.NotifiedAsync(server, 2, ct)).Count);
+
+        using var anonymous = server.CreateAnonymousClient();
+        Assert.NotEqual(HttpStatusCode.OK, (await anonymous.GetAsync("/incidents", ct)).StatusCode);
+        using var owner = server.CreateClient();
+        var page = WebUtility.HtmlDecode(await owner.GetStringAsync("/incidents", ct));
+        Assert.Contains("NodeDiskSpaceLow", page);
+        Assert.Contains("NodeFilesystemAlmostFull", page);
+        Assert.Contains("11.0 min", page);
     }
 
     [Theory]
