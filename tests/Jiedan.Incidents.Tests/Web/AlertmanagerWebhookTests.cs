@@ -172,4 +172,24 @@ public class AlertmanagerWebhookTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
         Assert.Empty(await ReceiverHost.AlertmanagerIncidentsAsync(server, ct));
     }
+
+    [Fact]
+    public async Task The_receiver_is_rate_limited_like_the_bot_webhooks()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite, settings: new Dictionary<string, string?>
+        {
+            ["Alerts:Alertmanager:prod:BearerToken"] = ReceiverHost.Token,
+            ["RateLimits:Bots:PermitLimit"] = "2",
+            ["RateLimits:Bots:WindowSeconds"] = "60",
+        });
+        using var client = server.CreateAnonymousClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await client.SendAsync(ReceiverHost.Post(Payloads.Firing(Disk), token: "wrong"), ct);
+            statuses.Add(response.StatusCode);
+        }
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
+    }
 }
