@@ -27,6 +27,7 @@ public sealed class BotModule : IJiedanModule
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<DealChatOutbox>();
         services.AddScoped<BotDashboard>();
     }
 

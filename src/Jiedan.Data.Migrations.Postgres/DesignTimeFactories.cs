@@ -10,3 +10,4 @@ public sealed class QuotesPostgres() : DesignTimeFactory<Jiedan.Quote.Storage.Qu
 public sealed class GatePostgres() : DesignTimeFactory<Jiedan.Gate.Storage.GateDbContext>(DatabaseProvider.Postgres);
 public sealed class RatesPostgres() : DesignTimeFactory<Jiedan.Rates.Storage.RatesDbContext>(DatabaseProvider.Postgres);
 public sealed class ContractPostgres() : DesignTimeFactory<Jiedan.Contract.Storage.ContractDbContext>(DatabaseProvider.Postgres);
+public sealed class IncidentsPostgres() : DesignTimeFactory<Jiedan.Incidents.Storage.IncidentsDbContext>(DatabaseProvider.Postgres);

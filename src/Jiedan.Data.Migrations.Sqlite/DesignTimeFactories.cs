@@ -10,3 +10,4 @@ public sealed class QuotesSqlite() : DesignTimeFactory<Jiedan.Quote.Storage.Quot
 public sealed class GateSqlite() : DesignTimeFactory<Jiedan.Gate.Storage.GateDbContext>(DatabaseProvider.Sqlite);
 public sealed class RatesSqlite() : DesignTimeFactory<Jiedan.Rates.Storage.RatesDbContext>(DatabaseProvider.Sqlite);
 public sealed class ContractSqlite() : DesignTimeFactory<Jiedan.Contract.Storage.ContractDbContext>(DatabaseProvider.Sqlite);
+public sealed class IncidentsSqlite() : DesignTimeFactory<Jiedan.Incidents.Storage.IncidentsDbContext>(DatabaseProvider.Sqlite);

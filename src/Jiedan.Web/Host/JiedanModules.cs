@@ -5,6 +5,7 @@ using Jiedan.Common.Web;
 using Jiedan.Contract;
 using Jiedan.Deals;
 using Jiedan.Gate;
+using Jiedan.Incidents;
 using Jiedan.Loc;
 using Jiedan.Pipeline;
 using Jiedan.Quote;
@@ -29,6 +30,7 @@ public static class JiedanModules
         new QuoteModule(),
         new ContractModule(),
         new BotModule(),
+        new IncidentsModule(),
         new LocModule(),
     ];
 

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Jiedan.Common.Modules;
+using Jiedan.Common.Storage;
+using Jiedan.Incidents.Api;
+using Jiedan.Incidents.Cli;
+using Jiedan.Incidents.Services;
+using Jiedan.Incidents.Storage;
+
+namespace Jiedan.Incidents;
+
+/// <summary>
+/// The incident knowledge base: the Alertmanager receiver, the runbook graph and past incidents, matching (exact name,
+/// label matchers, BM25 text similarity), suggestions posted through the bot outbox, <c>jiedan kb</c>.
+/// </summary>
+public sealed class IncidentsModule : IJiedanModule
+{
+    public static void RegisterData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
+    {
+        services.AddJiedanContext<IncidentsDbContext>(target);
+        services.AddSingleton<KnowledgeStore>();
+        services.AddSingleton<IncidentStore>();
+        services.AddSingleton<KnowledgeBase>();
+    }
+
+    public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
+    {
+        // The notifier posts through the bot outbox (DealChatOutbox), which the host registers with the bot module's data.
+        RegisterData(services, target, configuration);
+        services.AddSingleton(_ => new AlertReceivers(configuration));
+        services.AddSingleton<IncidentSignal>();
+        services.AddSingleton<IncidentNotifier>();
+    }
+
+    public void AddWeb(IServiceCollection services, IConfiguration configuration) => services.AddHostedService<IncidentNotifierService>();
+
+    public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) => app.MapAlertmanagerWebhook();
+
+    public IEnumerable<Command> Commands() => [KbCommands.Create()];
+
+    public IEnumerable<NavigationItem> Navigation => [new("nav.incidents", "/incidents")];
+}

@@ -1,0 +1,32 @@
+namespace Jiedan.Incidents.Services;
+
+/// <summary>Runs the <see cref="IncidentNotifier"/> when the receiver signals, and every few seconds in case a signal was missed.</summary>
+public sealed partial class IncidentNotifierService(IncidentNotifier notifier, IncidentSignal signal, ILogger<IncidentNotifierService> log)
+    : BackgroundService
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await notifier.NotifyPendingAsync(stoppingToken) > 0) { }
+                failures = 0;
+                await signal.WaitAsync(Poll, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            catch (Exception e)
+            {
+                failures++;
+                NotifyFailed(log, failures, e.GetType().Name, e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, 1 << Math.Min(failures, 5))), stoppingToken);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "incident notifier failed ({Failures} in a row): {Error}: {Reason}")]
+    private static partial void NotifyFailed(ILogger log, int failures, string error, string reason);
+}

@@ -1,0 +1,68 @@
+using Jiedan.Domain.Incidents;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiedan.Incidents.Storage;
+
+/// <summary>
+/// Writes the knowledge graph: for an entry, symptom (its title and alert names) → component → configuration item →
+/// patch → fix, each edge weight 1 when new; a resolved incident adds 1 to the edge from its alert to the path.
+/// Nodes and edges are written in two batches (nodes first, for their ids), so an import of thousands of entries is a
+/// few statements, not one per node.
+/// </summary>
+internal sealed class GraphWriter(IncidentsDbContext db)
+{
+    private const int MaxName = 500;
+
+    public async Task AddPathsAsync(IReadOnlyList<KnowledgeEntry> entries, CancellationToken ct)
+    {
+        var paths = entries.Select(e => (Symptoms: e.AlertNames.Prepend(e.Title).Distinct(StringComparer.Ordinal)
+                .Select(s => (KbNodeKinds.Symptom, Clip(s))).ToList(),
+            Chain: new[]
+            {
+                (KbNodeKinds.Component, e.Component), (KbNodeKinds.ConfigurationItem, e.ConfigurationItem),
+                (KbNodeKinds.Patch, e.Patch), (KbNodeKinds.Fix, e.Title),
+            }.Where(n => n.Item2.Length > 0).Select(n => (n.Item1, Clip(n.Item2))).ToList())).ToList();
+        var nodes = await NodesAsync(paths.SelectMany(p => p.Symptoms.Concat(p.Chain)), ct);
+        var wanted = new HashSet<(long, long)>();
+        foreach (var (symptoms, chain) in paths)
+        {
+            foreach (var s in symptoms) wanted.Add((nodes[s].Id, nodes[chain[0]].Id));
+            for (var i = 0; i + 1 < chain.Count; i++) wanted.Add((nodes[chain[i]].Id, nodes[chain[i + 1]].Id));
+        }
+        var existing = (await db.Edges.Select(e => new { e.FromId, e.ToId }).ToListAsync(ct)).Select(e => (e.FromId, e.ToId)).ToHashSet();
+        foreach (var (from, to) in wanted.Where(w => !existing.Contains(w)))
+            db.Edges.Add(new KbEdgeRecord { FromId = from, ToId = to, Weight = 1 });
+    }
+
+    public async Task StrengthenAsync(string alertName, string fixTitle, CancellationToken ct)
+    {
+        var symptom = (KbNodeKinds.Symptom, Clip(alertName));
+        var title = (KbNodeKinds.Symptom, Clip(fixTitle));
+        var fix = (KbNodeKinds.Fix, Clip(fixTitle));
+        var nodes = await NodesAsync([symptom, title, fix], ct);
+        // The path's first node after the entry's own symptom (its component, or the fix itself).
+        var first = await db.Edges.Where(e => e.FromId == nodes[title].Id).Select(e => e.ToId).FirstOrDefaultAsync(ct);
+        var target = first == 0 ? nodes[fix].Id : first;
+        var edge = await db.Edges.FirstOrDefaultAsync(e => e.FromId == nodes[symptom].Id && e.ToId == target, ct);
+        if (edge is null) db.Edges.Add(new KbEdgeRecord { FromId = nodes[symptom].Id, ToId = target, Weight = 1 });
+        else edge.Weight += 1;
+    }
+
+    /// <summary>The nodes named, created (and saved, for their ids) where missing.</summary>
+    private async Task<Dictionary<(string Kind, string Name), KbNodeRecord>> NodesAsync(
+        IEnumerable<(string Kind, string Name)> wanted, CancellationToken ct)
+    {
+        var keys = wanted.ToHashSet();
+        var names = keys.Select(k => k.Name).Distinct().ToList();
+        var found = new Dictionary<(string, string), KbNodeRecord>();
+        foreach (var chunk in names.Chunk(1000))
+            foreach (var n in await db.Nodes.Where(n => chunk.Contains(n.Name)).ToListAsync(ct))
+                if (keys.Contains((n.Kind, n.Name))) found[(n.Kind, n.Name)] = n;
+        foreach (var key in keys.Where(k => !found.ContainsKey(k)))
+            db.Nodes.Add(found[key] = new KbNodeRecord { Kind = key.Kind, Name = key.Name });
+        await db.SaveChangesAsync(ct);
+        return found;
+    }
+
+    private static string Clip(string name) => name.Length <= MaxName ? name : name[..MaxName];
+}

@@ -1,0 +1,126 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Jiedan.Domain.Incidents;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiedan.Incidents.Storage;
+
+/// <summary>Writes imported knowledge (entries, their graph, past incidents) and reads it back for matching.</summary>
+public sealed class KnowledgeStore(IDbContextFactory<IncidentsDbContext> contexts, TimeProvider time)
+{
+    public const string ImportReceiver = "import";
+
+    public sealed record ImportCounts(int Entries, int Incidents);
+
+    /// <summary>All or nothing: entries are replaced by title, past incidents added once (by their id).</summary>
+    public async Task<ImportCounts> ImportAsync(
+        IReadOnlyList<KnowledgeEntry> entries, IReadOnlyList<PastIncident> incidents, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var existing = new Dictionary<string, KbEntryRecord>(StringComparer.Ordinal);
+        foreach (var chunk in entries.Select(e => e.Title).Chunk(1000))
+            foreach (var e in await db.Entries.Where(e => chunk.Contains(e.Title)).ToListAsync(ct))
+                existing[e.Title] = e;
+        foreach (var entry in entries)
+        {
+            if (!existing.TryGetValue(entry.Title, out var record))
+                db.Entries.Add(record = existing[entry.Title] = new KbEntryRecord { Title = entry.Title, Source = entry.Source });
+            Copy(entry, record, now);
+        }
+        await new GraphWriter(db).AddPathsAsync(entries, ct);
+        var added = 0;
+        var known = (await db.Incidents.Where(i => i.Receiver == ImportReceiver).Select(i => i.Fingerprint).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var incident in incidents)
+        {
+            var fingerprint = Fingerprint(incident.Id);
+            if (!known.Add(fingerprint)) continue;
+            db.Incidents.Add(new IncidentRecord
+            {
+                Receiver = ImportReceiver, Fingerprint = fingerprint, StartsAtUtc = DateTime.UnixEpoch,
+                AlertName = Clip(incident.Alert.Name, 300), Status = "resolved", Origin = ImportReceiver,
+                LabelsJson = JsonSerializer.Serialize(incident.Alert.Labels),
+                AnnotationsJson = JsonSerializer.Serialize(new Dictionary<string, string> { ["description"] = incident.Alert.Text }),
+                ReceivedAtUtc = now, ResolvedAtUtc = now, NotifiedAtUtc = now, FixedBy = incident.FixedBy,
+            });
+            added++;
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new(entries.Count, added);
+    }
+
+    /// <summary>The entries and the resolved incidents whose fix is known.</summary>
+    public async Task<(IReadOnlyList<KnowledgeEntry> Entries, IReadOnlyList<PastIncident> Incidents)> LoadAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var entries = (await db.Entries.AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct)).Select(ToDomain).ToList();
+        var fixedIncidents = await db.Incidents.AsNoTracking().Where(i => i.FixedBy != null).OrderBy(i => i.Id)
+            .Select(i => new { i.Id, i.AlertName, i.LabelsJson, i.AnnotationsJson, i.FixedBy }).ToListAsync(ct);
+        var incidents = fixedIncidents.Select(i =>
+        {
+            var annotations = Read<Dictionary<string, string>>(i.AnnotationsJson) ?? [];
+            var alert = new Alert(AlertStatus.Resolved, Read<Dictionary<string, string>>(i.LabelsJson) ?? [], annotations,
+                DateTime.UnixEpoch, null, "", "");
+            return new PastIncident(i.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                new AlertQuery(i.AlertName, alert.Labels, alert.Text), i.FixedBy!);
+        }).ToList();
+        return (entries, incidents);
+    }
+
+    /// <summary>A stamp that changes whenever what <see cref="LoadAsync"/> returns may have changed.</summary>
+    public async Task<string> VersionAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var entries = await db.Entries.CountAsync(ct);
+        var latest = entries == 0 ? DateTime.MinValue : await db.Entries.MaxAsync(e => e.ImportedAtUtc, ct);
+        var fixedCount = await db.Incidents.CountAsync(i => i.FixedBy != null, ct);
+        return FormattableString.Invariant($"{entries}/{latest:O}/{fixedCount}");
+    }
+
+    /// <summary>Records what fixed an incident and strengthens that path (an edge from its alert to the fix).</summary>
+    public async Task<bool> RecordFixAsync(long incidentId, string title, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var incident = await db.Incidents.FindAsync([incidentId], ct);
+        var entry = await db.Entries.AsNoTracking().FirstOrDefaultAsync(e => e.Title == title, ct);
+        if (incident is null || entry is null) return false;
+        incident.FixedBy = entry.Title;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await new GraphWriter(db).StrengthenAsync(incident.AlertName, entry.Title, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    private static void Copy(KnowledgeEntry e, KbEntryRecord r, DateTime now)
+    {
+        r.Source = e.Source;
+        r.Line = e.Line;
+        r.AlertNamesJson = JsonSerializer.Serialize(e.AlertNames);
+        r.MatchersJson = JsonSerializer.Serialize(e.Matchers);
+        r.KeywordsJson = JsonSerializer.Serialize(e.Keywords);
+        (r.Meaning, r.Impact, r.Diagnosis, r.Mitigation, r.Rollback) = (e.Meaning, e.Impact, e.Diagnosis, e.Mitigation, e.Rollback);
+        (r.Component, r.ConfigurationItem, r.Patch) = (e.Component, e.ConfigurationItem, e.Patch);
+        r.ImportedAtUtc = now;
+    }
+
+    private static KnowledgeEntry ToDomain(KbEntryRecord r) => new(r.Title, r.Source, r.Line)
+    {
+        AlertNames = Read<List<string>>(r.AlertNamesJson) ?? [],
+        Matchers = Read<Dictionary<string, string>>(r.MatchersJson) ?? [],
+        Keywords = Read<List<string>>(r.KeywordsJson) ?? [],
+        Meaning = r.Meaning, Impact = r.Impact, Diagnosis = r.Diagnosis, Mitigation = r.Mitigation, Rollback = r.Rollback,
+        Component = r.Component, ConfigurationItem = r.ConfigurationItem, Patch = r.Patch,
+    };
+
+    private static T? Read<T>(string json) => JsonSerializer.Deserialize<T>(json);
+
+    private static string Clip(string s, int max) => s.Length <= max ? s : s[..max];
+
+    /// <summary>A stable 16-hex-digit key for an imported incident's id.</summary>
+    public static string Fingerprint(string id) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)))[..16];
+}

@@ -1,0 +1,93 @@
+using Jiedan.Bot.Storage;
+using Jiedan.Incidents.Services;
+using Jiedan.Incidents.Storage;
+using Jiedan.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jiedan.Incidents.Tests.Web;
+
+/// <summary>
+/// A real server with one Alertmanager receiver (<c>prod</c>, tied to deal 5), the test corpus imported, and deal 5's
+/// client chat known to the Telegram bot (whose API address is a closed local port: messages stay in the outbox).
+/// </summary>
+public static class ReceiverHost
+{
+    public const string Token = "am-token-5b0c8e2f";
+    public const string Url = "/alerts/alertmanager/prod";
+    public const string ChatId = "4242";
+
+    public static async Task<JiedanTestServer> StartAsync(TestDatabaseKind kind, CancellationToken ct)
+    {
+        var server = await JiedanTestServer.StartAsync(kind, settings: new Dictionary<string, string?>
+        {
+            ["Alerts:Alertmanager:prod:BearerToken"] = Token,
+            ["Alerts:Alertmanager:prod:DealId"] = "5",
+            ["Alerts:Alertmanager:nodeal:BearerToken"] = "other-token",
+            ["Alerts:Alertmanager:notoken:DealId"] = "5",
+            ["Bots:Telegram:main:Token"] = "123:abc",
+            ["Bots:Telegram:main:SecretToken"] = "telegram-secret",
+            ["Bots:Telegram:main:ApiBaseUrl"] = "http://127.0.0.1:9",
+            ["RateLimits:Bots:PermitLimit"] = "10000",
+        });
+        var corpus = KnowledgeImport.Read(Corpus.Folder);
+        await server.Services.GetRequiredService<KnowledgeStore>().ImportAsync(corpus.Entries, corpus.Incidents, ct);
+        using var scope = server.Services.CreateScope();
+        var bot = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var at = new DateTime(2026, 11, 1, 8, 0, 0, DateTimeKind.Utc);
+        var conversation = new ConversationRecord { Platform = "telegram", Bot = "main", ChatId = ChatId, ClientName = "李总",
+            FirstSeenUtc = at, LastMessageUtc = at };
+        bot.Conversations.Add(conversation);
+        await bot.SaveChangesAsync(ct);
+        bot.Confirmations.Add(new ConfirmationRecord
+        {
+            Id = 900, ConversationId = conversation.Id, ChatId = ChatId, Version = 1, State = "Confirmed", ItemsJson = "[]",
+            DecisionsJson = "[]", CreatedAtUtc = at, ExpiresAtUtc = at.AddDays(7), UpdatedAtUtc = at, DealId = 5,
+        });
+        await bot.SaveChangesAsync(ct);
+        return server;
+    }
+
+    public static async Task<List<IncidentRecord>> AlertmanagerIncidentsAsync(JiedanTestServer server, CancellationToken ct)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<IncidentsDbContext>>().CreateDbContextAsync(ct);
+        return await db.Incidents.AsNoTracking().Where(i => i.Origin == IncidentStore.AlertmanagerOrigin).OrderBy(i => i.Id)
+            .ToListAsync(ct);
+    }
+
+    public static async Task<int> EventCountAsync(JiedanTestServer server, CancellationToken ct)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<IncidentsDbContext>>().CreateDbContextAsync(ct);
+        return await db.Events.CountAsync(ct);
+    }
+
+    public static async Task<List<OutboxRecord>> OutboxAsync(JiedanTestServer server, CancellationToken ct)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<BotDbContext>>().CreateDbContextAsync(ct);
+        return await db.Outbox.AsNoTracking().OrderBy(o => o.Id).ToListAsync(ct);
+    }
+
+    /// <summary>Waits (at most 10 s) until every stored alert has its suggestions worked out.</summary>
+    public static async Task<List<IncidentRecord>> NotifiedAsync(JiedanTestServer server, int count, CancellationToken ct)
+    {
+        var until = TimeSpan.FromSeconds(10);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var incidents = await AlertmanagerIncidentsAsync(server, ct);
+            if (incidents.Count == count && incidents.All(i => i.NotifiedAtUtc is not null)) return incidents;
+            if (watch.Elapsed > until) throw new TimeoutException($"{incidents.Count} incidents, not all notified after {until}");
+            await Task.Delay(50, ct);
+        }
+    }
+
+    public static HttpRequestMessage Post(string json, string? token = Token, string url = Url)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+        };
+        if (token is not null) request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return request;
+    }
+}
