@@ -1,4 +1,5 @@
 using Jiedan.Bot.Storage;
+using Jiedan.Common.Background;
 
 namespace Jiedan.Bot.Services;
 
@@ -82,18 +83,4 @@ public sealed class InboxOptions
 }
 
 /// <summary>Lets the inbox processor wake the outbox sender as soon as it has written replies.</summary>
-public sealed class OutboxSignal : IDisposable
-{
-    private readonly SemaphoreSlim _signal = new(0, 1);
-
-    public void Wake()
-    {
-        if (_signal.CurrentCount > 0) return;
-        try { _signal.Release(); }
-        catch (SemaphoreFullException) { }
-    }
-
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
-
-    public void Dispose() => _signal.Dispose();
-}
+public sealed class OutboxSignal : WakeSignal;
