@@ -96,7 +96,7 @@ public static partial class RequirementFormYaml
             List = e.Operations.Contains(Operation.List),
             Update = e.Operations.Contains(Operation.Update),
             Delete = e.Operations.Contains(Operation.Delete),
-            Fields = [.. e.Fields.Select(FieldFrom)],
+            Fields = [.. e.Fields.Where(f => f.Type.Kind != FieldKind.List).Select(FieldFrom)],
         })],
     };
 
