@@ -18,29 +18,7 @@ public sealed class ContractPageTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
-        long dealId;
-        using (var http = server.CreateClient())
-        {
-            var deal = await http.PostAsJsonAsync("/api/v1/deals",
-                new { client = "ACME Logistics", platform = "Upwork", seniority = "Senior" }, ct);
-            dealId = (await deal.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt64();
-        }
-        using (var scope = server.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-            var at = new DateTime(2026, 11, 25, 8, 0, 0, DateTimeKind.Utc);
-            var conversation = new ConversationRecord { Platform = "telegram", Bot = "main", ChatId = "42", ClientName = "王先生",
-                FirstSeenUtc = at, LastMessageUtc = at };
-            db.Conversations.Add(conversation);
-            await db.SaveChangesAsync(ct);
-            db.Confirmations.Add(new ConfirmationRecord
-            {
-                Id = 7, ConversationId = conversation.Id, ChatId = "42", Version = 1, State = "Confirmed", DealId = dealId,
-                ItemsJson = """[{"number":1,"text":"登录接口","acceptance":"返回 JWT"},{"number":2,"text":"订单列表","acceptance":null}]""",
-                DecisionsJson = """["Confirmed","Confirmed"]""", CreatedAtUtc = at, ExpiresAtUtc = at.AddDays(7), UpdatedAtUtc = at,
-            });
-            await db.SaveChangesAsync(ct);
-        }
+        var dealId = await DealWithConfirmedItemsAsync(server, ct);
         await using var browser = await Browser.LaunchAsync();
         var context = await browser.NewContextAsync(
             new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/'), AcceptDownloads = true });
@@ -80,6 +58,87 @@ public sealed class ContractPageTests
         await page.GotoAsync($"/lang/zh-CN?returnUrl=/contract/{dealId}");
         await page.WaitForSelectorAsync("h1:has-text('接口契约')");
         Assert.Contains("两份文件的约束相同", await page.InnerTextAsync("#contract-parity"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_entity_field_editor_opens_with_the_confirmed_items_and_saves_a_version_with_complete_parity()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        var dealId = await DealWithConfirmedItemsAsync(server, ct);
+        await using var browser = await Browser.LaunchAsync();
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/') });
+        var page = await context.NewPageAsync();
+        await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), Password);
+
+        // Prefilled from the items: one entity per item, the item as its description.
+        await page.GotoAsync($"/contract/{dealId}");
+        Assert.Equal(1, await page.Locator("#contract-form-prefilled").CountAsync());
+        Assert.Equal("登录接口", await page.InputValueAsync("#Form_Entities_0__Description"));
+        Assert.Equal("订单列表", await page.InputValueAsync("#Form_Entities_1__Description"));
+        Assert.Equal("200", await page.InputValueAsync("#Form_Entities_0__Fields_0__MaxLength"));
+
+        // A shorter name, and a new field: the extra row keeps what was typed.
+        await page.FillAsync("#Form_Entities_0__Fields_0__MaxLength", "80");
+        await page.FillAsync("#Form_Entities_0__Description", "登录接口: \"JWT\"");
+        await page.Locator(".contract-add-field").First.ClickAsync();
+        Assert.Equal("80", await page.InputValueAsync("#Form_Entities_0__Fields_0__MaxLength"));
+        await page.FillAsync("#Form_Entities_0__Fields_1__Name", "phone");
+        await page.FillAsync("#Form_Entities_0__Fields_1__MinLength", "30");
+        await page.FillAsync("#Form_Entities_0__Fields_1__MaxLength", "20");
+        await page.CheckAsync("#Form_Entities_0__Fields_1__Required");
+
+        // min above max: named at line:column, nothing stored, the form keeps the values.
+        await page.ClickAsync("#contract-form-save");
+        Assert.Contains("requirement.yml:", await page.InnerTextAsync("#contract-form-error"), StringComparison.Ordinal);
+        Assert.Contains("min_length is above max_length", await page.InnerTextAsync("#contract-form-error"), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("#contract-empty").CountAsync());
+        Assert.Equal("phone", await page.InputValueAsync("#Form_Entities_0__Fields_1__Name"));
+
+        await page.FillAsync("#Form_Entities_0__Fields_1__MinLength", "5");
+        await page.ClickAsync("#contract-form-save");
+        await page.WaitForURLAsync($"**/contract/{dealId}?saved=1");
+        Assert.Contains("complete", await page.InnerTextAsync("#contract-parity"), StringComparison.Ordinal);
+        Assert.Contains("max_length=80", await page.InnerTextAsync("#contract-parity-table"), StringComparison.Ordinal);
+
+        // The form reopens with the stored version.
+        Assert.Equal("80", await page.InputValueAsync("#Form_Entities_0__Fields_0__MaxLength"));
+        Assert.Equal("phone", await page.InputValueAsync("#Form_Entities_0__Fields_1__Name"));
+        Assert.Equal("登录接口: \"JWT\"", await page.InputValueAsync("#Form_Entities_0__Description"));
+        Assert.True(await page.IsCheckedAsync("#Form_Entities_0__Fields_1__Required"));
+        var yaml = await page.InputValueAsync("#Yaml");
+        var stored = RequirementReader.Read(yaml, "requirement.yml").Entities[0];
+        Assert.Equal((5L, 20L, true), (stored.Fields[1].Constraints.MinLength!.Value, stored.Fields[1].Constraints.MaxLength!.Value,
+            stored.Fields[1].Constraints.Required));
+    }
+
+    /// <summary>A deal whose client confirmed two items in chat (登录接口, 订单列表).</summary>
+    private static async Task<long> DealWithConfirmedItemsAsync(JiedanTestServer server, CancellationToken ct)
+    {
+        long dealId;
+        using (var http = server.CreateClient())
+        {
+            var deal = await http.PostAsJsonAsync("/api/v1/deals",
+                new { client = "ACME Logistics", platform = "Upwork", seniority = "Senior" }, ct);
+            dealId = (await deal.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt64();
+        }
+        using (var scope = server.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+            var at = new DateTime(2026, 11, 25, 8, 0, 0, DateTimeKind.Utc);
+            var conversation = new ConversationRecord { Platform = "telegram", Bot = "main", ChatId = "42", ClientName = "王先生",
+                FirstSeenUtc = at, LastMessageUtc = at };
+            db.Conversations.Add(conversation);
+            await db.SaveChangesAsync(ct);
+            db.Confirmations.Add(new ConfirmationRecord
+            {
+                Id = 7, ConversationId = conversation.Id, ChatId = "42", Version = 1, State = "Confirmed", DealId = dealId,
+                ItemsJson = """[{"number":1,"text":"登录接口","acceptance":"返回 JWT"},{"number":2,"text":"订单列表","acceptance":null}]""",
+                DecisionsJson = """["Confirmed","Confirmed"]""", CreatedAtUtc = at, ExpiresAtUtc = at.AddDays(7), UpdatedAtUtc = at,
+            });
+            await db.SaveChangesAsync(ct);
+        }
+        return dealId;
     }
 
     private static async Task<string> DownloadAsync(IPage page, string link)
