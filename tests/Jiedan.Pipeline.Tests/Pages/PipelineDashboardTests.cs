@@ -20,7 +20,7 @@ public class PipelineDashboardTests
         // First run: the one-time setup link sets the owner's password, then the link is spent.
         await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), Password);
         await page.ClickAsync("text=Log out");
-        await page.WaitForURLAsync("**/login");
+        await page.WaitForURLAsync("**/login", Browser.Parsed);
 
         // Log in through the login form (a wrong password first).
         await page.FillAsync("#Password", "wrong password!");
@@ -28,7 +28,7 @@ public class PipelineDashboardTests
         Assert.Contains("Wrong user name or password", await page.InnerTextAsync("[role=alert]"));
         await page.FillAsync("#Password", Password);
         await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync("**/deals");
+        await page.WaitForURLAsync("**/deals", Browser.Parsed);
 
         // Create a deal.
         await page.ClickAsync("#new-deal");
@@ -38,7 +38,7 @@ public class PipelineDashboardTests
         await page.SelectOptionAsync("#Currency", "CNY");
         await page.FillAsync("#Tags", "go, grpc");
         await page.ClickAsync("#create-deal");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/deals/\\d+$"));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/deals/\\d+$"), Browser.Parsed);
         Assert.Equal("Lead", (await page.InnerTextAsync("#deal-stage")).Trim());
 
         // Move it two stages from the deal page.
