@@ -1,4 +1,5 @@
 using System.Text;
+using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Contract.Api;
 
@@ -9,15 +10,9 @@ internal static class BoundedBody
     public static async Task<string?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken ct)
     {
         if (request.ContentLength > maxBytes) return null;
-        var buffer = new byte[Math.Min(maxBytes + 1, 64 * 1024)];
-        using var content = new MemoryStream();
-        int n;
-        while ((n = await request.Body.ReadAsync(buffer, ct)) > 0)
-        {
-            if (content.Length + n > maxBytes) return null;
-            content.Write(buffer, 0, n);
-        }
-        var bytes = content.GetBuffer().AsSpan(0, (int)content.Length);
+        var expected = request.ContentLength is { } length ? (int)length : 1024;
+        if (await BoundedInput.ReadAllAsync(request.Body, maxBytes, ct, expected) is not { } body) return null;
+        var bytes = body.AsSpan();
         if (bytes.StartsWith(Encoding.UTF8.Preamble)) bytes = bytes[Encoding.UTF8.Preamble.Length..];
         return Encoding.UTF8.GetString(bytes);
     }
