@@ -3,6 +3,7 @@ using Jiedan.Bot;
 using Jiedan.Common.Modules;
 using Jiedan.Common.Web;
 using Jiedan.Contract;
+using Jiedan.Scaffold;
 using Jiedan.Deals;
 using Jiedan.Gate;
 using Jiedan.Incidents;
@@ -29,6 +30,7 @@ public static class JiedanModules
         new RatesModule(),
         new QuoteModule(),
         new ContractModule(),
+        new ScaffoldModule(),
         new BotModule(),
         new IncidentsModule(),
         new LocModule(),
