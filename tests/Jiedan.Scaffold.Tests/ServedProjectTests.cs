@@ -98,6 +98,7 @@ public sealed class ServedProjectTests : IAsyncLifetime
 
         var routes = GoTool.Run(Project, Path.Combine(Project, "bin", "server"), TimeSpan.FromSeconds(30), "-routes");
         await File.WriteAllTextAsync(Path.Combine(Project, "routes.txt"), routes.Out);
+        // What `make gate` does: the evidence the policy names, then the gate with --run.
         var test = GoTool.Go(Project, "test", "-json", "-coverprofile=coverage.out", "./...");
         await File.WriteAllTextAsync(Path.Combine(Project, "test.json"), test.Out);
         // No vulnerability scanner runs offline here (gosec and golangci-lint are not packaged by Debian; govulncheck needs its
@@ -106,11 +107,15 @@ public sealed class ServedProjectTests : IAsyncLifetime
             .Replace("vulnerabilities:\n  maxHigh: 0", "vulnerabilities:\n  enabled: false", StringComparison.Ordinal);
         var offline = Path.Combine(Project, "jiedan.gate.offline.yml");
         await File.WriteAllTextAsync(offline, policy);
-        var gate = await CommandLine.RunAsync("gate", Project, "--policy", offline, "--json", "--out", Path.Combine(_dir, "gate-report"));
+        var gate = await CommandLine.RunAsync("gate", Project, "--policy", offline, "--run", "--json",
+            "--out", Path.Combine(_dir, "gate-report"));
         Assert.True(gate.Exit == ExitCodes.Ok, gate.Out + gate.Err);
         using var report = JsonDocument.Parse(gate.Out);
-        Assert.Contains("\"passed\"", gate.Out, StringComparison.Ordinal);
-        _ = report;
+        Assert.True(report.RootElement.GetProperty("passed").GetBoolean());
+        var statuses = report.RootElement.GetProperty("checks").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("status").GetString());
+        foreach (var check in new[] { "coverage", "api-docs", "complexity", "go-version", "tests" })
+            Assert.Equal("pass", statuses[check]);
     }
 
     private async Task WaitForHealth(string root)

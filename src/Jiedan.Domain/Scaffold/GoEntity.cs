@@ -42,6 +42,10 @@ public sealed record GoEntity(
 public sealed record GoAction(PlannedRpc Rpc, string Segment, IReadOnlyList<GoField> Fields)
 {
     public string Method => GoText.Exported(Segment);
+
+    /// <summary>What the action does, for doc comments: "sets a, b", or "moves the version on" for an action without fields.</summary>
+    public static string Describe(IReadOnlyList<GoField> fields) =>
+        fields.Count == 0 ? "moves the version on" : "sets " + string.Join(", ", fields.Select(f => f.Name));
 }
 
 /// <summary>One field: its JSON name, Go name and type, SQL column and the rules the contract gives it.</summary>

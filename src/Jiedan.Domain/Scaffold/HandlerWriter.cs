@@ -103,8 +103,8 @@ internal static class HandlerWriter
             model = true;
             validates = true;
             var emits = action.Rpc.Emits is { } ev ? $" and records the event {ev}" : "";
-            var sets = string.Join(", ", action.Fields.Select(f => f.Name));
-            go.Line().Line($"// {action.Method} answers {Route(action.Rpc)}: sets {sets} at the version read{emits}.");
+            var does = GoAction.Describe(action.Fields);
+            go.Line().Line($"// {action.Method} answers {Route(action.Rpc)}: {does} at the version read{emits}.");
             go.Line($"func (h *Handler) {action.Method}(w http.ResponseWriter, r *http.Request, id string) {{");
             go.Line("\tf, ok := httpx.ReadObject(w, r)");
             go.Line("\tif !ok {").Line("\t\treturn").Line("\t}");

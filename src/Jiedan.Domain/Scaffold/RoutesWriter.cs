@@ -18,13 +18,19 @@ internal static class RoutesWriter
         ], "\t"));
         go.Line("}");
         go.Line();
-        go.Line("// Routes lists every route; db may be nil to list them without serving.");
+        go.Line("// Routes lists every route served: the operational ones (/health, /openapi.yaml) and the contract's.");
         go.Line("func Routes(db *sql.DB) []Route {");
+        go.Line("\treturn append([]Route{");
+        go.Line("\t\t{http.MethodGet, \"/health\", health},");
+        go.Line("\t\t{http.MethodGet, \"/openapi.yaml\", openAPI},");
+        go.Line("\t}, ContractRoutes(db)...)");
+        go.Line("}");
+        go.Line();
+        go.Line("// ContractRoutes lists the operations of the contract (what -routes prints for the gate); db may be nil to list them.");
+        go.Line("func ContractRoutes(db *sql.DB) []Route {");
         go.Line("\ts := store.New(db)");
         foreach (var entity in entities) go.Line($"\t{Var(entity)} := {entity.Package}.NewHandler(s)");
         go.Line("\treturn []Route{");
-        go.Line("\t\t{http.MethodGet, \"/health\", health},");
-        go.Line("\t\t{http.MethodGet, \"/openapi.yaml\", openAPI},");
         foreach (var entity in entities)
         {
             foreach (var rpc in entity.Rpcs)

@@ -102,14 +102,14 @@ internal static class StoreWriter
             var names = string.Join(", ", action.Fields.Select(f => GoText.Quote(f.Name)));
             var values = string.Join(", ", action.Fields.Select(ValueOf));
             go.Line();
-            go.Line($"// {action.Method}{e} sets {string.Join(", ", action.Fields.Select(f => f.Name))} at the version read.");
+            go.Line($"// {action.Method}{e} {GoAction.Describe(action.Fields)} at the version read.");
             go.Line($"func (s *Store) {action.Method}{e}(ctx context.Context, id string, version int64, e model.{e}) "
                 + $"(model.{e}, error) {{");
             if (action.Fields.Any(f => f.RefEntity is not null)) CheckRefs("\"\"");
             if (action.Rpc.Emits is { } emits)
             {
-                var payload = string.Join(", ", action.Fields.Select(f => $"{GoText.Quote(f.Name)}: e.{f.GoName}"));
-                var body = $"map[string]any{{\"id\": id, \"version\": version + 1, {payload}}}";
+                var members = EventHeader.Concat(action.Fields.Select(f => $"{GoText.Quote(f.Name)}: e.{f.GoName}"));
+                var body = $"map[string]any{{{string.Join(", ", members)}}}";
                 go.Line($"\tevent := &Event{{Name: {GoText.Quote(emits)}, Payload: {body}}}");
             }
             else go.Line("\tvar event *Event");
@@ -122,6 +122,8 @@ internal static class StoreWriter
         if (entity.Fields.Any(f => f.Scalar.Kind == FieldKind.DateTime && f.IsList)) go.Import("time");
         return new ScaffoldFile($"internal/store/{Naming.ToLowerSnake(e)}.go", go.ToString());
     }
+
+    private static readonly string[] EventHeader = ["\"id\": id", "\"version\": version + 1"];
 
     private static void WriteEmbedAndCheck(GoSource go, GoEntity entity, IReadOnlyList<GoEntity> all, List<GoField> refs)
     {

@@ -42,7 +42,8 @@ public static class ScaffoldApi
         }
         catch (ScaffoldException e)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["module"] = [e.Message] },
+            var key = e.Message.StartsWith("--module", StringComparison.Ordinal) ? "module" : "requirement";
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { [key] = [e.Message] },
                 title: "The scaffold cannot be generated");
         }
         catch (RequirementException e)

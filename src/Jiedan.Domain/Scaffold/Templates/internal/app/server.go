@@ -25,7 +25,7 @@ func Run(ctx context.Context, args, env []string, stdout io.Writer, ready chan<-
 		return err
 	}
 	if cfg.Routes {
-		for _, r := range Routes(nil) {
+		for _, r := range ContractRoutes(nil) {
 			fmt.Fprintf(stdout, "%s %s\n", r.Method, r.Path)
 		}
 		return nil
