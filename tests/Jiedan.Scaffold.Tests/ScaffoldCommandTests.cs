@@ -50,6 +50,27 @@ public sealed class ScaffoldCommandTests : IDisposable
         Assert.Contains($"kept your README.md; the new version is README.md{ScaffoldOutput.NewSuffix}", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_link_planted_in_the_project_that_leads_out_stops_the_regeneration_before_any_write()
+    {
+        Assert.Equal(ExitCodes.Ok, (await Scaffold()).Exit);
+        var outside = Path.Combine(_dir, "outside.txt");
+        await File.WriteAllTextAsync(outside, "not yours");
+        var readme = Path.Combine(Out, "README.md");
+        File.Delete(readme);
+        File.CreateSymbolicLink(readme, outside);
+        var handler = Path.Combine(Out, "internal", "user", "handler.go");
+        File.Delete(handler);
+
+        var (exit, _, err) = await Scaffold("--force");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("outside", err, StringComparison.Ordinal);
+        Assert.Equal("not yours", await File.ReadAllTextAsync(outside));
+        Assert.False(File.Exists(handler));
+        Assert.False(File.Exists(readme + ScaffoldOutput.NewSuffix));
+    }
+
     [Theory]
     [InlineData("--module", "github.com/you/../x")]
     [InlineData("--module", "")]

@@ -56,29 +56,41 @@ public static class ScaffoldOutput
     private static ScaffoldWrite Regenerate(string target, IReadOnlyList<ScaffoldFile> files, Action<string>? vendor)
     {
         var recorded = ReadManifest(target);
+        // Every path is resolved (links included) and every verdict taken before the first write: a link planted in the
+        // project that leads out of it stops the run with nothing written.
+        var plan = files.Select(file => (File: file, Current: Current(target, file.Path))).ToList();
         var written = new List<string>();
         var kept = new List<string>();
         var unchanged = new List<string>();
-        foreach (var file in files)
+        foreach (var (file, current) in plan)
         {
-            var path = ConfinedPath.Resolve(target, target, file.Path, file.Path);
-            var current = RegularFile.KindOf(path, followLinks: false) == FileKind.Regular ? File.ReadAllText(path) : null;
             if (current == file.Text) unchanged.Add(file.Path);
-            else if (current is null || (recorded.TryGetValue(file.Path, out var hash) && hash == Hash(current)))
-            {
-                WriteFile(target, file.Path, file.Text);
-                written.Add(file.Path);
-            }
-            else
-            {
-                WriteFile(target, file.Path + NewSuffix, file.Text);
-                kept.Add(file.Path);
-            }
+            else if (current is null || (recorded.TryGetValue(file.Path, out var hash) && hash == Hash(current))) written.Add(file.Path);
+            else kept.Add(file.Path);
+        }
+        foreach (var (file, _) in plan)
+        {
+            if (written.Contains(file.Path)) WriteFile(target, file.Path, file.Text);
+            else if (kept.Contains(file.Path)) WriteFile(target, file.Path + NewSuffix, file.Text);
         }
         WriteFile(target, Manifest, ManifestText(files));
         vendor?.Invoke(target);
         return new ScaffoldWrite(written, kept, unchanged);
     }
+
+    /// <summary>The file's text as it is now, or null when there is none; a path leading out of the project is refused.</summary>
+    private static string? Current(string target, string relative)
+    {
+        var path = ConfinedPath.Resolve(target, target, relative, relative);
+        return RegularFile.KindOf(path, followLinks: false) switch
+        {
+            FileKind.Regular => RegularFile.ReadAllText(path, MaxFileBytes, followLinks: false),
+            FileKind.Missing => null,
+            var other => throw new ScaffoldRefusedException($"{relative}: {other.Describe()} where the scaffold writes a file"),
+        };
+    }
+
+    private const long MaxFileBytes = 16 << 20;
 
     private static Dictionary<string, string> ReadManifest(string target)
     {
