@@ -33,9 +33,9 @@ public sealed class GeneratedProjectTests : IDisposable
 
         Assert.Equal("", GoTool.Unformatted(project));
         var vet = GoTool.Go(project, "vet", "./...");
-        Assert.True(vet.Exit == 0, vet.ToString());
+        Assert.True(vet.Exit == 0, vet.Output);
         var test = GoTool.Go(project, "test", "-coverprofile=coverage.out", "./...");
-        Assert.True(test.Exit == 0, test.ToString());
+        Assert.True(test.Exit == 0, test.Output);
         Assert.True(GoTool.TotalCoverage(project, "coverage.out") >= 80, test.Out);
     }
 }

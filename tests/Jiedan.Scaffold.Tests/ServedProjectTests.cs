@@ -41,7 +41,7 @@ public sealed class ServedProjectTests : IAsyncLifetime
             "--out", Project, "--module", "github.com/you/orders", "--vendor-from", GoTool.SourceRoot);
         Assert.True(exit == ExitCodes.Ok, output + err);
         var build = GoTool.Go(Project, "build", "-o", "bin/server", "./cmd/server");
-        Assert.True(build.Exit == 0, build.ToString());
+        Assert.True(build.Exit == 0, build.Output);
         var port = FreePort();
         string[] arguments = ["-addr", $"127.0.0.1:{port}", "-db", Path.Combine(_dir, "orders.db")];
         _server = Process.Start(new ProcessStartInfo(Path.Combine(Project, "bin", "server"), arguments)

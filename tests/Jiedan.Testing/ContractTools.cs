@@ -76,34 +76,14 @@ public static partial class ContractTools
         return Run(Redocly, dir.Path, "lint", "openapi.yaml", "--format", "stylish");
     }
 
-    public static ToolResult Run(string file, string workingDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+    public static ToolResult Run(string file, string workingDirectory, params string[] arguments) =>
         // redocly: no telemetry and no update check (the tests reach 127.0.0.1 only); buf: no cache in the home folder.
-        start.Environment["REDOCLY_TELEMETRY"] = "off";
-        start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
-        start.Environment["BUF_CACHE_DIR"] = Path.Combine(workingDirectory, ".buf-cache");
-        using var process = new Process { StartInfo = start };
-        var (stdout, stderr) = (new System.Text.StringBuilder(), new System.Text.StringBuilder());
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (stdout) stdout.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (stderr) stderr.AppendLine(e.Data); };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(Limit))
+        ToolProcess.Run(file, workingDirectory, Limit, new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{Path.GetFileName(file)} did not finish within {Limit.TotalSeconds} s");
-        }
-        process.WaitForExit(); // drains the output events
-        return new ToolResult(process.ExitCode, stdout.ToString(), stderr.ToString());
-    }
+            ["REDOCLY_TELEMETRY"] = "off",
+            ["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true",
+            ["BUF_CACHE_DIR"] = Path.Combine(workingDirectory, ".buf-cache"),
+        }, arguments);
 
     /// <summary>An npm-installed tool of the repository at <paramref name="root"/>, or an exception naming the install command.</summary>
     public static string NpmTool(string root, string name) => Existing(Path.Combine(root, "tools", "npm", "node_modules", ".bin", name),

@@ -21,6 +21,13 @@ public sealed class GoSource(string package, string? doc = null)
         return this;
     }
 
+    /// <summary><c>if err != nil { then }</c> at the given depth of tabs.</summary>
+    public GoSource OnError(string then, int depth = 1)
+    {
+        var indent = new string('\t', depth);
+        return Line(indent + "if err != nil {").Line(indent + "\t" + then).Line(indent + "}");
+    }
+
     public GoSource Lines(IEnumerable<string> lines)
     {
         foreach (var line in lines) Line(line);

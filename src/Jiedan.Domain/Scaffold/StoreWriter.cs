@@ -42,7 +42,7 @@ internal static class StoreWriter
         go.Line($"// Get{e} reads one {e}, with the records it refers to.");
         go.Line($"func (s *Store) Get{e}(ctx context.Context, id string) (model.{e}, error) {{");
         go.Line($"\te, err := s.load{e}(ctx, id)");
-        go.Line("\tif err != nil {").Line("\t\treturn e, err").Line("\t}");
+        go.OnError("return e, err");
         if (refs.Count > 0) go.Line($"\ts.embed{e}(ctx, &e)");
         go.Line("\treturn e, nil");
         go.Line("}");
@@ -56,14 +56,14 @@ internal static class StoreWriter
         go.Line($"func (s *Store) Create{e}(ctx context.Context, e model.{e}, prefix string) (model.{e}, error) {{");
         CheckRefs("prefix");
         go.Line($"\tid, err := s.insert(ctx, {table}, {l}Columns, {l}Values(e))");
-        go.Line("\tif err != nil {").Line("\t\treturn e, err").Line("\t}");
+        go.OnError("return e, err");
         go.Line($"\treturn s.Get{e}(ctx, id)");
         go.Line("}");
         go.Line();
         go.Line($"// List{entity.Plural} reads one page in the order of creation, and the token of the next page (empty on the last).");
         go.Line($"func (s *Store) List{entity.Plural}(ctx context.Context, p httpx.Page) ([]model.{e}, string, error) {{");
         go.Line($"\trows, err := s.page(ctx, {table}, {l}Columns, p)");
-        go.Line("\tif err != nil {").Line("\t\treturn nil, \"\", err").Line("\t}");
+        go.OnError("return nil, \"\", err");
         go.Line("\tdefer rows.Close()");
         go.Line($"\titems := []model.{e}{{}}");
         go.Line("\tmore := false");
@@ -71,7 +71,7 @@ internal static class StoreWriter
         go.Line("\tfor rows.Next() {");
         go.Line("\t\tif len(items) == p.Size {").Line("\t\t\tmore = true").Line("\t\t\tbreak").Line("\t\t}");
         go.Line($"\t\te, err := scan{e}(rows, &last)");
-        go.Line("\t\tif err != nil {").Line("\t\t\treturn nil, \"\", err").Line("\t\t}");
+        go.OnError("return nil, \"\", err", 2);
         go.Line("\t\titems = append(items, e)");
         go.Line("\t}");
         go.Line("\tif err := rows.Close(); err != nil {").Line("\t\treturn nil, \"\", err").Line("\t}");
@@ -175,7 +175,7 @@ internal static class StoreWriter
             go.Line($"func (s *Store) {l}ByRef(ctx context.Context, ref *model.{e}) *model.{e} {{");
             go.Line("\tif ref == nil {").Line("\t\treturn nil").Line("\t}");
             go.Line($"\tfound, err := s.load{e}(ctx, ref.ID)");
-            go.Line("\tif err != nil {").Line("\t\treturn ref").Line("\t}");
+            go.OnError("return ref");
             go.Line("\treturn &found");
             go.Line("}");
         }

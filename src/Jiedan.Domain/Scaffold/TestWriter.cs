@@ -138,7 +138,7 @@ internal static class TestWriter
         else
         {
             go.Line($"\tcreated, err := s.Create{e}(ctx, testkit.Decode[model.{e}](t, testkit.JSON(t, body)), \"\")");
-            go.Line("\tif err != nil {").Line("\t\tt.Fatal(err)").Line("\t}");
+            go.OnError("t.Fatal(err)");
         }
         go.Line("\tid, version := created.ID, created.Version");
         go.Line($"\titem := {GoText.Quote(path + "/")} + id");

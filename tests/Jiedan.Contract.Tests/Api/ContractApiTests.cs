@@ -15,14 +15,6 @@ public sealed class ContractApiTests(JiedanServerFixture servers) : IClassFixtur
 
     private static StringContent Yaml(string text) => new(text, Encoding.UTF8, "application/yaml");
 
-    private static async Task<long> DealAsync(HttpClient client)
-    {
-        var created = await client.PostAsJsonAsync("/api/v1/deals",
-            new { client = "Acme 客户", platform = "Upwork", category = "ApiService", seniority = "Mid" }, Ct);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        return (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt64();
-    }
-
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         Assert.Equal(status, response.StatusCode);
@@ -37,7 +29,7 @@ public sealed class ContractApiTests(JiedanServerFixture servers) : IClassFixtur
     {
         var server = await servers.ServerAsync(kind);
         using var client = server.CreateClient();
-        var deal = await DealAsync(client);
+        var deal = await ApiDeals.CreateAsync(client, Ct);
         var url = $"/api/v1/deals/{deal}/contract";
         await AssertProblemAsync(await client.GetAsync(url, Ct), HttpStatusCode.NotFound);
 
@@ -73,7 +65,7 @@ public sealed class ContractApiTests(JiedanServerFixture servers) : IClassFixtur
     {
         var server = await servers.ServerAsync(kind);
         using var client = server.CreateClient();
-        var deal = await DealAsync(client);
+        var deal = await ApiDeals.CreateAsync(client, Ct);
         var url = $"/api/v1/deals/{deal}/contract";
 
         var response = await client.PutAsync(url,
@@ -92,7 +84,7 @@ public sealed class ContractApiTests(JiedanServerFixture servers) : IClassFixtur
     {
         var server = await servers.ServerAsync(TestDatabaseKind.Sqlite);
         using var client = server.CreateClient();
-        var deal = await DealAsync(client);
+        var deal = await ApiDeals.CreateAsync(client, Ct);
         var clock = Stopwatch.StartNew();
 
         // No Content-Length (chunked): the server must stop reading at 1 MiB by itself.

@@ -14,14 +14,6 @@ public sealed class ScaffoldApiTests(JiedanServerFixture servers) : IClassFixtur
 
     private static string Orders => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "requirements", "orders.yml"));
 
-    private static async Task<long> DealAsync(HttpClient client)
-    {
-        var created = await client.PostAsJsonAsync("/api/v1/deals",
-            new { client = "Acme 客户", platform = "Upwork", category = "ApiService", seniority = "Mid" }, Ct);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        return (await created.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt64();
-    }
-
     [Theory]
     [InlineData(TestDatabaseKind.Sqlite)]
     [InlineData(TestDatabaseKind.Postgres)]
@@ -29,7 +21,7 @@ public sealed class ScaffoldApiTests(JiedanServerFixture servers) : IClassFixtur
     {
         var server = await servers.ServerAsync(kind);
         using var client = server.CreateClient();
-        var deal = await DealAsync(client);
+        var deal = await ApiDeals.CreateAsync(client, Ct);
         var url = $"/api/v1/deals/{deal}/scaffold.zip?module=github.com/you/orders&framework=stdlib&lang=zh";
         var none = await client.GetAsync(url, Ct);
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
@@ -63,7 +55,7 @@ public sealed class ScaffoldApiTests(JiedanServerFixture servers) : IClassFixtur
     {
         var server = await servers.ServerAsync(TestDatabaseKind.Sqlite);
         using var client = server.CreateClient();
-        var deal = await DealAsync(client);
+        var deal = await ApiDeals.CreateAsync(client, Ct);
         var put = await client.PutAsync($"/api/v1/deals/{deal}/contract", new StringContent(Orders, Encoding.UTF8, "application/yaml"), Ct);
         Assert.Equal(HttpStatusCode.Created, put.StatusCode);
 

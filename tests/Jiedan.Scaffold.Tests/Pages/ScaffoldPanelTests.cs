@@ -1,8 +1,6 @@
 using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using Jiedan.Testing;
 using Microsoft.Playwright;
 
@@ -19,9 +17,7 @@ public sealed class ScaffoldPanelTests
         var ct = TestContext.Current.CancellationToken;
         await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
         using var api = server.CreateClient();
-        var created = await api.PostAsJsonAsync("/api/v1/deals",
-            new { client = "Acme 客户", platform = "Upwork", category = "ApiService", seniority = "Mid" }, ct);
-        var dealId = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt64();
+        var dealId = await ApiDeals.CreateAsync(api, ct);
         await using var browser = await Browser.LaunchAsync();
         var context = await browser.NewContextAsync(
             new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString().TrimEnd('/'), AcceptDownloads = true });
