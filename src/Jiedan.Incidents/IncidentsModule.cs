@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jiedan.Bot.Services;
 using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
 using Jiedan.Incidents.Api;
@@ -29,6 +30,9 @@ public sealed class IncidentsModule : IJiedanModule
         services.AddSingleton(_ => new AlertReceivers(configuration));
         services.AddSingleton<IncidentSignal>();
         services.AddSingleton<IncidentNotifier>();
+        // The bot's inbox processor offers this module the chat answers it does not act on itself (acknowledgements, fixes).
+        services.AddSingleton<IncidentChatStore>();
+        services.AddSingleton<IChatMessageHandler, IncidentChatHandler>();
     }
 
     public void AddWeb(IServiceCollection services, IConfiguration configuration) => services.AddHostedService<IncidentNotifierService>();
