@@ -32,6 +32,7 @@ public sealed class IncidentsModule : IJiedanModule
         services.AddSingleton<IncidentNotifier>();
         // The bot's inbox processor offers this module the chat answers it does not act on itself (acknowledgements, fixes).
         services.AddSingleton<IncidentChatStore>();
+        services.AddSingleton<IncidentGraph>();
         services.AddSingleton<IChatMessageHandler, IncidentChatHandler>();
     }
 
