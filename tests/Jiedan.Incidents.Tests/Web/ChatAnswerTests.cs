@@ -39,43 +39,45 @@ public class ChatAnswerTests
         Assert.NotNull(incident.PostedAtUtc);
 
         // Pressed, delivered twice by Telegram, then pressed again: one acknowledgement, kept.
-        Assert.Equal(HttpStatusCode.OK, (await PostTelegramAsync(client, TelegramUpdates.Press(700, 4242, $"ia:{incident.Id}"))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await PostTelegramAsync(client, TelegramUpdates.Press(700, 4242, $"ia:{incident.Id}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await PressAsync(client, 700, 4242, $"ia:{incident.Id}"));
+        Assert.Equal(HttpStatusCode.OK, await PressAsync(client, 700, 4242, $"ia:{incident.Id}"));
         await Eventually.HoldsAsync(() => api.Succeeded("answerCallbackQuery").Count == 1, "the press is answered");
         Assert.Contains("已确认收到", api.Succeeded("answerCallbackQuery")[0].Body["text"]!.GetValue<string>());
+        await Eventually.HoldsAsync(() => api.Succeeded("sendMessage").Count == 2, "the chat sees who acknowledged");
+        Assert.Contains("Acknowledged: NodeDiskSpaceLow", api.Succeeded("sendMessage")[1].Body["text"]!.GetValue<string>());
         var acknowledged = await ReceiverHost.IncidentAsync(server, incident.Id, ct);
         Assert.NotNull(acknowledged.AcknowledgedAtUtc);
         Assert.Equal("telegram:4242 Client", acknowledged.AcknowledgedBy);
-        Assert.Equal(HttpStatusCode.OK, (await PostTelegramAsync(client, TelegramUpdates.Press(701, 4242, $"ia:{incident.Id}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await PressAsync(client, 701, 4242, $"ia:{incident.Id}"));
         await Eventually.HoldsAsync(() => api.Succeeded("answerCallbackQuery").Count == 2, "the second press is answered");
         Assert.Contains("已确认过", api.Succeeded("answerCallbackQuery")[1].Body["text"]!.GetValue<string>());
         Assert.Equal(acknowledged.AcknowledgedAtUtc, (await ReceiverHost.IncidentAsync(server, incident.Id, ct)).AcknowledgedAtUtc);
 
         // A press from another chat (not this deal's) acknowledges nothing there.
-        Assert.Equal(HttpStatusCode.OK, (await PostTelegramAsync(client, TelegramUpdates.Press(702, 777, $"ia:{incident.Id}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await PressAsync(client, 702, 777, $"ia:{incident.Id}"));
         await Eventually.HoldsAsync(() => api.Succeeded("answerCallbackQuery").Count == 3, "the stranger's press is answered");
         Assert.Contains("不属于", api.Succeeded("answerCallbackQuery")[2].Body["text"]!.GetValue<string>());
 
         // Resolved: the chat is asked which suggestion fixed it, with one button per suggestion.
         var resolved = Disk with { Status = "resolved", EndsAt = "2026-11-30T08:11:00Z" };
-        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(ReceiverHost.Post(Payloads.Group("resolved", 0, resolved)), ct)).StatusCode);
-        await Eventually.HoldsAsync(() => api.Succeeded("sendMessage").Count == 2, "the chat is asked what fixed it");
-        var question = api.Succeeded("sendMessage")[1].Body;
+        Assert.Equal(HttpStatusCode.OK, await AlertAsync(client, Payloads.Group("resolved", 0, resolved)));
+        await Eventually.HoldsAsync(() => api.Succeeded("sendMessage").Count == 3, "the chat is asked what fixed it");
+        var question = api.Succeeded("sendMessage")[2].Body;
         Assert.Contains("Which suggestion fixed it?", question["text"]!.GetValue<string>());
         var buttons = question["reply_markup"]!["inline_keyboard"]!.AsArray();
         Assert.InRange(buttons.Count, 1, 3);
         Assert.Equal($"if:{incident.Id}:1", buttons[0]![0]!["callback_data"]!.GetValue<string>());
         Assert.Contains("NodeFilesystemAlmostFull", buttons[0]![0]!["text"]!.GetValue<string>());
 
-        Assert.Equal(HttpStatusCode.OK, (await PostTelegramAsync(client, TelegramUpdates.Press(703, 4242, $"if:{incident.Id}:1"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await PressAsync(client, 703, 4242, $"if:{incident.Id}:1"));
         await Eventually.HoldsAsync(async () => (await ReceiverHost.IncidentAsync(server, incident.Id, ct)).FixedBy is not null,
             "the fix is recorded");
         var done = await ReceiverHost.IncidentAsync(server, incident.Id, ct);
         Assert.Equal("NodeFilesystemAlmostFull", done.FixedBy);
         Assert.NotNull(done.FixRecordedAtUtc);
-        await Eventually.HoldsAsync(() => api.Succeeded("sendMessage").Count == 3, "the fix is confirmed in the chat");
+        await Eventually.HoldsAsync(() => api.Succeeded("sendMessage").Count == 4, "the fix is confirmed in the chat");
         Assert.Contains("Recorded: NodeFilesystemAlmostFull fixed NodeDiskSpaceLow",
-            api.Succeeded("sendMessage")[2].Body["text"]!.GetValue<string>());
+            api.Succeeded("sendMessage")[3].Body["text"]!.GetValue<string>());
 
         // The dashboard measures MTTR from the acknowledgement too, and shows the timeline.
         using var owner = server.CreateClient();
@@ -108,7 +110,7 @@ public class ChatAnswerTests
         Assert.NotNull((await ReceiverHost.IncidentAsync(server, incident.Id, ct)).AcknowledgedAtUtc);
 
         var resolved = Disk with { Status = "resolved", EndsAt = "2026-11-30T08:11:00Z" };
-        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(ReceiverHost.Post(Payloads.Group("resolved", 0, resolved)), ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await AlertAsync(client, Payloads.Group("resolved", 0, resolved)));
         await Eventually.HoldsAsync(() => api.Succeeded("sendMessage").Count == 3, "the chat is asked what fixed it");
         Assert.Equal(HttpStatusCode.OK, (await PostTelegramAsync(client, TelegramUpdates.Message(802, 4242, "1"))).StatusCode);
         await Eventually.HoldsAsync(async () => (await ReceiverHost.IncidentAsync(server, incident.Id, ct)).FixedBy is not null,
@@ -141,6 +143,12 @@ public class ChatAnswerTests
         Assert.Equal("wecom:zhangsan zhangsan", incident.AcknowledgedBy);
     }
 
+    private static async Task<HttpStatusCode> PressAsync(HttpClient client, long update, long chat, string data) =>
+        (await PostTelegramAsync(client, TelegramUpdates.Press(update, chat, data))).StatusCode;
+
+    private static async Task<HttpStatusCode> AlertAsync(HttpClient client, string json) =>
+        (await client.SendAsync(ReceiverHost.Post(json))).StatusCode;
+
     private static async Task<HttpResponseMessage> PostTelegramAsync(HttpClient client, string json)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/bots/telegram/main")
@@ -159,7 +167,8 @@ public class ChatAnswerTests
     private static async Task<HttpResponseMessage> PostWeComAsync(HttpClient client, string from, string text, long msgId)
     {
         var crypto = new WeComCrypto(WeComToken, WeComAesKey, WeComCorpId);
-        var plaintext = new XElement("xml", new XElement("ToUserName", new XCData(WeComCorpId)), new XElement("FromUserName", new XCData(from)),
+        var plaintext = new XElement("xml", new XElement("ToUserName", new XCData(WeComCorpId)),
+            new XElement("FromUserName", new XCData(from)),
             new XElement("CreateTime", 1764057600), new XElement("MsgType", new XCData("text")), new XElement("Content", new XCData(text)),
             new XElement("MsgId", msgId), new XElement("AgentID", 1000002)).ToString(SaveOptions.DisableFormatting);
         var encrypted = crypto.Encrypt(plaintext, RandomNumberGenerator.GetBytes(16));
