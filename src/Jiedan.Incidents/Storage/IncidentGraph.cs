@@ -21,8 +21,8 @@ public sealed class IncidentGraph(IDbContextFactory<IncidentsDbContext> contexts
         var chains = suggestions.Select(s => (s, Chain: entries.FirstOrDefault(e => e.Title == s.Title) is { } e
             ? new[]
             {
-                (KbNodeKinds.Symptom, alertName), (KbNodeKinds.Component, e.Component), (KbNodeKinds.ConfigurationItem, e.ConfigurationItem),
-                (KbNodeKinds.Patch, e.Patch), (KbNodeKinds.Fix, e.Title),
+                (KbNodeKinds.Symptom, alertName), (KbNodeKinds.Component, e.Component),
+                (KbNodeKinds.ConfigurationItem, e.ConfigurationItem), (KbNodeKinds.Patch, e.Patch), (KbNodeKinds.Fix, e.Title),
             }.Where(n => n.Item2.Length > 0).ToList()
             : [(KbNodeKinds.Symptom, alertName), (KbNodeKinds.Fix, s.Title)])).ToList();
         var names = chains.SelectMany(c => c.Chain.Select(n => n.Item2)).Distinct().ToList();

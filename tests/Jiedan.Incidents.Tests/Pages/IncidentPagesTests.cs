@@ -70,7 +70,7 @@ public sealed class IncidentPagesTests
         var best = page.Locator("#incident-graph svg .kb-path-row[data-title='NodeFilesystemAlmostFull']");
         Assert.Equal(["symptom", "component", "configuration_item", "fix"],
             await best.Locator(".kb-node").EvaluateAllAsync<string[]>("l => l.map(e => e.dataset.kind)"));
-        Assert.Contains("NodeDiskSpaceLow", await best.InnerTextAsync());
+        Assert.Contains("NodeDiskSpaceLow", await best.TextContentAsync());
 
         // What fixed it, from the page: recorded, shown, and the path from this alert is a stored, strengthened edge now.
         await page.SelectOptionAsync("#fixed-title", "NodeFilesystemAlmostFull");
@@ -89,6 +89,6 @@ public sealed class IncidentPagesTests
         await page.GotoAsync($"/lang/zh-CN?returnUrl=/incidents/{incident.Id}");
         await page.WaitForSelectorAsync("h2:has-text('时间线')");
         Assert.Contains("聊天中确认收到", await page.InnerTextAsync("#incident-timeline"));
-        Assert.Contains("组件", await page.InnerTextAsync("#incident-graph"));
+        Assert.Contains("组件", await page.TextContentAsync("#incident-graph"));
     }
 }

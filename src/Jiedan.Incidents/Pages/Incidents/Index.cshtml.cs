@@ -23,8 +23,8 @@ public sealed class IncidentsIndexModel(IDbContextFactory<IncidentsDbContext> co
         Incidents = await received.OrderByDescending(i => i.Id).Take(Shown).ToListAsync(ct);
         var resolved = await received.Where(i => i.ResolvedAtUtc != null)
             .Select(i => new { i.DealId, i.StartsAtUtc, i.ResolvedAtUtc, i.Confident, i.AcknowledgedAtUtc }).ToListAsync(ct);
-        Mttr = Domain.Incidents.Mttr.PerClient(resolved.Select(i =>
-            new ResolvedIncident(i.DealId, i.StartsAtUtc, i.ResolvedAtUtc!.Value, i.Confident) { AcknowledgedAtUtc = i.AcknowledgedAtUtc }));
+        Mttr = Domain.Incidents.Mttr.PerClient(resolved.Select(i => new ResolvedIncident(i.DealId, i.StartsAtUtc, i.ResolvedAtUtc!.Value,
+            i.Confident) { AcknowledgedAtUtc = i.AcknowledgedAtUtc }));
         if (Mttr.Count > 0) MttrSvg = ChartRenderer.Svg(MttrChart(Mttr, texts), 720, 360);
     }
 

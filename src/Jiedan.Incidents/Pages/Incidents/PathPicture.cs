@@ -12,7 +12,7 @@ namespace Jiedan.Incidents.Pages.Incidents;
 /// </summary>
 public static class PathPicture
 {
-    private const int NodeWidth = 168, NodeHeight = 44, Gap = 56, RowHeight = 78, Margin = 12, MaxLabel = 24;
+    private const int NodeWidth = 168, NodeHeight = 44, Gap = 72, RowHeight = 78, Margin = 12, MaxLabel = 24;
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     private static readonly Dictionary<string, string> Fill = new(StringComparer.Ordinal)
@@ -28,8 +28,9 @@ public static class PathPicture
         var height = Margin * 2 + Math.Max(1, paths.Count) * RowHeight;
         var svg = new XElement(Svg + "svg", new XAttribute("xmlns", Svg.NamespaceName), Num("width", width), Num("height", height),
             new XAttribute("viewBox", $"0 0 {width} {height}"), new XAttribute("role", "img"), new XAttribute("class", "kb-path"),
-            new XElement(Svg + "defs", new XElement(Svg + "marker", new XAttribute("id", "kb-arrow"), new XAttribute("viewBox", "0 0 10 10"),
-                Num("refX", 10), Num("refY", 5), Num("markerWidth", 8), Num("markerHeight", 8), new XAttribute("orient", "auto"),
+            new XElement(Svg + "defs", new XElement(Svg + "marker", new XAttribute("id", "kb-arrow"),
+                new XAttribute("viewBox", "0 0 10 10"), Num("refX", 10), Num("refY", 5), Num("markerWidth", 8), Num("markerHeight", 8),
+                new XAttribute("orient", "auto"),
                 new XElement(Svg + "path", new XAttribute("d", "M0,0 L10,5 L0,10 z"), new XAttribute("fill", "#555")))));
         for (var row = 0; row < paths.Count; row++)
         {
@@ -62,11 +63,13 @@ public static class PathPicture
         var label = weight is { } w ? "w " + w.ToString("0.#", CultureInfo.InvariantCulture)
             : matchedLabel + " " + score.ToString("0.00", CultureInfo.InvariantCulture);
         var line = new XElement(Svg + "line", Num("x1", x1 + 2), Num("y1", y), Num("x2", x2 - 2), Num("y2", y),
-            new XAttribute("stroke", weight is > 1 ? "#2a7" : "#555"), Num("stroke-width", weight is > 1 ? 1 + Math.Min(4, weight.Value - 1) : 1),
+            new XAttribute("stroke", weight is > 1 ? "#2a7" : "#555"),
+            Num("stroke-width", weight is > 1 ? 1 + Math.Min(4, weight.Value - 1) : 1),
             new XAttribute("marker-end", "url(#kb-arrow)"));
         if (weight is null) line.Add(new XAttribute("stroke-dasharray", "4 3"));
-        return new XElement(Svg + "g", new XAttribute("class", "kb-edge"), new XAttribute("data-weight", weight?.ToString(CultureInfo.InvariantCulture) ?? ""),
-            line, new XElement(Svg + "text", Num("x", x1 + 4), Num("y", y - 6), Num("font-size", 10), new XAttribute("fill", "#333"), label));
+        return new XElement(Svg + "g", new XAttribute("class", "kb-edge"),
+            new XAttribute("data-weight", weight?.ToString(CultureInfo.InvariantCulture) ?? ""), line,
+            new XElement(Svg + "text", Num("x", x1 + 4), Num("y", y - 6), Num("font-size", 10), new XAttribute("fill", "#333"), label));
     }
 
     private static XAttribute Num(string name, double value) => new(name, value.ToString(CultureInfo.InvariantCulture));
