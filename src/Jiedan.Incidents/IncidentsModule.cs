@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Jiedan.Bot.Services;
+using Jiedan.Bot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
 using Jiedan.Incidents.Api;
@@ -19,6 +21,8 @@ public sealed class IncidentsModule : IJiedanModule
     {
         services.AddJiedanContext<IncidentsDbContext>(target);
         services.AddSingleton<KnowledgeStore>();
+        // The receiver takes turns with the bot's writers on SQLite (registered here too for commands without the bot).
+        services.TryAddSingleton<BotWriteGate>();
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<KnowledgeBase>();
     }

@@ -14,7 +14,7 @@ namespace Jiedan.Incidents.Services;
 /// rather than never (at least once).
 /// </summary>
 public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> contexts, KnowledgeBase knowledge, DealChatOutbox outbox,
-    TimeProvider time)
+    BotWriteGate gate, TimeProvider time)
 {
     public const int BatchSize = 200;
 
@@ -27,6 +27,8 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
         var pending = await db.Incidents.Where(i => i.NotifiedAtUtc == null).OrderBy(i => i.Id).Take(BatchSize).ToListAsync(ct);
         if (pending.Count == 0) return 0;
         var matcher = await knowledge.MatcherAsync(ct);
+        // One walk of the graph per alert name and batch: a burst repeats a few names many times.
+        var pastFixes = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         foreach (var group in pending.GroupBy(i => (i.Receiver, i.DealId, i.GroupKey)))
         {
             var results = new List<(string, string, MatchResult)>();
@@ -35,7 +37,10 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
                 var labels = JsonSerializer.Deserialize<Dictionary<string, string>>(incident.LabelsJson) ?? [];
                 var annotations = JsonSerializer.Deserialize<Dictionary<string, string>>(incident.AnnotationsJson) ?? [];
                 var alert = new Alert(AlertStatus.Firing, labels, annotations, incident.StartsAtUtc, null, "", incident.Fingerprint);
-                var result = await knowledge.MatchAsync(matcher, AlertQuery.From(alert), ct);
+                var query = AlertQuery.From(alert);
+                if (!pastFixes.TryGetValue(query.Name, out var fixes))
+                    pastFixes[query.Name] = fixes = await knowledge.PastFixesAsync(query.Name, ct);
+                var result = matcher.Match(query, fixes);
                 incident.MatchesJson = JsonSerializer.Serialize(
                     result.Matches.Select(m => new MatchDto(m.Entry.Title, m.Entry.Source, m.Score, m.Entry.Path, m.Evidence)),
                     MatchOutput.Json);
@@ -50,7 +55,7 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
             if (group.Key.DealId is { } deal && await outbox.EnqueueAsync(deal, text, acknowledge, MatchOutput.AcknowledgeByText, ct))
                 foreach (var incident in group) incident.PostedAtUtc = now;
             foreach (var incident in group) incident.NotifiedAtUtc = now;
-            await db.SaveChangesAsync(ct);
+            using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
         }
         return pending.Count;
     }
@@ -77,7 +82,7 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
                     MatchOutput.WhatFixedByText(suggestions.Count), ct);
             }
             incident.FixAskedAtUtc = time.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(ct);
+            using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
         }
         return resolved.Count;
     }

@@ -34,6 +34,10 @@ public sealed class KnowledgeBase(KnowledgeStore store) : IDisposable
     public async Task<MatchResult> MatchAsync(KnowledgeMatcher matcher, AlertQuery alert, CancellationToken ct) =>
         matcher.Match(alert, await store.PastFixesAsync(alert.Name, ct));
 
+    /// <summary>The fixes recorded along the graph paths from the symptom named <paramref name="alertName"/>.</summary>
+    public Task<IReadOnlyDictionary<string, int>> PastFixesAsync(string alertName, CancellationToken ct) =>
+        store.PastFixesAsync(alertName, ct);
+
     /// <summary>
     /// Leave-one-out over text and names only: the graph's recorded fixes include the replayed incident's own, so they are
     /// left out here (they would tell the answer).
