@@ -31,6 +31,15 @@ public class ReceiverAuthenticationTests
         Assert.True((await AuthenticateAsync(server, "/alerts/alertmanager/prod", ReceiverHost.Token)).None);
         var api = await AuthenticateAsync(server, "/api/v1/deals", ReceiverHost.Token);
         Assert.Equal("invalid or revoked API token", api.Failure?.Message);
+
+        // The incident pages are the owner's: anonymous requests are sent to the login page, an unknown incident is 404.
+        var incident = Assert.Single(await ReceiverHost.AlertmanagerIncidentsAsync(server, ct));
+        using var anonymous = await client.GetAsync($"/incidents/{incident.Id}", ct);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/login", anonymous.Headers.Location!.OriginalString);
+        using var owner = server.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"/incidents/{incident.Id}", ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync("/incidents/999999", ct)).StatusCode);
     }
 
     private static async Task<AuthenticateResult> AuthenticateAsync(JiedanTestServer server, string path, string token)
