@@ -8,17 +8,30 @@ using Jiedan.Incidents.Services;
 using Jiedan.Incidents.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-// bench/kb: 10,000 generated knowledge records in a fresh SQLite database, then
+// bench/kb: 10,000 generated knowledge records in a fresh database (SQLite, or the PostgreSQL database given), then
 //   import   time to store them (entries, graph nodes and edges)
 //   index    time to load them and build the BM25 index
 //   match    latency of one alert match (p50, p95, p99 over 1,000 alerts)
 //   ingest   Alertmanager notifications stored per second (one alert each, sequential, as the receiver stores them)
+// Usage: Jiedan.Bench.Kb [RECORDS] [DB]    or    Jiedan.Bench.Kb export FOLDER [RECORDS]  (YAML records for jiedan kb import)
 var inv = CultureInfo.InvariantCulture;
+if (args is ["export", var into, ..])
+{
+    var count = args.Length > 2 ? int.Parse(args[2], inv) : 10_000;
+    var generator = new Random(12);
+    Directory.CreateDirectory(into);
+    // 2,000 records a file keeps each file under the importer's 1 MiB cap.
+    foreach (var (chunk, n) in Enumerable.Range(0, count).Select(i => Generate(i, generator)).Chunk(2000).Select((c, n) => (c, n)))
+        await File.WriteAllTextAsync(Path.Combine(into, $"generated-{n}.yml"), RecordsYaml(chunk));
+    Console.WriteLine(string.Create(inv, $"exported {count} records to {into}"));
+    return 0;
+}
 var records = args.Length > 0 ? int.Parse(args[0], inv) : 10_000;
 var folder = Directory.CreateTempSubdirectory("jiedan-bench-kb-").FullName;
 try
 {
-    var (provider, _) = CliServices.Build(Path.Combine(folder, "kb.db"), Needs.Of(IncidentsModule.RegisterData));
+    var db = args.Length > 1 ? args[1] : Path.Combine(folder, "kb.db");
+    var (provider, _) = CliServices.Build(db, Needs.Of(IncidentsModule.RegisterData));
     await using var services = provider;
     await JiedanDb.MigrateAsync(services);
     var random = new Random(12);
@@ -66,6 +79,19 @@ try
     return 0;
 }
 finally { Directory.Delete(folder, recursive: true); }
+
+static string RecordsYaml(IEnumerable<KnowledgeEntry> entries)
+{
+    static string Q(string s) => System.Text.Json.JsonSerializer.Serialize(s);
+    var yaml = new System.Text.StringBuilder("runbooks:\n");
+    foreach (var e in entries)
+        yaml.Append(CultureInfo.InvariantCulture, $"  - title: {Q(e.Title)}\n    component: {Q(e.Component)}\n")
+            .Append(CultureInfo.InvariantCulture, $"    configuration_item: {Q(e.ConfigurationItem)}\n    patch: {Q(e.Patch)}\n")
+            .Append(CultureInfo.InvariantCulture, $"    keywords: [{string.Join(", ", e.Keywords.Select(Q))}]\n")
+            .Append(CultureInfo.InvariantCulture, $"    meaning: {Q(e.Meaning)}\n    diagnosis: {Q(e.Diagnosis)}\n")
+            .Append(CultureInfo.InvariantCulture, $"    mitigation: {Q(e.Mitigation)}\n");
+    return yaml.ToString();
+}
 
 static KnowledgeEntry Generate(int i, Random random)
 {

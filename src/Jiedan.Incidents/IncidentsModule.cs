@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Jiedan.Bot.Services;
+using Jiedan.Bot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
 using Jiedan.Incidents.Api;
@@ -18,6 +21,8 @@ public sealed class IncidentsModule : IJiedanModule
     {
         services.AddJiedanContext<IncidentsDbContext>(target);
         services.AddSingleton<KnowledgeStore>();
+        // The receiver takes turns with the bot's writers on SQLite (registered here too for commands without the bot).
+        services.TryAddSingleton<BotWriteGate>();
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<KnowledgeBase>();
     }
@@ -29,6 +34,10 @@ public sealed class IncidentsModule : IJiedanModule
         services.AddSingleton(_ => new AlertReceivers(configuration));
         services.AddSingleton<IncidentSignal>();
         services.AddSingleton<IncidentNotifier>();
+        // The bot's inbox processor offers this module the chat answers it does not act on itself (acknowledgements, fixes).
+        services.AddSingleton<IncidentChatStore>();
+        services.AddSingleton<IncidentGraph>();
+        services.AddSingleton<IChatMessageHandler, IncidentChatHandler>();
     }
 
     public void AddWeb(IServiceCollection services, IConfiguration configuration) => services.AddHostedService<IncidentNotifierService>();

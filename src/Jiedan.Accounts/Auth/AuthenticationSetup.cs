@@ -14,9 +14,8 @@ public static class AuthenticationSetup
     public static IServiceCollection AddJiedanAuthentication(this IServiceCollection services)
     {
         services.AddAuthentication(Smart)
-            .AddPolicyScheme(Smart, Smart, o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? ApiTokenAuthentication.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddPolicyScheme(Smart, Smart, o => o.ForwardDefaultSelector = ctx => UsesApiToken(ctx.Request)
+                ? ApiTokenAuthentication.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
                 o.Cookie.Name = "jiedan.auth";
@@ -41,6 +40,18 @@ public static class AuthenticationSetup
         });
         return services;
     }
+
+    /// <summary>
+    /// A bearer header means an API token, except on the routes whose senders bring their own bearer secret, checked by
+    /// the route itself (Alertmanager's receivers under <c>/alerts</c>): looking their secret up as an API token would
+    /// cost a database query and log a failed login on every alert.
+    /// </summary>
+    public static bool UsesApiToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        && !request.Path.StartsWithSegments(OwnBearerPrefix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The routes that check their own bearer secret.</summary>
+    public const string OwnBearerPrefix = "/alerts";
 
     private static Task Deny(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {

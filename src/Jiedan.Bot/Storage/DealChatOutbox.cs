@@ -12,7 +12,14 @@ public sealed class DealChatOutbox(
     IDbContextFactory<BotDbContext> contexts, IBotAdapterCatalog adapters, BotWriteGate gate, OutboxSignal signal, TimeProvider time)
 {
     /// <summary>Queues <paramref name="text"/>; false (nothing queued) when the deal has no chat or its bot is not configured.</summary>
-    public async Task<bool> EnqueueAsync(long dealId, string text, CancellationToken ct)
+    public Task<bool> EnqueueAsync(long dealId, string text, CancellationToken ct) => EnqueueAsync(dealId, text, [], null, ct);
+
+    /// <summary>
+    /// Queues <paramref name="text"/> with <paramref name="buttons"/> (their data comes back to an
+    /// <see cref="IChatMessageHandler"/>); platforms without buttons show <paramref name="textAnswers"/> instead.
+    /// </summary>
+    public async Task<bool> EnqueueAsync(long dealId, string text, IReadOnlyList<IReadOnlyList<ReplyButton>> buttons, string? textAnswers,
+        CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var chat = await (
@@ -22,7 +29,7 @@ public sealed class DealChatOutbox(
             orderby c.UpdatedAtUtc descending, c.Id descending
             select new { v.Platform, v.Bot, c.ChatId }).FirstOrDefaultAsync(ct);
         if (chat is null || adapters.Find(chat.Platform, chat.Bot) is not { } adapter) return false;
-        if (adapter.Build(SendText.Plain(chat.ChatId, text)) is not { } payload) return false;
+        if (adapter.Build(new SendText(chat.ChatId, text, buttons) { TextAnswers = textAnswers }) is not { } payload) return false;
         var now = time.GetUtcNow().UtcDateTime;
         db.Outbox.Add(new OutboxRecord
         {

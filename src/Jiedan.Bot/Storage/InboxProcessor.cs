@@ -1,3 +1,4 @@
+using Jiedan.Bot.Services;
 using Jiedan.Common.Storage;
 using Jiedan.Domain.Bot;
 using Microsoft.EntityFrameworkCore;
@@ -11,15 +12,17 @@ namespace Jiedan.Bot.Storage;
 /// On PostgreSQL the batch is claimed with <c>FOR UPDATE SKIP LOCKED</c> inside that transaction, so several
 /// instances share the inbox. SQLite serves one process, whose single processor reads without holding the write
 /// lock and writes in one short transaction through the <see cref="BotWriteGate"/>, so webhooks are not held up.
+/// Messages the confirmation flow does not act on are offered to the registered <see cref="IChatMessageHandler"/>s first.
 /// </summary>
 public sealed class InboxProcessor(
     IDbContextFactory<BotDbContext> contexts, DatabaseTarget target, IBotAdapterCatalog adapters, BotOptions options,
-    BotWriteGate gate, TimeProvider time)
+    BotWriteGate gate, TimeProvider time, IEnumerable<IChatMessageHandler> handlers)
 {
     public const int BatchSize = 200;
     private static readonly string[] OpenStates =
         [nameof(ConfirmationState.Draft), nameof(ConfirmationState.Sent), nameof(ConfirmationState.AmendRequested)];
     private readonly ConfirmationCore _core = new(options);
+    private readonly IReadOnlyList<IChatMessageHandler> _handlers = [.. handlers];
 
     /// <summary>Processes one batch; returns how many updates it handled (0 when the inbox is empty).</summary>
     public async Task<int> ProcessBatchAsync(CancellationToken ct)
@@ -54,7 +57,7 @@ public sealed class InboxProcessor(
         }
         var batch = await Batch.LoadAsync(db, work.Select(w => (w.Update, w.Message)).ToList(), now, gate, ct);
         foreach (var (update, outcome) in skipped) (update.ProcessedAtUtc, update.Outcome) = (now, outcome);
-        foreach (var (update, adapter, message) in work) Apply(batch, update, adapter, message, now);
+        foreach (var (update, adapter, message) in work) await ApplyAsync(batch, update, adapter, message, now, ct);
 
         using (await gate.EnterAsync(ct))
         {
@@ -64,7 +67,8 @@ public sealed class InboxProcessor(
         return updates.Count;
     }
 
-    private void Apply(Batch batch, InboundUpdateRecord update, IBotAdapter adapter, InboundMessage message, DateTime now)
+    private async Task ApplyAsync(Batch batch, InboundUpdateRecord update, IBotAdapter adapter, InboundMessage message, DateTime now,
+        CancellationToken ct)
     {
         update.ProcessedAtUtc = now;
         var conversation = batch.Conversation(update, message, now);
@@ -73,7 +77,14 @@ public sealed class InboxProcessor(
             : batch.Open(conversation.Id);
         var targetDomain = targetRecord is null ? null : ConfirmationMapping.ToDomain(targetRecord, message.ConversationKey);
 
-        var decision = _core.Handle(message, targetDomain, update.Id, now);
+        // A button that is not a confirmation button belongs to another module; a text the core would hand to a person
+        // may be an answer another module asked for (an incident's acknowledgement).
+        var handled = message.Kind == InboundKind.ButtonPress && ConfirmationCore.Target(message) is null
+            ? await OfferAsync(batch, update, message, conversation.Id, ct) : null;
+        var decision = handled is null ? _core.Handle(message, targetDomain, update.Id, now) : BotDecision.ReplyOnly();
+        if (handled is null && decision.ToHumanQueue && message.Kind == InboundKind.Text)
+            handled = await OfferAsync(batch, update, message, conversation.Id, ct);
+        if (handled is not null) decision = decision with { Replies = [.. decision.Replies, .. handled.Replies], ToHumanQueue = false };
 
         foreach (var c in decision.Confirmations)
         {
@@ -99,9 +110,22 @@ public sealed class InboxProcessor(
                 InboundUpdateId = update.Id, CreatedAtUtc = now, NextAttemptAtUtc = now,
             });
         }
-        update.Outcome = decision.ToHumanQueue ? "human queue"
+        update.Outcome = handled is not null ? handled.Outcome
+            : decision.ToHumanQueue ? "human queue"
             : decision.Confirmation is { } done ? $"confirmation {done.Id} v{done.Version} {done.State}"
             : "answered";
+    }
+
+    private async Task<ChatMessageHandled?> OfferAsync(Batch batch, InboundUpdateRecord update, InboundMessage message,
+        long conversationId, CancellationToken ct)
+    {
+        if (_handlers.Count == 0) return null;
+        var deals = await batch.Db.Confirmations.Where(c => c.ConversationId == conversationId && c.DealId != null)
+            .Select(c => c.DealId!.Value).Distinct().ToListAsync(ct);
+        var context = new ChatMessageContext(update.Platform, update.Bot, message, deals);
+        foreach (var handler in _handlers)
+            if (await handler.HandleAsync(context, ct) is { } handled) return handled;
+        return null;
     }
 
     private static ConfirmationTransitionRecord Log(ConfirmationTransition t, long? updateId) => new()

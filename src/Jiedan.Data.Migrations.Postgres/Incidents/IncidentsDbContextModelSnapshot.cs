@@ -75,6 +75,10 @@ namespace Jiedan.Data.Migrations.Postgres.Incidents
                     b.Property<DateTime?>("AcknowledgedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("AlertName")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -94,6 +98,12 @@ namespace Jiedan.Data.Migrations.Postgres.Incidents
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("FixAskedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("FixRecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("FixedBy")
                         .HasMaxLength(200)
@@ -117,6 +127,9 @@ namespace Jiedan.Data.Migrations.Postgres.Incidents
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("PostedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -143,6 +156,8 @@ namespace Jiedan.Data.Migrations.Postgres.Incidents
                     b.HasKey("Id");
 
                     b.HasIndex("NotifiedAtUtc");
+
+                    b.HasIndex("DealId", "AcknowledgedAtUtc");
 
                     b.HasIndex("Receiver", "Fingerprint", "StartsAtUtc")
                         .IsUnique();

@@ -66,6 +66,10 @@ namespace Jiedan.Data.Migrations.Sqlite.Incidents
                     b.Property<DateTime?>("AcknowledgedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AlertName")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -84,6 +88,12 @@ namespace Jiedan.Data.Migrations.Sqlite.Incidents
                     b.Property<string>("Fingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FixAskedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FixRecordedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FixedBy")
@@ -107,6 +117,9 @@ namespace Jiedan.Data.Migrations.Sqlite.Incidents
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PostedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReceivedAtUtc")
@@ -134,6 +147,8 @@ namespace Jiedan.Data.Migrations.Sqlite.Incidents
                     b.HasKey("Id");
 
                     b.HasIndex("NotifiedAtUtc");
+
+                    b.HasIndex("DealId", "AcknowledgedAtUtc");
 
                     b.HasIndex("Receiver", "Fingerprint", "StartsAtUtc")
                         .IsUnique();

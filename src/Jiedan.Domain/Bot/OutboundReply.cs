@@ -9,6 +9,10 @@ public abstract record OutboundReply(string ChatId);
 /// <summary>A new message, optionally with rows of buttons.</summary>
 public sealed record SendText(string ChatId, string Text, IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons) : OutboundReply(ChatId)
 {
+    /// <summary>What a platform without buttons (WeCom) shows instead of them: how to answer by text. Null: the
+    /// confirmation commands.</summary>
+    public string? TextAnswers { get; init; }
+
     public static SendText Plain(string chatId, string text) => new(chatId, text, []);
 }
 

@@ -31,6 +31,8 @@ public sealed class KnowledgeMatcher
     public const double LabelScore = 0.6;
     /// <summary>Below this the best match is not offered as an answer ("no confident match"); tuned on the test corpus.</summary>
     public const double ConfidentThreshold = 0.2;
+    /// <summary>Evidence of one recorded fix on the graph path from the alert's symptom: n fixes give 1 − (1 − 0.5)ⁿ.</summary>
+    public const double PastFixScore = 0.5;
 
     private readonly IReadOnlyList<KnowledgeEntry> _entries;
     private readonly IReadOnlyList<int> _documentEntry;
@@ -65,7 +67,12 @@ public sealed class KnowledgeMatcher
         return (docs, owner);
     }
 
-    public MatchResult Match(AlertQuery alert)
+    /// <param name="alert">The alert.</param>
+    /// <param name="pastFixes">
+    /// For the alert's symptom, how many recorded fixes strengthened the graph path to each fix (by entry title): the
+    /// weakest edge's reinforcement on the best path, walked in the database (<c>KnowledgeStore.PastFixesAsync</c>).
+    /// </param>
+    public MatchResult Match(AlertQuery alert, IReadOnlyDictionary<string, int>? pastFixes = null)
     {
         var evidence = new Dictionary<int, List<(double Score, string Why)>>();
         void Add(int entry, double score, string why) =>
@@ -79,6 +86,10 @@ public sealed class KnowledgeMatcher
             if (matchers.Count > 0 && matchers.All(m => alert.Labels.TryGetValue(m.Key, out var v) && v == m.Value))
                 Add(i, LabelScore, "labels " + string.Join(", ", matchers.Select(m => $"{m.Key}={m.Value}")));
         }
+        if (pastFixes is { Count: > 0 })
+            for (var i = 0; i < _entries.Count; i++)
+                if (pastFixes.TryGetValue(_entries[i].Title, out var times) && times > 0)
+                    Add(i, 1 - Math.Pow(1 - PastFixScore, times), $"fixed {times}× before (graph path weight)");
         // The best document per entry: an entry's runbook and the incidents it fixed are one piece of evidence.
         foreach (var hit in _ranker.Rank(alert.SearchText, 50).GroupBy(h => _documentEntry[h.Document]).Select(g => g.MaxBy(h => h.Score)!))
             if (hit.Score > 0) Add(_documentEntry[hit.Document], hit.Score, "words " + string.Join(" ", hit.Terms.Take(8)));

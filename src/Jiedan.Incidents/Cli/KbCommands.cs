@@ -62,8 +62,10 @@ public static class KbCommands
             catch (IncidentFormatException e) { return await FailAsync(parse, "match", $"{name}: {e.Message}"); }
             catch (IOException e) { return await FailAsync(parse, "match", e.Message); }
             await using var services = await CliServices.OpenAsync(parse.GetValue(db), Uses, ct);
-            var matcher = await services.GetRequiredService<KnowledgeBase>().MatcherAsync(ct);
-            var results = group.Alerts.Select(a => (Alert: a, Result: matcher.Match(AlertQuery.From(a)))).ToList();
+            var knowledge = services.GetRequiredService<KnowledgeBase>();
+            var matcher = await knowledge.MatcherAsync(ct);
+            var results = new List<(Alert Alert, MatchResult Result)>();
+            foreach (var a in group.Alerts) results.Add((a, await knowledge.MatchAsync(matcher, AlertQuery.From(a), ct)));
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {

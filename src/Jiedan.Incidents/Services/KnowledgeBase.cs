@@ -30,6 +30,18 @@ public sealed class KnowledgeBase(KnowledgeStore store) : IDisposable
         finally { _lock.Release(); }
     }
 
+    /// <summary>Matches <paramref name="alert"/>, with the fixes recorded on the graph paths from its symptom.</summary>
+    public async Task<MatchResult> MatchAsync(KnowledgeMatcher matcher, AlertQuery alert, CancellationToken ct) =>
+        matcher.Match(alert, await store.PastFixesAsync(alert.Name, ct));
+
+    /// <summary>The fixes recorded along the graph paths from the symptom named <paramref name="alertName"/>.</summary>
+    public Task<IReadOnlyDictionary<string, int>> PastFixesAsync(string alertName, CancellationToken ct) =>
+        store.PastFixesAsync(alertName, ct);
+
+    /// <summary>
+    /// Leave-one-out over text and names only: the graph's recorded fixes include the replayed incident's own, so they are
+    /// left out here (they would tell the answer).
+    /// </summary>
     public async Task<EvaluationResult> EvaluateAsync(CancellationToken ct)
     {
         var (entries, incidents) = await store.LoadAsync(ct);

@@ -15,6 +15,9 @@ public static class MatchOutput
 {
     public const int MaxChatAlerts = 10;
     public const int MaxChatChars = 3500;
+    public const string AcknowledgeLabel = "👍 收到 Acknowledge";
+    /// <summary>How to acknowledge where a chat has no buttons (WeCom).</summary>
+    public const string AcknowledgeByText = "回复「收到」确认 · reply \"ack\" to acknowledge";
 
     public static JsonSerializerOptions Json { get; } = new()
     {
@@ -50,4 +53,22 @@ public static class MatchOutput
         var s = text.ToString().TrimEnd();
         return s.Length <= MaxChatChars ? s : s[..MaxChatChars] + "…";
     }
+
+    /// <summary>The suggestions stored with an incident (all of them, confident or not), best first.</summary>
+    public static IReadOnlyList<MatchDto> Stored(string? matchesJson) =>
+        matchesJson is null ? [] : JsonSerializer.Deserialize<List<MatchDto>>(matchesJson, Json) ?? [];
+
+    /// <summary>"Which suggestion fixed it?", asked in the chat once an incident resolves.</summary>
+    public static string WhatFixedText(string alertName, IReadOnlyList<MatchDto> suggestions)
+    {
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"✅ 已解决 Resolved: {alertName}\n哪个建议修好了？ Which suggestion fixed it?\n");
+        for (var i = 0; i < suggestions.Count; i++) text.Append(CultureInfo.InvariantCulture, $"   {i + 1}. {suggestions[i].Title}\n");
+        return Clip(text.ToString().TrimEnd(), MaxChatChars);
+    }
+
+    public static string WhatFixedByText(int count) =>
+        count == 1 ? "回复 1 · reply 1" : string.Create(CultureInfo.InvariantCulture, $"回复 1-{count} · reply with the number 1-{count}");
+
+    public static string Clip(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 }

@@ -5,7 +5,7 @@ namespace Jiedan.Incidents.Storage;
 
 /// <summary>
 /// Writes the knowledge graph: for an entry, symptom (its title and alert names) → component → configuration item →
-/// patch → fix, each edge weight 1 when new; a resolved incident adds 1 to the edge from its alert to the path.
+/// patch → fix, each edge weight 1 when new; a recorded fix adds 1 to every edge of its path from the incident's alert.
 /// Nodes and edges are written in two batches (nodes first, for their ids), so an import of thousands of entries is a
 /// few statements, not one per node.
 /// </summary>
@@ -34,18 +34,25 @@ internal sealed class GraphWriter(IncidentsDbContext db)
             db.Edges.Add(new KbEdgeRecord { FromId = from, ToId = to, Weight = 1 });
     }
 
-    public async Task StrengthenAsync(string alertName, string fixTitle, CancellationToken ct)
+    /// <summary>
+    /// A recorded fix: every edge of the path alert symptom → component → configuration item → patch → fix gains 1 (an
+    /// edge the path lacks is added), so an edge's weight is 1 plus the fixes that went through it.
+    /// </summary>
+    public async Task StrengthenAsync(string alertName, KbEntryRecord entry, CancellationToken ct)
     {
-        var symptom = (KbNodeKinds.Symptom, Clip(alertName));
-        var title = (KbNodeKinds.Symptom, Clip(fixTitle));
-        var fix = (KbNodeKinds.Fix, Clip(fixTitle));
-        var nodes = await NodesAsync([symptom, title, fix], ct);
-        // The path's first node after the entry's own symptom (its component, or the fix itself).
-        var first = await db.Edges.Where(e => e.FromId == nodes[title].Id).Select(e => e.ToId).FirstOrDefaultAsync(ct);
-        var target = first == 0 ? nodes[fix].Id : first;
-        var edge = await db.Edges.FirstOrDefaultAsync(e => e.FromId == nodes[symptom].Id && e.ToId == target, ct);
-        if (edge is null) db.Edges.Add(new KbEdgeRecord { FromId = nodes[symptom].Id, ToId = target, Weight = 1 });
-        else edge.Weight += 1;
+        var chain = new[]
+        {
+            (KbNodeKinds.Symptom, alertName), (KbNodeKinds.Component, entry.Component),
+            (KbNodeKinds.ConfigurationItem, entry.ConfigurationItem), (KbNodeKinds.Patch, entry.Patch), (KbNodeKinds.Fix, entry.Title),
+        }.Where(n => n.Item2.Length > 0).Select(n => (n.Item1, Clip(n.Item2))).ToList();
+        var nodes = await NodesAsync(chain, ct);
+        for (var i = 0; i + 1 < chain.Count; i++)
+        {
+            var (from, to) = (nodes[chain[i]].Id, nodes[chain[i + 1]].Id);
+            var edge = await db.Edges.FirstOrDefaultAsync(e => e.FromId == from && e.ToId == to, ct);
+            if (edge is null) db.Edges.Add(new KbEdgeRecord { FromId = from, ToId = to, Weight = 2 });
+            else edge.Weight += 1;
+        }
     }
 
     /// <summary>The nodes named, created (and saved, for their ids) where missing.</summary>

@@ -19,9 +19,18 @@ public sealed class IncidentRecord
     public int TruncatedAlerts { get; set; }
     public DateTime ReceivedAtUtc { get; set; }
     public DateTime? ResolvedAtUtc { get; set; }
+    /// <summary>When the client or freelancer first acknowledged it in the chat (a button or "收到"); set once.</summary>
     public DateTime? AcknowledgedAtUtc { get; set; }
+    /// <summary>Who acknowledged it, as the platform names them (<c>telegram:42 Client</c>).</summary>
+    public string? AcknowledgedBy { get; set; }
     /// <summary>When the suggestions were worked out (and posted, when the receiver names a deal with a chat).</summary>
     public DateTime? NotifiedAtUtc { get; set; }
+    /// <summary>When the suggestions were queued for the deal's chat (null: no chat, nothing posted).</summary>
+    public DateTime? PostedAtUtc { get; set; }
+    /// <summary>When the chat was asked which suggestion fixed it (after it resolved), or when that was found needless.</summary>
+    public DateTime? FixAskedAtUtc { get; set; }
+    /// <summary>When <see cref="FixedBy"/> was recorded (chat, dashboard or <c>jiedan kb fixed</c>).</summary>
+    public DateTime? FixRecordedAtUtc { get; set; }
     /// <summary>The suggestions as JSON (title, source, score, path, evidence), and whether the best was confident.</summary>
     public string? MatchesJson { get; set; }
     public bool Confident { get; set; }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Jiedan.Bot.Storage;
 using Jiedan.Domain.Incidents;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +9,10 @@ namespace Jiedan.Incidents.Storage;
 /// Stores Alertmanager notifications. A notification's alerts are written in one transaction; an alert already seen
 /// with the same receiver, fingerprint, startsAt and status changes nothing (Alertmanager delivers again after a 5xx or
 /// a lost answer, and repeats firing alerts every <c>repeat_interval</c>). A resolved alert closes its incident.
+/// On SQLite the write goes through the bot's write gate as an urgent writer (Alertmanager waits on it), so receiver
+/// requests, the notifier and the bot take turns in process instead of sleeping in SQLite's busy handler.
 /// </summary>
-public sealed class IncidentStore(IDbContextFactory<IncidentsDbContext> contexts, TimeProvider time)
+public sealed class IncidentStore(IDbContextFactory<IncidentsDbContext> contexts, TimeProvider time, BotWriteGate gate)
 {
     public const string AlertmanagerOrigin = "alertmanager";
 
@@ -26,6 +29,7 @@ public sealed class IncidentStore(IDbContextFactory<IncidentsDbContext> contexts
 
     private async Task<int> TryIngestAsync(string receiver, long? dealId, AlertGroup group, CancellationToken ct)
     {
+        using var turn = await gate.EnterUrgentAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);

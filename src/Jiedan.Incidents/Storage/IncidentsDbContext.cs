@@ -46,6 +46,8 @@ public sealed class IncidentsDbContext(DbContextOptions<IncidentsDbContext> opti
             e.Property(r => r.Status).HasMaxLength(16);
             e.Property(r => r.Origin).HasMaxLength(16);
             e.Property(r => r.FixedBy).HasMaxLength(200);
+            e.Property(r => r.AcknowledgedBy).HasMaxLength(200);
+            e.HasIndex(r => new { r.DealId, r.AcknowledgedAtUtc });
         });
         modelBuilder.Entity<IncidentEventRecord>(e =>
         {

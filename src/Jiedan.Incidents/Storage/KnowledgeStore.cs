@@ -81,19 +81,50 @@ public sealed class KnowledgeStore(IDbContextFactory<IncidentsDbContext> context
         return FormattableString.Invariant($"{entries}/{latest:O}/{fixedCount}");
     }
 
-    /// <summary>Records what fixed an incident and strengthens that path (an edge from its alert to the fix).</summary>
+    /// <summary>
+    /// Records what fixed an incident and strengthens that path (every edge from its alert to the fix). Recording the
+    /// same fix again changes nothing (a chat answer delivered twice counts once).
+    /// </summary>
     public async Task<bool> RecordFixAsync(long incidentId, string title, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var incident = await db.Incidents.FindAsync([incidentId], ct);
         var entry = await db.Entries.AsNoTracking().FirstOrDefaultAsync(e => e.Title == title, ct);
         if (incident is null || entry is null) return false;
+        if (incident.FixedBy == entry.Title) return true;
         incident.FixedBy = entry.Title;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await new GraphWriter(db).StrengthenAsync(incident.AlertName, entry.Title, ct);
+        incident.FixRecordedAtUtc = time.GetUtcNow().UtcDateTime;
+        await new GraphWriter(db).StrengthenAsync(incident.AlertName, entry, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;
+    }
+
+    /// <summary>A fix reached from an alert's symptom, and how many recorded fixes the path's weakest edge carries.</summary>
+    public sealed record PastFix(string Name, double Strength);
+
+    /// <summary>
+    /// Walks the stored graph from the symptom named <paramref name="alertName"/> to the fixes it reaches (a recursive
+    /// query in the database, at most five steps): per fix, the best path's weakest edge weight less 1, i.e. how many
+    /// recorded fixes went all the way along it. Only fixes with at least one are returned.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, int>> PastFixesAsync(string alertName, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var name = Clip(alertName, 500);
+        var rows = await db.Database.SqlQuery<PastFix>($"""
+            WITH RECURSIVE walk(node, strength, depth) AS (
+                SELECT e."ToId", e."Weight", 1 FROM kb_edges e JOIN kb_nodes s ON s."Id" = e."FromId"
+                WHERE s."Kind" = {KbNodeKinds.Symptom} AND s."Name" = {name}
+              UNION ALL
+                SELECT e."ToId", CASE WHEN e."Weight" < w.strength THEN e."Weight" ELSE w.strength END, w.depth + 1
+                FROM walk w JOIN kb_edges e ON e."FromId" = w.node WHERE w.depth < 5
+            )
+            SELECT n."Name" AS "Name", MAX(w.strength) AS "Strength" FROM walk w JOIN kb_nodes n ON n."Id" = w.node
+            WHERE n."Kind" = {KbNodeKinds.Fix} GROUP BY n."Name"
+            """).ToListAsync(ct);
+        return rows.Where(r => r.Strength >= 2).ToDictionary(r => r.Name, r => (int)Math.Round(r.Strength - 1), StringComparer.Ordinal);
     }
 
     private static void Copy(KnowledgeEntry e, KbEntryRecord r, DateTime now)

@@ -1,3 +1,4 @@
+using Jiedan.Bot.Services;
 using Jiedan.Bot.Storage;
 using Jiedan.Common.Storage;
 using Jiedan.Domain.Bot;
@@ -37,8 +38,8 @@ public sealed class BotStore : IAsyncDisposable
         return store;
     }
 
-    public InboxProcessor Processor(BotOptions? options = null) =>
-        new(Contexts, Target, new Catalog(), options ?? new BotOptions(), Gate, Clock);
+    public InboxProcessor Processor(BotOptions? options = null, params IChatMessageHandler[] handlers) =>
+        new(Contexts, Target, new Catalog(), options ?? new BotOptions(), Gate, Clock, handlers);
 
     public OutboxStore Outbox() => new(Contexts, Target, Gate, Clock);
 

@@ -18,7 +18,7 @@ public class KbCommandTests
 
         var import = await CommandLine.RunAsync("kb", "import", Corpus.Folder, "--db", db.Argument);
         Assert.True(import.Exit == 0, import.Err);
-        Assert.Contains("imported 12 runbook entries and 30 new past incidents", import.Out);
+        Assert.Contains("imported 18 runbook entries and 37 new past incidents", import.Out);
         var again = await CommandLine.RunAsync("kb", "import", Corpus.Folder, "--db", db.Argument);
         Assert.Contains("and 0 new past incidents", again.Out);
 
@@ -61,7 +61,7 @@ public class KbCommandTests
         var evaluate = await CommandLine.RunAsync("kb", "evaluate", "--json", "--db", db.Argument);
         Assert.True(evaluate.Exit == 0, evaluate.Err);
         using var figures = JsonDocument.Parse(evaluate.Out);
-        Assert.Equal(30, figures.RootElement.GetProperty("incidents").GetInt32());
+        Assert.Equal(37, figures.RootElement.GetProperty("incidents").GetInt32());
         Assert.True(figures.RootElement.GetProperty("top3").GetDouble() >= 0.8, evaluate.Out);
         Assert.True(figures.RootElement.GetProperty("confidentPrecision").GetDouble() >= 0.8, evaluate.Out);
     }

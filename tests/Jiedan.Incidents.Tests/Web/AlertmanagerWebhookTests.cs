@@ -66,7 +66,13 @@ public class AlertmanagerWebhookTests
         Assert.Equal("resolved", after.Status);
         Assert.Equal(new DateTime(2026, 11, 30, 8, 11, 0, DateTimeKind.Utc), after.ResolvedAtUtc);
         Assert.Equal(2, await ReceiverHost.EventCountAsync(server, ct));
-        Assert.Single(await ReceiverHost.OutboxAsync(server, ct));
+        // Resolved: the chat is asked once which suggestion fixed it (the second resolved notification asks nothing).
+        await Jiedan.Bot.Tests.Web.Eventually.HoldsAsync(async () => (await ReceiverHost.OutboxAsync(server, ct)).Count == 2,
+            "the chat is asked what fixed it");
+        await Task.Delay(300, ct);
+        var outbox = await ReceiverHost.OutboxAsync(server, ct);
+        Assert.Equal(2, outbox.Count);
+        Assert.Contains("Which suggestion fixed it?", outbox[1].Payload);
 
         // The same fingerprint firing again later is a new incident.
         var again = Disk with { StartsAt = "2026-11-30T10:00:00Z" };

@@ -17,9 +17,14 @@ public static class ReceiverHost
     public const string Url = "/alerts/alertmanager/prod";
     public const string ChatId = "4242";
 
-    public static async Task<JiedanTestServer> StartAsync(TestDatabaseKind kind, CancellationToken ct)
+    /// <param name="kind">The database.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="extra">More settings (a bot stand-in's address).</param>
+    /// <param name="chat">The platform, bot and chat deal 5's client talks in (Telegram <c>main</c> 4242 unless given).</param>
+    public static async Task<JiedanTestServer> StartAsync(TestDatabaseKind kind, CancellationToken ct,
+        IReadOnlyDictionary<string, string?>? extra = null, (string Platform, string Bot, string ChatId)? chat = null)
     {
-        var server = await JiedanTestServer.StartAsync(kind, settings: new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Alerts:Alertmanager:prod:BearerToken"] = Token,
             ["Alerts:Alertmanager:prod:DealId"] = "5",
@@ -29,19 +34,22 @@ public static class ReceiverHost
             ["Bots:Telegram:main:SecretToken"] = "telegram-secret",
             ["Bots:Telegram:main:ApiBaseUrl"] = "http://127.0.0.1:9",
             ["RateLimits:Bots:PermitLimit"] = "10000",
-        });
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
+        var server = await JiedanTestServer.StartAsync(kind, settings: settings);
+        var (platform, botName, chatId) = chat ?? ("telegram", "main", ChatId);
         var corpus = KnowledgeImport.Read(Corpus.Folder);
         await server.Services.GetRequiredService<KnowledgeStore>().ImportAsync(corpus.Entries, corpus.Incidents, ct);
         using var scope = server.Services.CreateScope();
         var bot = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         var at = new DateTime(2026, 11, 1, 8, 0, 0, DateTimeKind.Utc);
-        var conversation = new ConversationRecord { Platform = "telegram", Bot = "main", ChatId = ChatId, ClientName = "李总",
+        var conversation = new ConversationRecord { Platform = platform, Bot = botName, ChatId = chatId, ClientName = "李总",
             FirstSeenUtc = at, LastMessageUtc = at };
         bot.Conversations.Add(conversation);
         await bot.SaveChangesAsync(ct);
         bot.Confirmations.Add(new ConfirmationRecord
         {
-            Id = 900, ConversationId = conversation.Id, ChatId = ChatId, Version = 1, State = "Confirmed", ItemsJson = "[]",
+            Id = 900, ConversationId = conversation.Id, ChatId = chatId, Version = 1, State = "Confirmed", ItemsJson = "[]",
             DecisionsJson = "[]", CreatedAtUtc = at, ExpiresAtUtc = at.AddDays(7), UpdatedAtUtc = at, DealId = 5,
         });
         await bot.SaveChangesAsync(ct);
@@ -53,6 +61,12 @@ public static class ReceiverHost
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<IncidentsDbContext>>().CreateDbContextAsync(ct);
         return await db.Incidents.AsNoTracking().Where(i => i.Origin == IncidentStore.AlertmanagerOrigin).OrderBy(i => i.Id)
             .ToListAsync(ct);
+    }
+
+    public static async Task<IncidentRecord> IncidentAsync(JiedanTestServer server, long id, CancellationToken ct)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<IncidentsDbContext>>().CreateDbContextAsync(ct);
+        return await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == id, ct);
     }
 
     public static async Task<int> EventCountAsync(JiedanTestServer server, CancellationToken ct)

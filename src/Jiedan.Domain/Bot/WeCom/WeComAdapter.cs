@@ -38,7 +38,8 @@ public sealed class WeComAdapter(int agentId) : IBotAdapter
 
     public PlatformPayload? Build(OutboundReply reply) => reply switch
     {
-        SendText s => Message(s.ChatId, s.Text + Choices(s.Buttons)),
+        SendText s => Message(s.ChatId, s.Text + (s.Buttons.Count > 0 && s.TextAnswers is { } answers
+            ? "\n" + answers : Choices(s.Buttons))),
         EditText e => Message(e.ChatId, e.Text + Choices(e.Buttons)),
         _ => null,
     };
