@@ -48,8 +48,7 @@ internal sealed class FileCounter
         try
         {
             // The walker hands on resolved paths of regular files: a link swapped in since is refused, not followed.
-            using var handle = RegularFile.Open(file.FullPath, followLinks: false);
-            var length = RandomAccess.GetLength(handle);
+            using var handle = RegularFile.OpenFound(file.FullPath, followLinks: false, out var length);
             if (length == 0) return Skip(file, "empty");
             if (length > _maxBytes) return Skip(file, $"larger than --max-file-size ({RegularFile.Size(_maxBytes)})");
             if (length > int.MaxValue) return Skip(file, "larger than 2 GiB");
