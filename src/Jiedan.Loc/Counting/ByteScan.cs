@@ -7,7 +7,8 @@ namespace Jiedan.Loc.Counting;
 /// <summary>
 /// The few byte searches the classifier needs, written against Vector256/Vector128 so they are compiled fully
 /// optimised on first use: a CLI run is over before tiered compilation would promote the library's generic
-/// search helpers, which then dominate a scan.
+/// search helpers, which then dominate a scan. The native jiedan-loc is compiled for x86-64-v2 (Vector256 is not
+/// accelerated there, unless published with -p:IlcInstructionSet=native): the Vector128 loops are its path.
 /// </summary>
 internal static class ByteScan
 {
@@ -28,6 +29,17 @@ internal static class ByteScan
                 if (hit != Vector256<byte>.Zero) return i + BitOperations.TrailingZeroCount(hit.ExtractMostSignificantBits());
             }
         }
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var members = set.Members;
+            for (; i + Vector128<byte>.Count <= text.Length; i += Vector128<byte>.Count)
+            {
+                var chunk = Vector128.LoadUnsafe(ref start, (nuint)i);
+                var hit = Vector128<byte>.Zero;
+                foreach (var member in members) hit |= Vector128.Equals(chunk, Vector128.Create(member));
+                if (hit != Vector128<byte>.Zero) return i + BitOperations.TrailingZeroCount(hit.ExtractMostSignificantBits());
+            }
+        }
         for (; i < text.Length; i++)
             if (set.Contains(text[i])) return i;
         return -1;
@@ -46,6 +58,15 @@ internal static class ByteScan
             {
                 var hit = Vector256.Equals(Vector256.LoadUnsafe(ref start, (nuint)i), needle);
                 if (hit != Vector256<byte>.Zero) return i + BitOperations.TrailingZeroCount(hit.ExtractMostSignificantBits());
+            }
+        }
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var needle = Vector128.Create(value);
+            for (; i + Vector128<byte>.Count <= text.Length; i += Vector128<byte>.Count)
+            {
+                var hit = Vector128.Equals(Vector128.LoadUnsafe(ref start, (nuint)i), needle);
+                if (hit != Vector128<byte>.Zero) return i + BitOperations.TrailingZeroCount(hit.ExtractMostSignificantBits());
             }
         }
         for (; i < text.Length; i++)
