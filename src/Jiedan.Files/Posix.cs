@@ -30,7 +30,11 @@ internal static unsafe class Posix
 
     /// <summary>Opens for reading without blocking (a FIFO swapped in after the type check cannot hang) and checks the type
     /// again.</summary>
-    public static Microsoft.Win32.SafeHandles.SafeFileHandle OpenRegular(string path, bool followLinks)
+    public static Microsoft.Win32.SafeHandles.SafeFileHandle OpenRegular(string path, bool followLinks) =>
+        OpenRegular(path, followLinks, out _);
+
+    /// <inheritdoc cref="OpenRegular(string, bool)"/>
+    public static Microsoft.Win32.SafeHandles.SafeFileHandle OpenRegular(string path, bool followLinks, out long length)
     {
         var flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW);
         int fd;
@@ -53,6 +57,7 @@ internal static unsafe class Posix
             _ = close(fd);
             throw statError != 0 ? Failure(path, statError) : new FileRefusedException(path, NotRegular(kind));
         }
+        length = st.st_size;
         return new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, ownsHandle: true);
     }
 

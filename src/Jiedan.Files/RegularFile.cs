@@ -27,6 +27,17 @@ public static class RegularFile
         return Posix.OpenRegular(path, followLinks);
     }
 
+    /// <summary>
+    /// Opens a path a directory walk has just found to be a regular file, with two system calls fewer than <see cref="Open"/>: no
+    /// stat before the open (the non-blocking open and the check of the open descriptor keep a FIFO or device swapped in since
+    /// from being read), and its size from that same check.
+    /// </summary>
+    /// <exception cref="FileRefusedException">no longer a regular file, or a symbolic link while <paramref name="followLinks"/> is
+    /// false.</exception>
+    /// <exception cref="FileNotFoundException">it no longer exists.</exception>
+    public static SafeFileHandle OpenFound(string path, bool followLinks, out long length) =>
+        Posix.OpenRegular(path, followLinks, out length);
+
     /// <summary>Opens a regular file no larger than <paramref name="maxBytes"/> as a read-only stream.</summary>
     /// <exception cref="FileRefusedException">not a regular file, or too large.</exception>
     public static FileStream OpenRead(string path, long maxBytes, bool followLinks = true)

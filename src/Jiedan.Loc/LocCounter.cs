@@ -29,9 +29,19 @@ public static class LocCounter
 
         if (File.Exists(full))
         {
-            var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
-            outcomes.Add(counter.Count(new SourceFile(ConfinedPath.RealPath(full), Path.GetFileName(full), false), ref buffer));
-            ArrayPool<byte>.Shared.Return(buffer);
+            var file = new SourceFile(ConfinedPath.RealPath(full), Path.GetFileName(full), false);
+            // the walker checks the type of every file it hands on before it is opened; a file named as the root is checked here
+            var kind = RegularFile.KindOf(file.FullPath, followLinks: false);
+            if (kind is not (FileKind.Regular or FileKind.Missing))
+            {
+                skippedFiles.Add(new SkippedFile(file.RelativePath, $"not a regular file ({kind.Describe()})"));
+            }
+            else
+            {
+                var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+                outcomes.Add(counter.Count(file, ref buffer));
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
         else if (Directory.Exists(full))
         {

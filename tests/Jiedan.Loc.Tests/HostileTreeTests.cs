@@ -23,6 +23,22 @@ public class HostileTreeTests
     }
 
     [Fact]
+    public async Task A_fifo_or_a_device_named_as_the_root_is_skipped_without_being_opened()
+    {
+        using var tree = new TempTree().AddFifo("pipe.go").AddLink("zero.go", "/dev/zero");
+
+        // Opening the FIFO for reading (even without O_NONBLOCK) would wait for a writer: a TimeoutException here, not a hang.
+        var fifo = await Task.Run(() => LocCounter.Count(Path.Combine(tree.Root, "pipe.go"), LocOptions.Default))
+            .WaitAsync(TimeSpan.FromSeconds(10));
+        var device = LocCounter.Count(Path.Combine(tree.Root, "zero.go"), LocOptions.Default);
+
+        Assert.Empty(fifo.Files);
+        Assert.Equal("not a regular file (a FIFO)", Assert.Single(fifo.Skipped).Reason);
+        Assert.Empty(device.Files);
+        Assert.Equal("not a regular file (a character device)", Assert.Single(device.Skipped).Reason);
+    }
+
+    [Fact]
     public void A_2_GiB_sparse_file_is_skipped_by_size_without_being_read()
     {
         using var tree = new TempTree().Add("main.go", GoFile).AddSparse("huge.go", 2L << 30);

@@ -16,6 +16,9 @@ public static class CsvFormulas
     public const char Escape = '\'';
     private static readonly char[] Triggers = ['=', '@', '+', '-', '\t', '\r', Escape];
 
+    /// <summary>Whether a cell starting with <paramref name="first"/> is escaped (for writers that do not use CsvHelper).</summary>
+    public static bool StartsFormula(char first) => Triggers.Contains(first);
+
     public static CsvConfiguration WriterConfiguration() => new(CultureInfo.InvariantCulture)
     {
         InjectionOptions = InjectionOptions.Escape,

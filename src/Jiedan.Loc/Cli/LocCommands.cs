@@ -6,7 +6,13 @@ namespace Jiedan.Loc.Cli;
 /// <summary>`jiedan loc [PATH]`: blank, comment and code lines per language, cloc-compatible and fast.</summary>
 internal static class LocCommands
 {
-    public static Command Create()
+    public const string Description = "Count blank, comment and code lines per language (cloc-compatible, .gitignore aware)";
+
+    public static Command Create() => Configure(new Command("loc", Description));
+
+    /// <summary>Gives <paramref name="command"/> loc's argument, options and action: `jiedan loc` and the native `jiedan-loc`
+    /// (src/Jiedan.Loc.Native, whose root command is the line counter) parse and answer alike.</summary>
+    public static T Configure<T>(T command) where T : Command
     {
         var path = new Argument<string>("path") { Description = "Directory or file to count", DefaultValueFactory = _ => "." };
         var byFile = new Option<bool>("--by-file") { Description = "One row per file" };
@@ -30,10 +36,9 @@ internal static class LocCommands
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--max-file-size must be at least 1 (MB)");
         });
 
-        var command = new Command("loc", "Count blank, comment and code lines per language (cloc-compatible, .gitignore aware)")
-        {
-            path, byFile, json, csv, includeVendor, includeGenerated, excludeTests, dedupe, noIgnore, clocCompat, maxFileSize,
-        };
+        command.Arguments.Add(path);
+        Option[] options = [byFile, json, csv, includeVendor, includeGenerated, excludeTests, dedupe, noIgnore, clocCompat, maxFileSize];
+        foreach (var option in options) command.Options.Add(option);
         command.SetAction((parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;

@@ -1,47 +1,56 @@
 using System.Globalization;
-using CsvHelper;
 using Jiedan.Domain.Parsing;
 
 namespace Jiedan.Loc.Cli;
 
 /// <summary>
-/// `--csv` (formula cells escaped, see <see cref="CsvFormulas"/>): language,files,blank,comment,code (or path,language,blank,comment,code
-/// with --by-file),
-/// then a SUM row.
+/// `--csv`: language,files,blank,comment,code (or path,language,blank,comment,code with --by-file), then a SUM row.
+/// Written by hand, byte for byte as CsvHelper writes with <see cref="CsvFormulas.WriterConfiguration"/> (formula cells escaped;
+/// a property test holds the two equal), because CsvHelper's record mapping is reflection that the native `jiedan-loc` cannot
+/// carry warning-free.
 /// </summary>
 internal static class LocCsvWriter
 {
+    private const string NewLine = "\r\n";
+
     public static void Write(TextWriter output, LocReport report, bool byFile)
     {
-        using var csv = new CsvWriter(output, CsvFormulas.WriterConfiguration(), leaveOpen: true);
         if (byFile)
         {
-            foreach (var header in new[] { "path", "language", "blank", "comment", "code" }) csv.WriteField(header);
-            csv.NextRecord();
+            Row(output, "path", "language", "blank", "comment", "code");
             foreach (var file in report.Files.Where(f => f.InTotals))
-            {
-                csv.WriteField(file.Path);
-                csv.WriteField(file.Language);
-                csv.WriteField(file.Lines.Blank.ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(file.Lines.Comment.ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(file.Lines.Code.ToString(CultureInfo.InvariantCulture));
-                csv.NextRecord();
-            }
+                Row(output, file.Path, file.Language, N(file.Lines.Blank), N(file.Lines.Comment), N(file.Lines.Code));
         }
         else
         {
-            foreach (var header in new[] { "language", "files", "blank", "comment", "code" }) csv.WriteField(header);
-            csv.NextRecord();
+            Row(output, "language", "files", "blank", "comment", "code");
             foreach (var language in report.Languages.Append(report.Total))
-            {
-                csv.WriteField(language.Name);
-                csv.WriteField(language.Files.ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(language.Blank.ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(language.Comment.ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(language.Code.ToString(CultureInfo.InvariantCulture));
-                csv.NextRecord();
-            }
+                Row(output, language.Name, N(language.Files), N(language.Blank), N(language.Comment), N(language.Code));
         }
-        csv.Flush();
+        output.Flush();
     }
+
+    private static void Row(TextWriter output, params ReadOnlySpan<string> fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0) output.Write(',');
+            output.Write(Field(fields[i]));
+        }
+        output.Write(NewLine);
+    }
+
+    /// <summary>One cell: quoted (quotes doubled) when it holds a quote, comma, CR or LF or starts or ends with a space; then, when it
+    /// would start a formula, the escape character put in front of it.</summary>
+    internal static string Field(string value)
+    {
+        var quoted = value.Length > 0 && (value.Contains('"', StringComparison.Ordinal) || value[0] == ' ' || value[^1] == ' '
+            || value.Contains(',', StringComparison.Ordinal) || value.AsSpan().IndexOfAny('\r', '\n') >= 0);
+        if (quoted) return CsvFormulas.StartsFormula(value[0]) ? $"\"{CsvFormulas.Escape}{Doubled(value)}\"" : $"\"{Doubled(value)}\"";
+        return value.Length > 0 && CsvFormulas.StartsFormula(value[0]) ? $"\"{CsvFormulas.Escape}{value}\"" : value;
+    }
+
+    private static string Doubled(string value) => value.Replace("\"", "\"\"", StringComparison.Ordinal);
+
+    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -48,17 +48,17 @@ internal sealed class FileCounter
         try
         {
             // The walker hands on resolved paths of regular files: a link swapped in since is refused, not followed.
-            using var handle = RegularFile.Open(file.FullPath, followLinks: false);
-            var length = RandomAccess.GetLength(handle);
+            using var handle = RegularFile.OpenFound(file.FullPath, followLinks: false, out var length);
             if (length == 0) return Skip(file, "empty");
             if (length > _maxBytes) return Skip(file, $"larger than --max-file-size ({RegularFile.Size(_maxBytes)})");
             if (length > int.MaxValue) return Skip(file, "larger than 2 GiB");
 
-            var read = ReadInto(handle, ref buffer, 0, (int)Math.Min(length, SniffBytes));
-            var head = buffer.AsSpan(0, read);
+            // a file that fits the buffer is read in one call; a larger one's head first, so a huge binary costs one small read
+            var read = ReadInto(handle, ref buffer, 0, length <= buffer.Length ? (int)length : SniffBytes);
+            var head = buffer.AsSpan(0, Math.Min(read, SniffBytes));
             if (BinaryContent.IsBinary(head)) return Skip(file, "binary");
-            // a name without a known extension is decided by its #! line: an unknown file costs one small read
-            if (language is null && firstLineOnly && (read == length || head.IndexOf((byte)'\n') >= 0))
+            // a name without a known extension is decided by its #! line
+            if (language is null && firstLineOnly && (head.Length == length || head.IndexOf((byte)'\n') >= 0))
             {
                 language = _detector.ByContent(name, head);
                 if (language is null) return Skip(file, "unknown language");

@@ -59,12 +59,12 @@ internal ref struct LineClassifier
         var pos = 0;
         var data = _data;
 
+        var lineEnds = new LineEnds(data);
         while (pos < data.Length)
         {
-            var rel = ByteScan.IndexOf(data[pos..], (byte)'\n');
-            var end = rel < 0 ? data.Length : pos + rel;
+            var end = lineEnds.Next();
             var lineStart = pos;
-            pos = rel < 0 ? data.Length : end + 1;
+            pos = end < data.Length ? end + 1 : data.Length;
             var line = data[lineStart..end];
 
             var firstNonWs = ByteScan.IndexOfNonWhitespace(line);
