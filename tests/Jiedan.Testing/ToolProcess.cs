@@ -27,7 +27,8 @@ public static class ToolProcess
         if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{Path.GetFileName(file)} {string.Join(' ', arguments)} did not finish within {limit.TotalSeconds} s");
+            var command = $"{Path.GetFileName(file)} {string.Join(' ', arguments)}";
+            throw new TimeoutException($"{command} did not finish within {limit.TotalSeconds} s");
         }
         process.WaitForExit(); // drains the output events
         return new ToolResult(process.ExitCode, stdout.ToString(), stderr.ToString());
