@@ -23,7 +23,7 @@ public sealed class GeneratedProjectTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Projects))]
-    public async Task A_scaffold_is_gofmt_clean_passes_vet_and_its_tests_and_covers_80_percent(string requirement, string framework)
+    public async Task A_scaffold_is_gofmt_clean_builds_and_passes_vet_and_tests_covering_80_percent(string requirement, string framework)
     {
         var project = Path.Combine(_dir, requirement);
         var file = Path.Combine(AppContext.BaseDirectory, "requirements", requirement + ".yml");
@@ -34,6 +34,8 @@ public sealed class GeneratedProjectTests : IDisposable
         Assert.Equal("", GoTool.Unformatted(project));
         var vet = GoTool.Go(project, "vet", "./...");
         Assert.True(vet.Exit == 0, vet.Output);
+        var build = GoTool.Go(project, "build", "./...");
+        Assert.True(build.Exit == 0, build.Output);
         var test = GoTool.Go(project, "test", "-coverprofile=coverage.out", "./...");
         Assert.True(test.Exit == 0, test.Output);
         Assert.True(GoTool.TotalCoverage(project, "coverage.out") >= 80, test.Out);
