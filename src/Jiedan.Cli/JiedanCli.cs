@@ -36,40 +36,22 @@ public static class JiedanCli
         {
             Output = stdout ?? Console.Out, Error = stderr ?? Console.Error, EnableDefaultExceptionHandler = false,
         };
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        return await CliInvocation.RunAsync(root, args, config, (e, parse) => Known(e, parse, config.Error));
+    }
+
+    private static int? Known(Exception e, ParseResult parse, TextWriter error)
+    {
+        switch (e)
         {
-            foreach (var e in parse.Errors) config.Error.WriteLine($"jiedan: {e.Message}");
-            config.Error.WriteLine("Run 'jiedan --help' for usage.");
-            return ExitCodes.BadInput;
+            case DatabaseNotMigratedException:
+                error.WriteLine($"jiedan: {e.Message}");
+                return ExitCodes.DatabaseError;
+            case Jiedan.Domain.Calendar.CalendarFileException:
+                error.WriteLine($"jiedan: {e.Message}");
+                return ExitCodes.BadInput;
         }
-        try
-        {
-            return await parse.InvokeAsync(config);
-        }
-        catch (DatabaseNotMigratedException e)
-        {
-            config.Error.WriteLine($"jiedan: {e.Message}");
-            return ExitCodes.DatabaseError;
-        }
-        catch (Exception e) when (DatabaseFailure.Find(e) is { } db)
-        {
-            config.Error.WriteLine($"jiedan: database error ({DatabaseFailure.Describe(parse)}): {db.Message}");
-            return ExitCodes.DatabaseError;
-        }
-        catch (Exception e) when (e is Jiedan.Domain.Calendar.CalendarFileException or FormatException)
-        {
-            config.Error.WriteLine($"jiedan: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (OperationCanceledException)
-        {
-            return 130;
-        }
-        catch (Exception e)
-        {
-            config.Error.WriteLine($"jiedan: unexpected error: {e}");
-            return ExitCodes.CheckFailed;
-        }
+        if (DatabaseFailure.Find(e) is not { } db) return null;
+        error.WriteLine($"jiedan: database error ({DatabaseFailure.Describe(parse)}): {db.Message}");
+        return ExitCodes.DatabaseError;
     }
 }
