@@ -24,8 +24,7 @@ public sealed class DealContracts(RequirementStore store, ContractBuilder builde
     /// <summary>The latest version (or version <paramref name="number"/>) with its contract; null when there is none.</summary>
     public async Task<DealContract?> FindAsync(long dealId, int? number, CancellationToken ct)
     {
-        var version = number is null ? await store.LatestAsync(dealId, ct)
-            : (await store.HistoryAsync(dealId, ct)).FirstOrDefault(v => v.Number == number);
+        var version = await store.FindAsync(dealId, number, ct);
         return version is null ? null : new(version, await builder.BuildAsync(version.YamlText, FileName, ct));
     }
 

@@ -55,6 +55,15 @@ public sealed class RequirementStore(ContractDbContext db, DealsDbContext deals,
         return record is null ? null : View(record);
     }
 
+    /// <summary>The latest version, or version <paramref name="number"/>; null when there is none.</summary>
+    public async Task<RequirementVersion?> FindAsync(long dealId, int? number, CancellationToken ct)
+    {
+        if (number is null) return await LatestAsync(dealId, ct);
+        var record = await db.RequirementVersions.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.DealId == dealId && r.Number == number, ct);
+        return record is null ? null : View(record);
+    }
+
     /// <summary>Every version of the deal's requirement, newest first.</summary>
     public async Task<IReadOnlyList<RequirementVersion>> HistoryAsync(long dealId, CancellationToken ct)
     {

@@ -25,9 +25,7 @@ public static class ScaffoldApi
         if (lang is not (null or "en" or "zh")) errors["lang"] = ["en or zh"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The scaffold options are not valid");
         if (!await store.DealExistsAsync(id, ct)) return TypedResults.Problem(title: $"No deal {id}", statusCode: 404);
-        var requirement = version is { } n
-            ? (await store.HistoryAsync(id, ct)).FirstOrDefault(v => v.Number == n)
-            : await store.LatestAsync(id, ct);
+        var requirement = await store.FindAsync(id, version, ct);
         if (requirement is null)
         {
             var which = version is null ? "" : $" version {version}";
