@@ -38,17 +38,16 @@ public static class GoVendor
             var from = ConfinedPath.Resolve(root, root, package, "--vendor-from");
             var to = Path.Combine(project, "vendor", package);
             Directory.CreateDirectory(to);
+            var license = Directory.EnumerateFiles(from, "LICENSE*").FirstOrDefault();
             foreach (var file in Directory.EnumerateFiles(from))
             {
                 var name = Path.GetFileName(file);
-                var source = Kept.Contains(Path.GetExtension(name), StringComparer.Ordinal);
-                if (!source || name.EndsWith("_test.go", StringComparison.Ordinal)) continue;
+                var source = Kept.Contains(Path.GetExtension(name), StringComparer.Ordinal)
+                    && !name.EndsWith("_test.go", StringComparison.Ordinal);
+                if (!source && file != license) continue;
                 if (RegularFile.KindOf(file, followLinks: false) != FileKind.Regular) continue;
                 File.WriteAllBytes(Path.Combine(to, name), RegularFile.ReadAllBytes(file, MaxFileBytes, followLinks: false));
             }
-            var license = Directory.EnumerateFiles(from, "LICENSE*").FirstOrDefault();
-            if (license is not null && RegularFile.KindOf(license, followLinks: false) == FileKind.Regular)
-                File.Copy(license, Path.Combine(to, Path.GetFileName(license)), overwrite: true);
         }
         File.WriteAllText(Path.Combine(project, "vendor", "modules.txt"), DebianGoModules.ModulesTxt(framework));
     }

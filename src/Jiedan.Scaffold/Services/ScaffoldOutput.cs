@@ -58,24 +58,26 @@ public static class ScaffoldOutput
         var recorded = ReadManifest(target);
         // Every path is resolved (links included) and every verdict taken before the first write: a link planted in the
         // project that leads out of it stops the run with nothing written.
-        var plan = files.Select(file => (File: file, Current: Current(target, file.Path))).ToList();
-        var written = new List<string>();
-        var kept = new List<string>();
-        var unchanged = new List<string>();
-        foreach (var (file, current) in plan)
+        var plan = files.Select(file => (File: file, Verdict: Verdict(file, Current(target, file.Path), recorded))).ToList();
+        foreach (var (file, verdict) in plan)
         {
-            if (current == file.Text) unchanged.Add(file.Path);
-            else if (current is null || (recorded.TryGetValue(file.Path, out var hash) && hash == Hash(current))) written.Add(file.Path);
-            else kept.Add(file.Path);
-        }
-        foreach (var (file, _) in plan)
-        {
-            if (written.Contains(file.Path)) WriteFile(target, file.Path, file.Text);
-            else if (kept.Contains(file.Path)) WriteFile(target, file.Path + NewSuffix, file.Text);
+            if (verdict == Change.Write) WriteFile(target, file.Path, file.Text);
+            else if (verdict == Change.KeepAndWriteBeside) WriteFile(target, file.Path + NewSuffix, file.Text);
         }
         WriteFile(target, Manifest, ManifestText(files));
         vendor?.Invoke(target);
-        return new ScaffoldWrite(written, kept, unchanged);
+        List<string> Paths(Change verdict) => [.. plan.Where(p => p.Verdict == verdict).Select(p => p.File.Path)];
+        return new ScaffoldWrite(Paths(Change.Write), Paths(Change.KeepAndWriteBeside), Paths(Change.None));
+    }
+
+    private enum Change { None, Write, KeepAndWriteBeside }
+
+    /// <summary>Unchanged text needs nothing; a missing file, or one still as generated, is replaced; else the user's is kept.</summary>
+    private static Change Verdict(ScaffoldFile file, string? current, Dictionary<string, string> recorded)
+    {
+        if (current == file.Text) return Change.None;
+        if (current is null || (recorded.TryGetValue(file.Path, out var hash) && hash == Hash(current))) return Change.Write;
+        return Change.KeepAndWriteBeside;
     }
 
     /// <summary>The file's text as it is now, or null when there is none; a path leading out of the project is refused.</summary>
@@ -96,7 +98,8 @@ public static class ScaffoldOutput
     {
         var path = Path.Combine(target, Manifest);
         if (RegularFile.KindOf(path, followLinks: false) != FileKind.Regular) return [];
-        try { return JsonSerializer.Deserialize<Dictionary<string, string>>(RegularFile.ReadAllText(path, 1 << 20)) ?? []; }
+        var text = RegularFile.ReadAllText(path, 1 << 20, followLinks: false);
+        try { return JsonSerializer.Deserialize<Dictionary<string, string>>(text) ?? []; }
         catch (JsonException) { return []; }
     }
 
