@@ -28,18 +28,11 @@ internal static class CheckWriter
             go.Line($"\tout = append(out, check{field.GoName}(prefix+{GoText.Quote(field.Name)}, e.{field.GoName})...)");
         go.Line("\treturn out");
         go.Line("}");
-        var usesValidate = false;
-        var usesRegexp = false;
-        foreach (var field in entity.Fields.Where(HasRules))
-        {
-            go.Line();
-            var (lines, validates, patterns) = FieldCheck(field);
-            go.Lines(lines);
-            usesValidate |= validates;
-            usesRegexp |= patterns;
-        }
-        if (usesValidate) go.Import($"{module}/internal/validate");
-        if (usesRegexp) go.Import("regexp");
+        var checkedFields = entity.Fields.Where(HasRules).ToList();
+        foreach (var field in checkedFields) go.Line().Lines(FieldCheck(field));
+        // Every field check calls the validate package (Missing, Problems or a rule).
+        if (checkedFields.Count > 0) go.Import($"{module}/internal/validate");
+        if (checkedFields.Any(f => f.ScalarRules.Pattern is not null)) go.Import("regexp");
         if (NeedsStrconv(entity)) go.Import("strconv");
         return new ScaffoldFile($"internal/{entity.Package}/validate.go", go.ToString());
     }
@@ -87,7 +80,7 @@ internal static class CheckWriter
 
     public static string PatternVar(GoField field) => GoText.Local(field.GoName) + "Pattern";
 
-    private static (List<string> Lines, bool Validates, bool Patterns) FieldCheck(GoField field)
+    private static List<string> FieldCheck(GoField field)
     {
         var lines = new List<string>();
         var pattern = field.ScalarRules.Pattern;
@@ -134,7 +127,7 @@ internal static class CheckWriter
             lines.Add("\treturn out");
         }
         lines.Add("}");
-        return (lines, true, pattern is not null);
+        return lines;
     }
 
     private static string KeyOf(GoField field) => field.Scalar.Kind switch
