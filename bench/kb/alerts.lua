@@ -1,10 +1,12 @@
 -- wrk script: POSTs Alertmanager notifications (webhook version 4, one firing alert each, a distinct fingerprint per
 -- request) to /alerts/alertmanager/bench with the receiver's bearer token. Each wrk thread owns its own id range.
+-- KB_DELAY_MS paces each connection (see delay below).
 
 local threads = {}
 local counter = 0
 local base = 0
 local token = os.getenv("KB_TOKEN") or "bench-alert-token"
+local pause = tonumber(os.getenv("KB_DELAY_MS") or "0")
 local names = {"NodeDiskSpaceLow", "KubeletPlegRelistSlow", "PostgresReplicaBehind", "RedisEvictions", "接口错误率升高"}
 
 function setup(thread)
@@ -17,6 +19,11 @@ function init(args)
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   wrk.headers["Authorization"] = "Bearer " .. token
+end
+
+-- With KB_DELAY_MS, each connection waits that long between requests: a steady rate instead of as fast as it can.
+if pause > 0 then
+  function delay() return pause end
 end
 
 function request()

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Load on Alertmanager's receiver of a real `jiedan serve` (Release), with 10,000 generated records imported, from wrk in
 # a second process on loopback:
-#   bench/kb/http.sh sqlite   [duration=20s] [connections=32] [threads=2] [records=10000]
-#   bench/kb/http.sh postgres [duration=20s] [connections=32] [threads=2] [records=10000]  (JIEDAN_BENCH_PG: admin connection)
+#   bench/kb/http.sh sqlite   [duration=20s] [connections=32] [threads=2] [records=10000] [rate]
+#   bench/kb/http.sh postgres [duration=20s] [connections=32] [threads=2] [records=10000] [rate]  (JIEDAN_BENCH_PG: admin)
+# Without a rate, wrk sends as fast as the server answers; with one (notifications/s), each connection is paced to it.
 # Prints wrk's figures and the machine load, checks that every notification answered 200 is stored exactly once, then
-# waits for the notifier and prints receipt → suggestions worked out (p50/p95/max) over every stored alert.
+# waits for the notifier and prints receipt → suggestions worked out (p50/p95/max) over the alerts of the measured run.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-kind=${1:?sqlite or postgres}; duration=${2:-20s}; connections=${3:-32}; threads=${4:-2}; records=${5:-10000}
+kind=${1:?sqlite or postgres}; duration=${2:-20s}; connections=${3:-32}; threads=${4:-2}; records=${5:-10000}; rate=${6:-}
+if [ -n "$rate" ]; then export KB_DELAY_MS=$((connections * 1000 / rate)); fi
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
 
 dotnet build -c Release "$root/src/Jiedan.Cli" -m:1 -v q -nologo >/dev/null
@@ -52,8 +54,9 @@ for _ in $(seq 1 150); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>
 
 echo "== warm-up (5 s, ids offset by 50,000,000)"
 KB_ID_BASE=50000000 wrk -t"$threads" -c"$connections" -d5s -s "$root/bench/kb/alerts.lua" "http://127.0.0.1:$port" | grep -E '^(LAT|RESULT)'
+warmed=$(query "SELECT COALESCE(MAX(\"Id\"), 0) FROM incidents")
 echo "== load before: $(cat /proc/loadavg)"
-echo "== measured: wrk -t$threads -c$connections -d$duration --latency -s bench/kb/alerts.lua ($kind, $records records)"
+echo "== measured: wrk -t$threads -c$connections -d$duration --latency -s bench/kb/alerts.lua ($kind, $records records${rate:+, $rate/s})"
 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$root/bench/kb/alerts.lua" "http://127.0.0.1:$port" | tee "$work/wrk.txt"
 echo "== load after: $(cat /proc/loadavg)"
 requests=$(grep -oP 'RESULT requests=\K[0-9]+' "$work/wrk.txt")
@@ -66,7 +69,7 @@ echo "== check: acknowledged (2xx)=$ok stored (warm-up included)=$stored distinc
 for _ in $(seq 1 600); do
   [ "$(query "SELECT COUNT(*) FROM incidents WHERE \"NotifiedAtUtc\" IS NULL")" = 0 ] && break; sleep 1
 done
-query "SELECT $elapsed FROM incidents WHERE \"Receiver\" = 'bench' AND \"NotifiedAtUtc\" IS NOT NULL" | python3 -c '
+query "SELECT $elapsed FROM incidents WHERE \"Receiver\" = 'bench' AND \"Id\" > $warmed AND \"NotifiedAtUtc\" IS NOT NULL" | python3 -c '
 import sys
 v = sorted(float(x) for x in sys.stdin if x.strip())
 p = lambda q: v[min(len(v) - 1, int(q * len(v)))]

@@ -24,6 +24,7 @@ public sealed class IncidentsModule : IJiedanModule
         // The receiver takes turns with the bot's writers on SQLite (registered here too for commands without the bot).
         services.TryAddSingleton<BotWriteGate>();
         services.AddSingleton<IncidentStore>();
+        services.AddSingleton<GroupCommit>();
         services.AddSingleton<KnowledgeBase>();
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Jiedan.Common.Storage;
 
 namespace Jiedan.Bot.Storage;
@@ -12,6 +13,7 @@ public sealed class BotWriteGate(DatabaseTarget target) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly bool _needed = target.Provider == DatabaseProvider.Sqlite;
+    private static readonly TimeSpan MaxYield = TimeSpan.FromMilliseconds(50);
     private int _urgentWaiting;
 
     /// <summary>For writes a client is waiting on (webhook acknowledgements).</summary>
@@ -24,17 +26,24 @@ public sealed class BotWriteGate(DatabaseTarget target) : IDisposable
         return new Turn(_gate);
     }
 
-    /// <summary>For background writes: yields to any urgent writer that is waiting.</summary>
+    /// <summary>
+    /// For background writes: yields to urgent writers that are waiting, but for at most <see cref="MaxYield"/> in all;
+    /// then it queues behind them (the gate serves waiters in turn), so a steady stream of webhooks cannot starve the
+    /// work that answers them.
+    /// </summary>
     public async ValueTask<Turn> EnterAsync(CancellationToken ct)
     {
         if (!_needed) return new Turn(null);
-        while (true)
+        var yielding = Stopwatch.StartNew();
+        while (yielding.Elapsed < MaxYield)
         {
-            while (Volatile.Read(ref _urgentWaiting) > 0) await Task.Delay(1, ct);
+            while (Volatile.Read(ref _urgentWaiting) > 0 && yielding.Elapsed < MaxYield) await Task.Delay(1, ct);
             await _gate.WaitAsync(ct);
             if (Volatile.Read(ref _urgentWaiting) == 0) return new Turn(_gate);
             _gate.Release();
         }
+        await _gate.WaitAsync(ct);
+        return new Turn(_gate);
     }
 
     public void Dispose() => _gate.Dispose();

@@ -37,7 +37,7 @@ public static class AlertmanagerWebhook
         AlertGroup group;
         try { group = AlertmanagerParser.Parse(body); }
         catch (IncidentFormatException e) { return Problem(e.Field, e.Problem, StatusCodes.Status400BadRequest); }
-        try { await s.Incidents.IngestAsync(receiver.Name, receiver.DealId, group, ct); }
+        try { await s.Incidents.IngestAsync(new AlertNotification(receiver.Name, receiver.DealId, group), ct); }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             // Not stored, so not acknowledged: Alertmanager sends it again.
@@ -63,4 +63,4 @@ public static class AlertmanagerWebhook
 }
 
 /// <summary>What the receiver needs.</summary>
-public sealed record ReceiverServices(AlertReceivers Receivers, IncidentStore Incidents, IncidentSignal Signal);
+public sealed record ReceiverServices(AlertReceivers Receivers, GroupCommit Incidents, IncidentSignal Signal);

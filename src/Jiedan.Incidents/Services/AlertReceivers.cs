@@ -16,4 +16,6 @@ public sealed class AlertReceivers(IConfiguration configuration)
         .ToDictionary(r => r.Name, StringComparer.Ordinal);
 
     public AlertReceiver? Find(string name) => _receivers.GetValueOrDefault(name);
+
+    public bool Any => _receivers.Count > 0;
 }

@@ -26,18 +26,18 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
         await using var db = await contexts.CreateDbContextAsync(ct);
         var pending = await db.Incidents.Where(i => i.NotifiedAtUtc == null).OrderBy(i => i.Id).Take(BatchSize).ToListAsync(ct);
         if (pending.Count == 0) return 0;
-        var matcher = await knowledge.MatcherAsync(ct);
+        // After an import, alerts are matched against what was known until the new matcher is built, not held up by it.
+        var matcher = await knowledge.MatcherAsync(ct, waitForNewer: TimeSpan.FromSeconds(1));
         // One walk of the graph per alert name and batch: a burst repeats a few names many times.
         var pastFixes = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var group in pending.GroupBy(i => (i.Receiver, i.DealId, i.GroupKey)))
+        var groups = pending.GroupBy(i => (i.Receiver, i.DealId, i.GroupKey)).ToList();
+        var posts = new List<(ChatPost Post, IReadOnlyList<IncidentRecord> Incidents)>();
+        foreach (var group in groups)
         {
             var results = new List<(string, string, MatchResult)>();
             foreach (var incident in group)
             {
-                var labels = JsonSerializer.Deserialize<Dictionary<string, string>>(incident.LabelsJson) ?? [];
-                var annotations = JsonSerializer.Deserialize<Dictionary<string, string>>(incident.AnnotationsJson) ?? [];
-                var alert = new Alert(AlertStatus.Firing, labels, annotations, incident.StartsAtUtc, null, "", incident.Fingerprint);
-                var query = AlertQuery.From(alert);
+                var query = QueryOf(incident);
                 if (!pastFixes.TryGetValue(query.Name, out var fixes))
                     pastFixes[query.Name] = fixes = await knowledge.PastFixesAsync(query.Name, ct);
                 var result = matcher.Match(query, fixes);
@@ -47,17 +47,27 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
                 incident.Confident = result.Confident;
                 results.Add((incident.AlertName, incident.Status, result));
             }
-            var now = time.GetUtcNow().UtcDateTime;
-            var first = group.Min(i => i.Id);
+            if (group.Key.DealId is not { } deal) continue;
             var text = MatchOutput.ChatText(results, group.Max(i => i.TruncatedAlerts));
             IReadOnlyList<IReadOnlyList<ReplyButton>> acknowledge =
-                [[new ReplyButton(MatchOutput.AcknowledgeLabel, IncidentChat.AcknowledgeData(first))]];
-            if (group.Key.DealId is { } deal && await outbox.EnqueueAsync(deal, text, acknowledge, MatchOutput.AcknowledgeByText, ct))
-                foreach (var incident in group) incident.PostedAtUtc = now;
-            foreach (var incident in group) incident.NotifiedAtUtc = now;
-            using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
+                [[new ReplyButton(MatchOutput.AcknowledgeLabel, IncidentChat.AcknowledgeData(group.Min(i => i.Id)))]];
+            posts.Add((new ChatPost(deal, text, acknowledge, MatchOutput.AcknowledgeByText), group.ToList()));
         }
+        // The messages are committed before the incidents are marked: a crash in between posts again rather than never.
+        var queued = await outbox.EnqueueAsync(posts.Select(p => p.Post).ToList(), ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        for (var i = 0; i < posts.Count; i++)
+            if (queued[i]) foreach (var incident in posts[i].Incidents) incident.PostedAtUtc = now;
+        foreach (var incident in pending) incident.NotifiedAtUtc = now;
+        using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
         return pending.Count;
+    }
+
+    private static AlertQuery QueryOf(IncidentRecord incident)
+    {
+        var labels = JsonSerializer.Deserialize<Dictionary<string, string>>(incident.LabelsJson) ?? [];
+        var annotations = JsonSerializer.Deserialize<Dictionary<string, string>>(incident.AnnotationsJson) ?? [];
+        return AlertQuery.From(new Alert(AlertStatus.Firing, labels, annotations, incident.StartsAtUtc, null, "", incident.Fingerprint));
     }
 
     /// <summary>
@@ -71,19 +81,22 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
             .Where(i => i.Origin == IncidentStore.AlertmanagerOrigin && i.ResolvedAtUtc != null && i.NotifiedAtUtc != null
                 && i.FixAskedAtUtc == null)
             .OrderBy(i => i.Id).Take(BatchSize).ToListAsync(ct);
+        if (resolved.Count == 0) return 0;
+        var posts = new List<ChatPost>();
         foreach (var incident in resolved)
         {
             var suggestions = MatchOutput.Stored(incident.MatchesJson);
-            if (incident.FixedBy is null && incident.PostedAtUtc is not null && incident.DealId is { } deal && suggestions.Count > 0)
-            {
-                var buttons = suggestions.Select((m, n) => (IReadOnlyList<ReplyButton>)
-                    [new ReplyButton(MatchOutput.Clip($"{n + 1}. {m.Title}", 60), IncidentChat.FixData(incident.Id, n + 1))]).ToList();
-                await outbox.EnqueueAsync(deal, MatchOutput.WhatFixedText(incident.AlertName, suggestions), buttons,
-                    MatchOutput.WhatFixedByText(suggestions.Count), ct);
-            }
-            incident.FixAskedAtUtc = time.GetUtcNow().UtcDateTime;
-            using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
+            if (incident.FixedBy is not null || incident.PostedAtUtc is null || incident.DealId is not { } deal || suggestions.Count == 0)
+                continue;
+            var buttons = suggestions.Select((m, n) => (IReadOnlyList<ReplyButton>)
+                [new ReplyButton(MatchOutput.Clip($"{n + 1}. {m.Title}", 60), IncidentChat.FixData(incident.Id, n + 1))]).ToList();
+            posts.Add(new ChatPost(deal, MatchOutput.WhatFixedText(incident.AlertName, suggestions), buttons,
+                MatchOutput.WhatFixedByText(suggestions.Count)));
         }
+        await outbox.EnqueueAsync(posts, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var incident in resolved) incident.FixAskedAtUtc = now;
+        using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
         return resolved.Count;
     }
 }

@@ -1,18 +1,24 @@
 namespace Jiedan.Incidents.Services;
 
-/// <summary>Runs the <see cref="IncidentNotifier"/> when the receiver signals, and every few seconds in case a signal was missed.</summary>
-public sealed partial class IncidentNotifierService(IncidentNotifier notifier, IncidentSignal signal, ILogger<IncidentNotifierService> log)
-    : BackgroundService
+/// <summary>
+/// Runs the <see cref="IncidentNotifier"/> when the receiver signals, and every few seconds in case a signal was missed.
+/// Where receivers are configured, the matcher is built first, so the first alert after a start does not wait for it.
+/// </summary>
+public sealed partial class IncidentNotifierService(IncidentNotifier notifier, KnowledgeBase knowledge, AlertReceivers receivers,
+    IncidentSignal signal, ILogger<IncidentNotifierService> log) : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
+        var warm = !receivers.Any;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!warm) await knowledge.MatcherAsync(stoppingToken);
+                warm = true;
                 while (await notifier.NotifyPendingAsync(stoppingToken) > 0) { }
                 failures = 0;
                 await signal.WaitAsync(Poll, stoppingToken);

@@ -6,28 +6,48 @@ namespace Jiedan.Incidents.Services;
 
 /// <summary>
 /// The matcher over what is stored: built once, rebuilt when the knowledge changes (an import, a recorded fix).
-/// Shared by the receiver's notifier and the <c>jiedan kb</c> commands.
+/// Shared by the receiver's notifier and the <c>jiedan kb</c> commands. Building over thousands of records takes
+/// seconds, so the notifier may ask for the matcher it has while a newer one is built (see <see cref="MatcherAsync"/>).
 /// </summary>
-public sealed class KnowledgeBase(KnowledgeStore store) : IDisposable
+public sealed class KnowledgeBase(KnowledgeStore store)
 {
-    private readonly SemaphoreSlim _lock = new(1, 1);
-    private (string Version, KnowledgeMatcher Matcher, LuceneTextRanker Ranker)? _current;
+    private readonly Lock _lock = new();
+    private Built? _current;
+    private (string Version, Task<Built> Task)? _building;
 
-    public async Task<KnowledgeMatcher> MatcherAsync(CancellationToken ct)
+    /// <summary>
+    /// The matcher for what is stored now. With <paramref name="waitForNewer"/>, a matcher already built for older
+    /// knowledge is returned if the newer one is not ready within that time (it goes on being built and is used once
+    /// ready); without, the caller waits for the newer one.
+    /// </summary>
+    public async Task<KnowledgeMatcher> MatcherAsync(CancellationToken ct, TimeSpan? waitForNewer = null)
     {
         var version = await store.VersionAsync(ct);
-        await _lock.WaitAsync(ct);
-        try
+        Task<Built> build;
+        Built? stale;
+        lock (_lock)
         {
             if (_current is { } c && c.Version == version) return c.Matcher;
-            var (entries, incidents) = await store.LoadAsync(ct);
-            var (documents, owners) = KnowledgeMatcher.Documents(entries, incidents);
-            var ranker = new LuceneTextRanker(documents);
-            _current?.Ranker.Dispose();
-            _current = (version, new KnowledgeMatcher(entries, owners, ranker), ranker);
-            return _current.Value.Matcher;
+            if (_building is not { } b || b.Version != version || b.Task.IsFaulted)
+                _building = (version, Task.Run(() => BuildAsync(version), CancellationToken.None));
+            build = _building.Value.Task;
+            stale = _current;
         }
-        finally { _lock.Release(); }
+        if (stale is not null && waitForNewer is { } wait && await Task.WhenAny(build, Task.Delay(wait, ct)) != build)
+            return stale.Matcher;
+        return (await build.WaitAsync(ct)).Matcher;
+    }
+
+    private async Task<Built> BuildAsync(string version)
+    {
+        var (entries, incidents) = await store.LoadAsync(CancellationToken.None);
+        var (documents, owners) = KnowledgeMatcher.Documents(entries, incidents);
+        var built = new Built(version, new KnowledgeMatcher(entries, owners, new LuceneTextRanker(documents)));
+        // The matcher it replaces may still be matching an alert, so it is not disposed: it holds only managed memory.
+        // A build overtaken by a newer one while it ran is kept only if there is nothing else.
+        lock (_lock)
+            if (_current is null || _building?.Version == version) _current = built;
+        return built;
     }
 
     /// <summary>Matches <paramref name="alert"/>, with the fixes recorded on the graph paths from its symptom.</summary>
@@ -58,9 +78,5 @@ public sealed class KnowledgeBase(KnowledgeStore store) : IDisposable
         finally { rankers.ForEach(r => r.Dispose()); }
     }
 
-    public void Dispose()
-    {
-        _current?.Ranker.Dispose();
-        _lock.Dispose();
-    }
+    private sealed record Built(string Version, KnowledgeMatcher Matcher);
 }

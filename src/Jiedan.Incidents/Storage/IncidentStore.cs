@@ -17,22 +17,38 @@ public sealed class IncidentStore(IDbContextFactory<IncidentsDbContext> contexts
     public const string AlertmanagerOrigin = "alertmanager";
 
     /// <summary>Stores what is new in <paramref name="group"/>; returns how many alert notifications were new.</summary>
-    public async Task<int> IngestAsync(string receiver, long? dealId, AlertGroup group, CancellationToken ct)
+    public async Task<int> IngestAsync(string receiver, long? dealId, AlertGroup group, CancellationToken ct) =>
+        (await IngestAsync([new AlertNotification(receiver, dealId, group)], ct))[0];
+
+    /// <summary>
+    /// Stores several notifications in one transaction (group commit); for each, how many of its alerts were new.
+    /// </summary>
+    public async Task<int[]> IngestAsync(IReadOnlyList<AlertNotification> batch, CancellationToken ct)
     {
-        try { return await TryIngestAsync(receiver, dealId, group, ct); }
+        try { return await TryIngestAsync(batch, ct); }
         catch (DbUpdateException)
         {
-            // The same notification stored concurrently by another request: everything is seen now, or this fails again.
-            return await TryIngestAsync(receiver, dealId, group, ct);
+            // The same notification stored concurrently by another instance: everything is seen now, or this fails again.
+            return await TryIngestAsync(batch, ct);
         }
     }
 
-    private async Task<int> TryIngestAsync(string receiver, long? dealId, AlertGroup group, CancellationToken ct)
+    private async Task<int[]> TryIngestAsync(IReadOnlyList<AlertNotification> batch, CancellationToken ct)
     {
         using var turn = await gate.EnterUrgentAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var added = new int[batch.Count];
+        for (var i = 0; i < batch.Count; i++) added[i] = await StoreAsync(db, batch[i], now, ct);
+        await tx.CommitAsync(ct);
+        return added;
+    }
+
+    /// <summary>Writes one notification inside the caller's transaction (flushed, so the next one sees it).</summary>
+    private static async Task<int> StoreAsync(IncidentsDbContext db, AlertNotification notification, DateTime now, CancellationToken ct)
+    {
+        var (receiver, dealId, group) = notification;
         var fingerprints = group.Alerts.Select(a => a.Fingerprint).Distinct().ToList();
         var incidents = await db.Incidents.Where(i => i.Receiver == receiver && fingerprints.Contains(i.Fingerprint)).ToListAsync(ct);
         var events = await db.Events.Where(e => e.Receiver == receiver && fingerprints.Contains(e.Fingerprint))
@@ -73,7 +89,9 @@ public sealed class IncidentStore(IDbContextFactory<IncidentsDbContext> contexts
             added++;
         }
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
         return added;
     }
 }
+
+/// <summary>One webhook notification as received: the receiver's name, the deal it belongs to, its alerts.</summary>
+public sealed record AlertNotification(string Receiver, long? DealId, AlertGroup Group);
