@@ -26,6 +26,7 @@ public sealed class IncidentsModule : IJiedanModule
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<GroupCommit>();
         services.AddSingleton<KnowledgeBase>();
+        services.AddSingleton<KnowledgeEditor>();
     }
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
@@ -47,5 +48,5 @@ public sealed class IncidentsModule : IJiedanModule
 
     public IEnumerable<Command> Commands() => [KbCommands.Create()];
 
-    public IEnumerable<NavigationItem> Navigation => [new("nav.incidents", "/incidents")];
+    public IEnumerable<NavigationItem> Navigation => [new("nav.incidents", "/incidents"), new("nav.knowledge", "/knowledge")];
 }

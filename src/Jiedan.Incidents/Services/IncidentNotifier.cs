@@ -27,7 +27,7 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
         var pending = await db.Incidents.Where(i => i.NotifiedAtUtc == null).OrderBy(i => i.Id).Take(BatchSize).ToListAsync(ct);
         if (pending.Count == 0) return 0;
         // After an import, alerts are matched against what was known until the new matcher is built, not held up by it.
-        var matcher = await knowledge.MatcherAsync(ct, waitForNewer: TimeSpan.FromSeconds(1));
+        var matcher = await knowledge.MatcherAsync(ct, waitForNewer: TimeSpan.FromSeconds(3));
         // One walk of the graph per alert name and batch: a burst repeats a few names many times.
         var pastFixes = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         var groups = pending.GroupBy(i => (i.Receiver, i.DealId, i.GroupKey)).ToList();

@@ -2,7 +2,8 @@ namespace Jiedan.Incidents.Services;
 
 /// <summary>
 /// Runs the <see cref="IncidentNotifier"/> when the receiver signals, and every few seconds in case a signal was missed.
-/// Where receivers are configured, the matcher is built first, so the first alert after a start does not wait for it.
+/// Where receivers are configured, each round first makes sure the matcher is built for what is stored (a change made by
+/// another process, such as <c>jiedan kb import</c>, starts a rebuild within one round), so alerts seldom wait for one.
 /// </summary>
 public sealed partial class IncidentNotifierService(IncidentNotifier notifier, KnowledgeBase knowledge, AlertReceivers receivers,
     IncidentSignal signal, ILogger<IncidentNotifierService> log) : BackgroundService
@@ -12,13 +13,11 @@ public sealed partial class IncidentNotifierService(IncidentNotifier notifier, K
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
-        var warm = !receivers.Any;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (!warm) await knowledge.MatcherAsync(stoppingToken);
-                warm = true;
+                if (receivers.Any) await knowledge.MatcherAsync(stoppingToken, waitForNewer: TimeSpan.Zero);
                 while (await notifier.NotifyPendingAsync(stoppingToken) > 0) { }
                 failures = 0;
                 await signal.WaitAsync(Poll, stoppingToken);

@@ -38,6 +38,14 @@ public sealed class KnowledgeBase(KnowledgeStore store)
         return (await build.WaitAsync(ct)).Matcher;
     }
 
+    /// <summary>After a change made here: starts building the newer matcher, if one was ever built; does not wait for it.</summary>
+    public async Task RefreshAsync(CancellationToken ct)
+    {
+        bool built;
+        lock (_lock) built = _current is not null;
+        if (built) await MatcherAsync(ct, waitForNewer: TimeSpan.Zero);
+    }
+
     private async Task<Built> BuildAsync(string version)
     {
         var (entries, incidents) = await store.LoadAsync(CancellationToken.None);

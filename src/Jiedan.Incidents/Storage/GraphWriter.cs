@@ -55,6 +55,31 @@ internal sealed class GraphWriter(IncidentsDbContext db)
         }
     }
 
+    /// <summary>
+    /// After an entry's path changed: the fix is reached only from the step now before it (edges from its old
+    /// predecessor are removed; the edges before them may be shared with other entries and stay).
+    /// </summary>
+    public async Task KeepOnlyPathIntoFixAsync(KnowledgeEntry entry, CancellationToken ct)
+    {
+        var before = new[] { (KbNodeKinds.Patch, entry.Patch), (KbNodeKinds.ConfigurationItem, entry.ConfigurationItem),
+            (KbNodeKinds.Component, entry.Component) }.Where(n => n.Item2.Length > 0).Select(n => (n.Item1, Clip(n.Item2))).ToList();
+        var symptoms = entry.AlertNames.Prepend(entry.Title).Select(s => (KbNodeKinds.Symptom, Clip(s))).ToList();
+        var allowed = before.Count > 0 ? [before[0]] : symptoms;
+        var nodes = await NodesAsync(allowed.Append((KbNodeKinds.Fix, Clip(entry.Title))), ct);
+        var fix = nodes[(KbNodeKinds.Fix, Clip(entry.Title))].Id;
+        var keep = allowed.Select(a => nodes[a].Id).ToHashSet();
+        db.Edges.RemoveRange(await db.Edges.Where(e => e.ToId == fix && !keep.Contains(e.FromId)).ToListAsync(ct));
+    }
+
+    /// <summary>Removes the fix node named <paramref name="title"/> and every edge into or out of it.</summary>
+    public async Task RemoveFixAsync(string title, CancellationToken ct)
+    {
+        var name = Clip(title);
+        if (await db.Nodes.FirstOrDefaultAsync(n => n.Kind == KbNodeKinds.Fix && n.Name == name, ct) is not { } node) return;
+        db.Edges.RemoveRange(await db.Edges.Where(e => e.ToId == node.Id || e.FromId == node.Id).ToListAsync(ct));
+        db.Nodes.Remove(node);
+    }
+
     /// <summary>The nodes named, created (and saved, for their ids) where missing.</summary>
     private async Task<Dictionary<(string Kind, string Name), KbNodeRecord>> NodesAsync(
         IEnumerable<(string Kind, string Name)> wanted, CancellationToken ct)

@@ -127,7 +127,7 @@ public sealed class KnowledgeStore(IDbContextFactory<IncidentsDbContext> context
         return rows.Where(r => r.Strength >= 2).ToDictionary(r => r.Name, r => (int)Math.Round(r.Strength - 1), StringComparer.Ordinal);
     }
 
-    private static void Copy(KnowledgeEntry e, KbEntryRecord r, DateTime now)
+    internal static void Copy(KnowledgeEntry e, KbEntryRecord r, DateTime now)
     {
         r.Source = e.Source;
         r.Line = e.Line;
@@ -139,7 +139,7 @@ public sealed class KnowledgeStore(IDbContextFactory<IncidentsDbContext> context
         r.ImportedAtUtc = now;
     }
 
-    private static KnowledgeEntry ToDomain(KbEntryRecord r) => new(r.Title, r.Source, r.Line)
+    internal static KnowledgeEntry ToDomain(KbEntryRecord r) => new(r.Title, r.Source, r.Line)
     {
         AlertNames = Read<List<string>>(r.AlertNamesJson) ?? [],
         Matchers = Read<Dictionary<string, string>>(r.MatchersJson) ?? [],
