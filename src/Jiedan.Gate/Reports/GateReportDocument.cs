@@ -74,7 +74,7 @@ public static class GateReportDocument
                 }));
             blocks.Add(new Table([T("Benchmark", "基准"), T("Unit", "单位"), T("Baseline", "基线"), T("Current", "当前"), "Δ", "p"],
                 bench.Select(b => (IReadOnlyList<string>)[b.Name, b.Unit, Stat(b.Baseline), Stat(b.Current), b.Display,
-                    b.PValue.ToString("0.000", Inv)]).ToList())
+                    Jiedan.Domain.Gate.GoFixedFormat.Format(b.PValue, 3)]).ToList())
             {
                 NumericColumns = [2, 3, 5],
             });
@@ -99,7 +99,7 @@ public static class GateReportDocument
     }
 
     private static string Stat(Jiedan.Domain.Gate.Benchmarks.SampleSummary s) =>
-        s.Median.ToString("G4", Inv) + (s.SpreadPercent is { } pct ? $" ± {pct.ToString("0", Inv)}%" : " ± ∞");
+        s.Median.ToString("G4", Inv) + " ± " + s.RangeDisplay;
 
     public static CheckStatus Map(GateStatus status) => status switch
     {

@@ -10,8 +10,13 @@ public sealed record BenchDelta(
     /// <summary>Time, bytes and allocations per op are better lower; throughput units (…/s) are better higher.</summary>
     public bool HigherIsBetter => Unit.EndsWith("/s", StringComparison.Ordinal);
 
-    /// <summary>How much worse, in percent (negative when better); only meaningful when significant.</summary>
-    public double WorsePercent => HigherIsBetter ? -DeltaPercent : DeltaPercent;
+    /// <summary>
+    /// How much worse, in percent (negative when better); only meaningful when significant. From a zero baseline any
+    /// move is unbounded (benchstat prints "?"): +∞ when it got worse, −∞ when better.
+    /// </summary>
+    public double WorsePercent => Baseline.Median == 0 && Current.Median != 0
+        ? (Current.Median > 0 != HigherIsBetter ? double.PositiveInfinity : double.NegativeInfinity)
+        : HigherIsBetter ? -DeltaPercent : DeltaPercent;
 
     /// <summary>
     /// The delta column exactly as benchstat prints it: "~" when not significant, "0.00%" for equal medians, "?" for
@@ -67,9 +72,8 @@ public static class BenchComparison
         var a = SampleStatistics.Summarize(baseline, confidence);
         var b = SampleStatistics.Summarize(current, confidence);
         var test = MannWhitneyU.Test(baseline, current);
-        // A zero baseline has no percentage (benchstat prints "?"); any move away from it counts as unbounded.
-        var delta = a.Median == b.Median ? 0 : a.Median == 0 ? Math.Sign(b.Median) * double.PositiveInfinity
-            : (b.Median / a.Median - 1.0) * 100.0;
+        // A zero baseline has no percentage (benchstat prints "?"; see WorsePercent); 0 keeps reports finite.
+        var delta = a.Median == b.Median || a.Median == 0 ? 0 : (b.Median / a.Median - 1.0) * 100.0;
         return new BenchDelta(package, name, unit, a, b, delta, test.PValue, IsSignificant(test.PValue, alpha));
     }
 }

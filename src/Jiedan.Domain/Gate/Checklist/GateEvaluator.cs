@@ -34,7 +34,16 @@ public static class GateEvaluator
         var threshold = $"≥ {check.Min.ToString("0.#", Inv)}%";
         if (Absent(check, e.Coverage, CoverageId, title, zh, threshold) is { } absent) return absent;
         var c = e.Coverage!;
-        var details = c.Packages.Select(p => $"{p.Package}: {p.Percent.ToString("0.0", Inv)}% ({p.Covered}/{p.Statements})").ToList();
+        var details = new List<string>();
+        if (c.Format == "go")
+        {
+            details.Add(c.InFunctions is { } f
+                ? $"total {f.Display} as go tool cover -func prints it ({f.Covered}/{f.Statements} statements in functions; threshold)"
+                : "go tool cover -func total not computed (Go sources not found under the project); threshold on all statements");
+            details.Add($"all statements {c.AllStatements.Display} ({c.Covered}/{c.Statements}), the basis of go test -cover");
+        }
+        var basis = c.Format == "go" ? " of statements (go test -cover)" : "";
+        details.AddRange(c.Packages.Select(p => $"{p.Package}: {p.Display}{basis} ({p.Covered}/{p.Statements})"));
         return new GateCheck(CoverageId, title, zh, c.Display, threshold, Verdict(c.Percent >= check.Min), details);
     }
 

@@ -165,6 +165,35 @@ public sealed class GoCoverageProfile
         return new CoverageSummary("go", list.Sum(p => p.Statements), list.Sum(p => p.Covered), list);
     }
 
+    /// <summary>
+    /// The summary with <c>go tool cover -func</c>'s total as well: each profile file's blocks are summed per function
+    /// declaration they overlap (<paramref name="functionsOf"/> gives the declarations of a profile file name, or null
+    /// when its source cannot be read, which leaves <see cref="CoverageSummary.InFunctions"/> null as -func would fail).
+    /// </summary>
+    public CoverageSummary Summary(Func<string, IReadOnlyList<FuncExtent>?> functionsOf)
+    {
+        var blocksByFile = _index.GroupBy(b => b.Key.File).ToDictionary(g => g.Key, g => g.ToList());
+        long statements = 0, covered = 0;
+        for (var f = 0; f < _files.Count; f++)
+        {
+            if (functionsOf(_files[f]) is not { } functions) return Summary();
+            if (!blocksByFile.TryGetValue(f, out var blocks)) continue;
+            foreach (var fn in functions)
+                foreach (var (key, i) in blocks)
+                {
+                    var startsAfter = key.StartLine > fn.EndLine || (key.StartLine == fn.EndLine && key.StartCol >= fn.EndCol);
+                    var endsBefore = key.EndLine < fn.StartLine || (key.EndLine == fn.StartLine && key.EndCol <= fn.StartCol);
+                    if (startsAfter || endsBefore) continue;
+                    statements += _statements[i];
+                    if (_counts[i] > 0) covered += _statements[i];
+                }
+        }
+        return Summary() with { InFunctions = new StatementCount(statements, covered) };
+    }
+
+    /// <summary>The file names as the profile writes them (import path and file), in order of first appearance.</summary>
+    public IReadOnlyList<string> Files => _files;
+
     private static (int Line, int Col) ParsePosition(ReadOnlySpan<byte> text, string name, long lineNumber, ReadOnlySpan<byte> range)
     {
         var dot = text.IndexOf((byte)'.');
