@@ -80,3 +80,31 @@ public sealed class GoFuncDeclarationsTests
         Assert.InRange(sw.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
     }
 }
+
+public sealed class GoFuncTotalTests
+{
+    [Fact]
+    public void Blocks_count_only_inside_declarations_and_many_functions_stay_fast()
+    {
+        // 200,000 one-line functions and as many blocks, plus one block outside (a package-level literal's):
+        // -func counts 200,000 statements, all statements 200,001.
+        const int n = 200_000;
+        var source = new StringBuilder("package p\nvar f = func() { println() }\n");
+        var profile = new StringBuilder("mode: set\nm/p/a.go:2.16,2.30 1 1\n");
+        for (var i = 0; i < n; i++)
+        {
+            source.Append("func F").Append(i).Append("() { println() }\n");
+            var line = i + 3;
+            profile.Append("m/p/a.go:").Append(line).Append(".20,").Append(line).Append(".40 1 ").Append(i % 2).Append('\n');
+        }
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var functions = GoFuncDeclarations.Find(Encoding.UTF8.GetBytes(source.ToString()), "a.go");
+        var cover = new GoCoverageProfile();
+        cover.Add(Sample.Text(profile.ToString()), "cover.out");
+        var summary = cover.Summary(file => file == "m/p/a.go" ? functions : null);
+        Assert.InRange(sw.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        Assert.Equal(new StatementCount(n, n / 2), summary.InFunctions);
+        Assert.Equal((n + 1L, n / 2 + 1L), (summary.Statements, summary.Covered));
+        Assert.Equal("50.0%", summary.Display);
+    }
+}
