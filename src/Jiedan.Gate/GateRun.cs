@@ -58,7 +58,7 @@ public static class GateRun
         }
 
         var files = EvidencePlan.Resolve(dir, policy, policyFile, produced);
-        var evidence = await EvidenceReader.ReadAsync(files, policy, ct);
+        var evidence = await EvidenceReader.ReadAsync(files, policy, ct, dir);
         if (options.PromisedRoutes is { } promised && evidence.ApiDocs is { } docs)
             evidence = evidence with { ApiDocs = docs.WithPromisedRoutes(promised) };
         var checklist = GateEvaluator.Evaluate(policy, evidence);

@@ -100,6 +100,11 @@ public static class GateCommands
         foreach (var c in o.Checklist.Checks.Where(c => c.Blocks))
             foreach (var d in c.Details.Take(5))
                 await w.WriteLineAsync($"    {c.Id}: {d}");
+        // Go coverage has two totals (go tool cover -func's and all statements'); show both even when the check passes.
+        if (o.Evidence.Coverage is { Format: "go" } && o.Checklist.Checks.FirstOrDefault(c => c.Id == GateEvaluator.CoverageId) is
+            { Blocks: false } coverage)
+            foreach (var d in coverage.Details.Take(2))
+                await w.WriteLineAsync($"    {coverage.Id}: {d}");
         foreach (var note in o.Notes) await w.WriteLineAsync($"  note: {note}");
         await w.WriteLineAsync($"  evidence sha256 {o.EvidenceSha256} ({o.Files.Count.ToString(CultureInfo.InvariantCulture)} files)");
         await w.WriteLineAsync($"  reports in {output}");

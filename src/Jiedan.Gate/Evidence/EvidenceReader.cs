@@ -39,13 +39,18 @@ public static class EvidenceReader
         }
     }
 
-    public static async Task<GateEvidence> ReadAsync(IReadOnlyList<EvidenceFile> files, GatePolicy policy, CancellationToken ct)
+    /// <summary>The largest Go source file read to map coverage blocks to functions.</summary>
+    public const long MaxSourceBytes = 16L << 20;
+
+    /// <param name="projectDir">The Go module root: its go.mod and sources give <c>go tool cover -func</c>'s total.</param>
+    public static async Task<GateEvidence> ReadAsync(IReadOnlyList<EvidenceFile> files, GatePolicy policy, CancellationToken ct,
+        string? projectDir = null)
     {
         IEnumerable<EvidenceFile> Of(EvidenceKind kind) => files.Where(f => f.Kind == kind);
         EvidenceFile? One(EvidenceKind kind) => Of(kind).FirstOrDefault();
 
         var coverage = ReadCoverage(Of(EvidenceKind.GoCoverage).ToList(), Of(EvidenceKind.Cobertura).ToList(), Of(EvidenceKind.Lcov)
-            .ToList());
+            .ToList(), projectDir);
         var findings = ReadFindings(Of(EvidenceKind.Sarif), Of(EvidenceKind.Gosec), Of(EvidenceKind.Golangci));
 
         ApiDocsReport? api = null;
@@ -75,7 +80,8 @@ public static class EvidenceReader
     }
 
     /// <summary>Go profiles are merged; when a project has several formats the Go figure wins, then Cobertura, then lcov.</summary>
-    private static CoverageSummary? ReadCoverage(List<EvidenceFile> go, List<EvidenceFile> cobertura, List<EvidenceFile> lcov)
+    private static CoverageSummary? ReadCoverage(List<EvidenceFile> go, List<EvidenceFile> cobertura, List<EvidenceFile> lcov,
+        string? projectDir)
     {
         if (go.Count > 0)
         {
@@ -85,11 +91,53 @@ public static class EvidenceReader
                 using var s = Open(f);
                 profile.Add(s, f.Name);
             }
-            return profile.Summary();
+            return projectDir is null ? profile.Summary() : profile.Summary(GoSources(projectDir));
         }
         if (cobertura.Count > 0) return Merge(cobertura.Select(f => { using var s = Open(f); return CoberturaReport.Parse(s, f.Name); }));
         if (lcov.Count > 0) return Merge(lcov.Select(f => WithText(f, LcovReport.Parse)));
         return null;
+    }
+
+    /// <summary>
+    /// Maps a profile's file name (<c>module/path/file.go</c>, or a path as <c>go tool cover</c> also accepts) to the
+    /// function declarations of that source under the project, or null when it is not there (another module, missing,
+    /// not a regular file, outside the project after links are resolved). Each file is read once.
+    /// </summary>
+    private static Func<string, IReadOnlyList<FuncExtent>?> GoSources(string projectDir)
+    {
+        string? module = null;
+        try
+        {
+            var goMod = ConfinedPath.Resolve(projectDir, projectDir, "go.mod", "go.mod");
+            using var reader = RegularFile.OpenText(goMod, MaxFileBytes);
+            module = GoModFile.Parse(reader, "go.mod").Module;
+        }
+        catch (Exception e) when (e is FileRefusedException or IOException or UnauthorizedAccessException or GateInputException)
+        {
+            // No readable go.mod: only paths given relative to the project or absolute can be mapped.
+        }
+        var cache = new Dictionary<string, IReadOnlyList<FuncExtent>?>(StringComparer.Ordinal);
+        return file =>
+        {
+            if (cache.TryGetValue(file, out var known)) return known;
+            string? relative = file.StartsWith('.') || Path.IsPathRooted(file) ? file
+                : module is not null && file.StartsWith(module + "/", StringComparison.Ordinal) ? file[(module.Length + 1)..]
+                : null;
+            IReadOnlyList<FuncExtent>? functions = null;
+            if (relative is not null)
+            {
+                try
+                {
+                    var path = ConfinedPath.Resolve(projectDir, projectDir, relative, "coverage profile");
+                    functions = GoFuncDeclarations.Find(RegularFile.ReadAllBytes(path, MaxSourceBytes), file);
+                }
+                catch (Exception e) when (e is FileRefusedException or IOException or UnauthorizedAccessException)
+                {
+                    functions = null;
+                }
+            }
+            return cache[file] = functions;
+        };
     }
 
     private static CoverageSummary Merge(IEnumerable<CoverageSummary> parts)

@@ -25,7 +25,8 @@ public static class GateJson
     public sealed record CheckEntry(string Id, string Title, string TitleZh, string Measured, string Threshold, GateStatus Status,
         IReadOnlyList<string> Details);
 
-    public sealed record PackageEntry(string Package, long Statements, long Covered, double Percent);
+    /// <summary><paramref name="Display"/> is what <c>go test -cover</c> prints for the package (Go profiles).</summary>
+    public sealed record PackageEntry(string Package, long Statements, long Covered, double Percent, string Display);
 
     public sealed record BenchmarkEntry(string Name, string Unit, double BaselineMedian, double CurrentMedian, double DeltaPercent,
         double PValue, string Display);
@@ -34,7 +35,8 @@ public static class GateJson
         o.Checklist.Passed, o.ProjectDir, o.At, o.EvidenceSha256,
         o.Files.Select(f => new EvidenceEntry(f.Kind.ToString(), f.Name)).ToList(),
         o.Checklist.Checks.Select(c => new CheckEntry(c.Id, c.Title, c.TitleZh, c.Measured, c.Threshold, c.Status, c.Details)).ToList(),
-        o.Evidence.Coverage?.Packages.Select(p => new PackageEntry(p.Package, p.Statements, p.Covered, Math.Round(p.Percent, 1))).ToList()
+        o.Evidence.Coverage?.Packages.Select(p => new PackageEntry(p.Package, p.Statements, p.Covered, Math.Round(p.Percent, 1),
+            p.Display)).ToList()
             ?? [],
         o.Evidence.Benchmarks?.Select(b => new BenchmarkEntry(b.Name, b.Unit, b.Baseline.Median, b.Current.Median,
             Math.Round(b.DeltaPercent, 2), Math.Round(b.PValue, 4), b.Display)).ToList() ?? [],

@@ -39,6 +39,15 @@ public static class GateReportDocument
         if (o.Evidence.Coverage is { Packages.Count: > 0 } coverage)
         {
             blocks.Add(new Heading(T("Coverage by package", "各包覆盖率")));
+            if (coverage.Format == "go")
+                blocks.Add(new Paragraph(coverage.InFunctions is { } f
+                    ? T($"Total {f.Display} as go tool cover -func prints it (statements in functions; the threshold uses it); "
+                        + $"all statements {coverage.AllStatements.Display}; per package as go test -cover prints it.",
+                        $"总计 {f.Display}（与 go tool cover -func 一致，仅计函数内语句，阈值以此为准）；全部语句 {coverage.AllStatements.Display}；"
+                        + "各包数值与 go test -cover 一致。")
+                    : T($"All statements {coverage.AllStatements.Display} (Go sources not found, so no go tool cover -func total); "
+                        + "per package as go test -cover prints it.",
+                        $"全部语句 {coverage.AllStatements.Display}（未找到 Go 源码，无法计算 go tool cover -func 总计）；各包数值与 go test -cover 一致。")));
             var labels = ShortNames(coverage.Packages.Select(p => p.Package).ToList());
             blocks.Add(new ChartBlock(new ChartSpec(ChartKind.HorizontalBar, T("Statement coverage by package (%)", "各包语句覆盖率（%）"), labels,
                 [new ChartSeries(T("coverage", "覆盖率"), coverage.Packages.Select(p => Math.Round(p.Percent, 1)).ToList())])
@@ -50,7 +59,7 @@ public static class GateReportDocument
             }));
             blocks.Add(new Table([T("Package", "包"), T("Statements", "语句"), T("Covered", "已覆盖"), "%"],
                 coverage.Packages.Select(p => (IReadOnlyList<string>)[p.Package, p.Statements.ToString(Inv), p.Covered.ToString(Inv),
-                    p.Percent.ToString("0.0", Inv)]).ToList())
+                    Jiedan.Domain.Gate.Coverage.CoveragePercent.FormatOneDecimal(p.Percent)]).ToList())
             {
                 NumericColumns = [1, 2, 3],
                 HighlightRows = coverage.Packages.Select((p, i) => (p, i)).Where(x => x.p.Percent < o.Policy.Coverage.Min).Select(x => x.i)
@@ -74,7 +83,7 @@ public static class GateReportDocument
                 }));
             blocks.Add(new Table([T("Benchmark", "基准"), T("Unit", "单位"), T("Baseline", "基线"), T("Current", "当前"), "Δ", "p"],
                 bench.Select(b => (IReadOnlyList<string>)[b.Name, b.Unit, Stat(b.Baseline), Stat(b.Current), b.Display,
-                    b.PValue.ToString("0.000", Inv)]).ToList())
+                    Jiedan.Domain.Gate.GoFixedFormat.Format(b.PValue, 3)]).ToList())
             {
                 NumericColumns = [2, 3, 5],
             });
@@ -99,7 +108,7 @@ public static class GateReportDocument
     }
 
     private static string Stat(Jiedan.Domain.Gate.Benchmarks.SampleSummary s) =>
-        s.Median.ToString("G4", Inv) + (s.SpreadPercent is { } pct ? $" ± {pct.ToString("0", Inv)}%" : " ± ∞");
+        s.Median.ToString("G4", Inv) + " ± " + s.RangeDisplay;
 
     public static CheckStatus Map(GateStatus status) => status switch
     {

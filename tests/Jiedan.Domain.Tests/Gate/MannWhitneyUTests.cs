@@ -43,14 +43,27 @@ public sealed class MannWhitneyUTests
     }
 
     [Fact]
-    public void Large_samples_use_the_normal_approximation()
+    public void Thirty_against_thirty_without_ties_stays_exact_because_the_limit_is_per_sample()
     {
-        // 30 vs 30, fully separated: U = 0, mean 450, σ² = 30·30·61/12 = 4575; z = (450 − 0.5)/√4575 = 6.6456…,
-        // two-sided p = 2(1 − Φ(z)) ≈ 3.0e-11.
+        // benchstat's rule: exact while neither sample exceeds 50 values (25 with ties), whatever the total.
+        // Fully separated: one of C(60,30) rank sets, p = 2 / C(60,30) ≈ 1.7e-17.
         var a = Enumerable.Range(0, 30).Select(i => (double)i).ToArray();
         var b = Enumerable.Range(100, 30).Select(i => (double)i).ToArray();
         var r = MannWhitneyU.Test(a, b);
+        Assert.True(r.Exact);
+        Assert.InRange(r.PValue, 1.6e-17, 1.9e-17);
+    }
+
+    [Fact]
+    public void Ties_beyond_25_values_use_the_normal_approximation()
+    {
+        // 26 vs 26 fully separated with ties: U = 0, mean 338, T = 13·(2³ − 2)·2 groups → σ² = 676/12 · (53 − 156/2652);
+        // z = (−338 + 0.5)/σ, two-sided p = 2Φ(z).
+        var a = Enumerable.Range(0, 26).Select(i => (double)(i / 2)).ToArray();
+        var b = Enumerable.Range(0, 26).Select(i => (double)(100 + i / 2)).ToArray();
+        var r = MannWhitneyU.Test(a, b);
         Assert.False(r.Exact);
-        Assert.InRange(r.PValue, 2.5e-11, 3.5e-11);
+        var sigma = Math.Sqrt(676.0 * (53 - 26 * 6.0 / (52.0 * 51)) / 12);
+        Assert.Equal(2 * MathNet.Numerics.Distributions.Normal.CDF(0, 1, (-338 + 0.5) / sigma), r.PValue, 15);
     }
 }

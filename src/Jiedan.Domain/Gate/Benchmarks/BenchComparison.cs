@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Jiedan.Domain.Gate.Benchmarks;
 
 /// <summary>One benchmark and unit, baseline against current, as a benchstat row.</summary>
@@ -8,20 +10,47 @@ public sealed record BenchDelta(
     /// <summary>Time, bytes and allocations per op are better lower; throughput units (…/s) are better higher.</summary>
     public bool HigherIsBetter => Unit.EndsWith("/s", StringComparison.Ordinal);
 
-    /// <summary>How much worse, in percent (negative when better); only meaningful when significant.</summary>
-    public double WorsePercent => HigherIsBetter ? -DeltaPercent : DeltaPercent;
+    /// <summary>
+    /// How much worse, in percent (negative when better); only meaningful when significant. From a zero baseline any
+    /// move is unbounded (benchstat prints "?"): +∞ when it got worse, −∞ when better.
+    /// </summary>
+    public double WorsePercent => Baseline.Median == 0 && Current.Median != 0
+        ? (Current.Median > 0 != HigherIsBetter ? double.PositiveInfinity : double.NegativeInfinity)
+        : HigherIsBetter ? -DeltaPercent : DeltaPercent;
 
-    /// <summary>"+12.34%", "-3.10%" or "~" when the difference is not significant, as benchstat prints it.</summary>
-    public string Display => Significant ? $"{DeltaPercent:+0.00;-0.00;0.00}%" : "~";
+    /// <summary>
+    /// The delta column exactly as benchstat prints it: "~" when not significant, "0.00%" for equal medians, "?" for
+    /// a zero baseline, else <c>%+.2f%%</c> of (current / baseline − 1) · 100.
+    /// </summary>
+    public string Display => !Significant ? "~"
+        : Baseline.Median == Current.Median ? "0.00%"
+        : Baseline.Median == 0 ? "?"
+        : GoFixedFormat.Format(DeltaPercent, 2, plusSign: true) + "%";
+
+    /// <summary>benchstat's "(p=0.008 n=5)" or "(p=0.008 n=5+6)"; a p of exactly 0 is left out, as benchstat does.</summary>
+    public string Evidence
+    {
+        get
+        {
+            var p = PValue != 0 ? "p=" + GoFixedFormat.Format(PValue, 3) + " " : "";
+            var n = Baseline.Count == Current.Count
+                ? Baseline.Count.ToString(CultureInfo.InvariantCulture)
+                : string.Create(CultureInfo.InvariantCulture, $"{Baseline.Count}+{Current.Count}");
+            return $"({p}n={n})";
+        }
+    }
 
     public bool IsTime => Unit is "ns/op" or "sec/op";
 }
 
-/// <summary>Compares current benchmark results with a baseline the way benchstat does.</summary>
+/// <summary>Compares current benchmark results with a baseline the way benchstat does (benchmath, assume=nothing).</summary>
 public static class BenchComparison
 {
+    /// <summary>benchstat's rule: a difference is significant unless p &gt; α, so p exactly equal to α counts.</summary>
+    public static bool IsSignificant(double pValue, double alpha) => !(pValue > alpha);
+
     public static IReadOnlyList<BenchDelta> Compare(IReadOnlyList<BenchmarkSamples> baseline, IReadOnlyList<BenchmarkSamples> current,
-        double alpha = 0.05)
+        double alpha = 0.05, double confidence = 0.95)
     {
         var before = baseline.ToDictionary(b => (b.Package, b.Name));
         var rows = new List<BenchDelta>();
@@ -31,13 +60,20 @@ public static class BenchComparison
             foreach (var (unit, values) in now.ValuesByUnit)
             {
                 if (!then.ValuesByUnit.TryGetValue(unit, out var old)) continue;
-                var a = SampleStatistics.Summarize(old);
-                var b = SampleStatistics.Summarize(values);
-                var test = MannWhitneyU.Test(old, values);
-                var delta = a.Median == 0 ? 0 : (b.Median - a.Median) / Math.Abs(a.Median) * 100;
-                rows.Add(new BenchDelta(now.Package, now.Name, unit, a, b, delta, test.PValue, test.PValue < alpha));
+                rows.Add(Row(now.Package, now.Name, unit, old, values, alpha, confidence));
             }
         }
         return rows;
+    }
+
+    public static BenchDelta Row(string package, string name, string unit, IReadOnlyList<double> baseline,
+        IReadOnlyList<double> current, double alpha = 0.05, double confidence = 0.95)
+    {
+        var a = SampleStatistics.Summarize(baseline, confidence);
+        var b = SampleStatistics.Summarize(current, confidence);
+        var test = MannWhitneyU.Test(baseline, current);
+        // A zero baseline has no percentage (benchstat prints "?"; see WorsePercent); 0 keeps reports finite.
+        var delta = a.Median == b.Median || a.Median == 0 ? 0 : (b.Median / a.Median - 1.0) * 100.0;
+        return new BenchDelta(package, name, unit, a, b, delta, test.PValue, IsSignificant(test.PValue, alpha));
     }
 }

@@ -1,43 +1,51 @@
-using MathNet.Numerics.Distributions;
-
 namespace Jiedan.Domain.Gate.Benchmarks;
 
-/// <summary>Median and its distribution-free confidence interval, as benchstat summarises a benchmark.</summary>
-public sealed record SampleSummary(double Median, double? Low, double? High, int Count)
+/// <summary>
+/// Median and its distribution-free confidence interval, as benchstat summarises a benchmark. <see cref="Low"/> and
+/// <see cref="High"/> are sample values, or −∞/+∞ when the sample is too small for the confidence level.
+/// </summary>
+public sealed record SampleSummary(double Median, double Low, double High, int Count)
 {
-    /// <summary>The interval's half-width as a percentage of the median (benchstat's "± x%"); null when too few samples.</summary>
-    public double? SpreadPercent => Low is { } lo && High is { } hi && Median != 0
-        ? Math.Max(Median - lo, hi - Median) / Math.Abs(Median) * 100
-        : null;
+    public bool Bounded => !double.IsInfinity(Low) && !double.IsInfinity(High);
+
+    /// <summary>
+    /// benchstat's "± x%": the larger distance of a bound from the median in whole percent; "∞" for an unbounded
+    /// interval, "?" when a bound's sign differs from the median's, "0%" for an all-zero sample.
+    /// </summary>
+    public string RangeDisplay
+    {
+        get
+        {
+            if (!Bounded) return "∞";
+            if (Math.Sign(Median) != Math.Sign(Low) || Math.Sign(Median) != Math.Sign(High)) return "?";
+            if (Median == 0) return "0%";
+            return GoFixedFormat.Format(100 * Math.Max(High / Median - 1, 1 - Low / Median), 0) + "%";
+        }
+    }
 }
 
 public static class SampleStatistics
 {
+    /// <summary>The median by Hyndman and Fan's definition 8, the quantile estimator benchstat uses.</summary>
     public static double Median(IReadOnlyList<double> values)
     {
         var sorted = values.Order().ToArray();
-        var n = sorted.Length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        if (sorted.Length == 0) return double.NaN;
+        var position = 1 / 3.0 + 0.5 * (sorted.Length + 1 / 3.0);
+        var k = (int)Math.Truncate(position);
+        var fraction = position - Math.Truncate(position);
+        if (k <= 0) return sorted[0];
+        if (k >= sorted.Length) return sorted[^1];
+        return sorted[k - 1] + fraction * (sorted[k] - sorted[k - 1]);
     }
 
-    /// <summary>
-    /// The confidence interval for the median from order statistics: the number of samples below the true median is
-    /// Binomial(n, ½), so [x₍ⱼ₎, x₍ₙ₊₁₋ⱼ₎] covers it with probability 1 − 2·P(B ≤ j−1). The narrowest such interval
-    /// with coverage ≥ <paramref name="confidence"/> is used; with fewer than 6 samples no 95% interval exists.
-    /// </summary>
     public static SampleSummary Summarize(IReadOnlyList<double> values, double confidence = 0.95)
     {
         var sorted = values.Order().ToArray();
         var n = sorted.Length;
-        var median = Median(sorted);
-        int? best = null;
-        for (var j = 1; j <= n / 2; j++)
-        {
-            var coverage = 1 - 2 * Binomial.CDF(0.5, n, j - 1);
-            if (coverage >= confidence) best = j; else break;
-        }
-        return best is { } b
-            ? new SampleSummary(median, sorted[b - 1], sorted[n - b], n)
-            : new SampleSummary(median, null, null, n);
+        var interval = MedianInterval.For(n, confidence);
+        var low = interval.LowOrder < 1 ? double.NegativeInfinity : sorted[interval.LowOrder - 1];
+        var high = interval.HighOrder - 1 >= n ? double.PositiveInfinity : sorted[interval.HighOrder - 1];
+        return new SampleSummary(Median(sorted), low, high, n);
     }
 }

@@ -34,7 +34,16 @@ public static class GateEvaluator
         var threshold = $"≥ {check.Min.ToString("0.#", Inv)}%";
         if (Absent(check, e.Coverage, CoverageId, title, zh, threshold) is { } absent) return absent;
         var c = e.Coverage!;
-        var details = c.Packages.Select(p => $"{p.Package}: {p.Percent.ToString("0.0", Inv)}% ({p.Covered}/{p.Statements})").ToList();
+        var details = new List<string>();
+        if (c.Format == "go")
+        {
+            details.Add(c.InFunctions is { } f
+                ? $"total {f.Display} as go tool cover -func prints it ({f.Covered}/{f.Statements} statements in functions; threshold)"
+                : "go tool cover -func total not computed (Go sources not found under the project); threshold on all statements");
+            details.Add($"all statements {c.AllStatements.Display} ({c.Covered}/{c.Statements}), the basis of go test -cover");
+        }
+        var basis = c.Format == "go" ? " of statements (go test -cover)" : "";
+        details.AddRange(c.Packages.Select(p => $"{p.Package}: {p.Display}{basis} ({p.Covered}/{p.Statements})"));
         return new GateCheck(CoverageId, title, zh, c.Display, threshold, Verdict(c.Percent >= check.Min), details);
     }
 
@@ -118,18 +127,20 @@ public static class GateEvaluator
     private static GateCheck Benchmarks(BenchmarksCheck check, GateEvidence e)
     {
         const string title = "Benchmark regressions (vs baseline)", zh = "基准性能回退（对比基线）";
-        var threshold = $"≤ +{check.MaxRegression.ToString("0.#", Inv)}% (p < {check.Alpha.ToString(Inv)})";
+        var threshold = $"≤ +{check.MaxRegression.ToString("0.#", Inv)}% (p ≤ {check.Alpha.ToString(Inv)})";
         if (Absent(check, e.Benchmarks, BenchmarksId, title, zh, threshold) is { } absent) return absent;
         var rows = e.Benchmarks!.Where(b => b.IsTime).ToList();
-        var significant = rows.Where(r => r.PValue < check.Alpha).ToList();
+        var significant = rows.Where(r => r.Significant).ToList();
         var worst = significant.Count == 0 ? null : significant.MaxBy(r => r.WorsePercent);
-        var measured = worst is null ? $"~ ({rows.Count} compared)" : $"{worst.DeltaPercent.ToString("+0.00;-0.00", Inv)}% {worst.Name}";
+        var measured = worst is null ? $"~ ({rows.Count} compared)" : $"{worst.Display} {worst.Name}";
         var regressions = significant.Where(r => r.WorsePercent > check.MaxRegression).ToList();
-        var details =
-            rows.Select(r => $"{r.Name} {r.Unit}: {(r.PValue < check.Alpha ? r.DeltaPercent.ToString("+0.00;-0.00", Inv) + "%" : "~")}" +
-                $" (p={r.PValue.ToString("0.000", Inv)} n={r.Baseline.Count}+{r.Current.Count})").ToList();
+        var details = rows.Select(r => $"{r.Name} {r.Unit}: {Summary(r.Baseline)} → {Summary(r.Current)}  {r.Display} {r.Evidence}")
+            .ToList();
         return new GateCheck(BenchmarksId, title, zh, measured, threshold, Verdict(regressions.Count == 0 && rows.Count > 0), details);
     }
+
+    /// <summary>A benchstat summary cell: the median with its shortest round-trip digits, then "± x%".</summary>
+    private static string Summary(Benchmarks.SampleSummary s) => $"{s.Median.ToString("R", Inv)} ± {s.RangeDisplay}";
 
     private static GateCheck? Absent(Check check, object? evidence, string id, string title, string zh, string threshold)
     {

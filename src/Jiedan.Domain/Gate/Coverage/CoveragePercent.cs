@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Numerics;
-
 namespace Jiedan.Domain.Gate.Coverage;
 
 /// <summary>
@@ -14,23 +11,5 @@ public static class CoveragePercent
 
     public static string Format(long covered, long total) => FormatOneDecimal(Of(covered, total)) + "%";
 
-    public static string FormatOneDecimal(double value)
-    {
-        if (double.IsNaN(value) || double.IsInfinity(value)) return value.ToString(CultureInfo.InvariantCulture);
-        var negative = value < 0;
-        var bits = BitConverter.DoubleToInt64Bits(Math.Abs(value));
-        var exponent = (int)((bits >> 52) & 0x7FF);
-        var mantissa = bits & 0xFFFFFFFFFFFFFL;
-        if (exponent == 0) exponent++; else mantissa |= 1L << 52;
-        exponent -= 1075;
-        // value = mantissa * 2^exponent exactly; tenths = value * 10 as a fraction num/den.
-        BigInteger num = new BigInteger(mantissa) * 10, den = BigInteger.One;
-        if (exponent >= 0) num <<= exponent; else den <<= -exponent;
-        var tenths = BigInteger.DivRem(num, den, out var remainder);
-        var twice = remainder * 2;
-        if (twice > den || (twice == den && !tenths.IsEven)) tenths += 1;
-        var whole = BigInteger.DivRem(tenths, 10, out var fraction);
-        var text = $"{whole}.{fraction}";
-        return negative && tenths != 0 ? "-" + text : text;
-    }
+    public static string FormatOneDecimal(double value) => GoFixedFormat.Format(value, 1);
 }

@@ -165,6 +165,43 @@ public sealed class GoCoverageProfile
         return new CoverageSummary("go", list.Sum(p => p.Statements), list.Sum(p => p.Covered), list);
     }
 
+    /// <summary>
+    /// The summary with <c>go tool cover -func</c>'s total as well: each profile file's blocks are summed per function
+    /// declaration (<paramref name="functionsOf"/> gives the declarations of a profile file name, or null when its source
+    /// cannot be read, which leaves <see cref="CoverageSummary.InFunctions"/> null as -func would fail). A block belongs
+    /// to a function when it starts inside it; -func's rule (it overlaps the function) is the same for the profiles Go
+    /// writes, where a block never straddles a func keyword, and this one stays O(log n) per function on hostile input.
+    /// </summary>
+    public CoverageSummary Summary(Func<string, IReadOnlyList<FuncExtent>?> functionsOf)
+    {
+        var blocksByFile = _index.GroupBy(b => b.Key.File).ToDictionary(g => g.Key, g => g
+            .Select(b => (Start: ((long)b.Key.StartLine << 32) | (uint)b.Key.StartCol, Index: b.Value)).OrderBy(b => b.Start).ToArray());
+        long statements = 0, covered = 0;
+        for (var f = 0; f < _files.Count; f++)
+        {
+            if (functionsOf(_files[f]) is not { } functions) return Summary();
+            if (!blocksByFile.TryGetValue(f, out var blocks)) continue;
+            var starts = blocks.Select(b => b.Start).ToArray();
+            foreach (var fn in functions)
+            {
+                long from = ((long)fn.StartLine << 32) | (uint)fn.StartCol, to = ((long)fn.EndLine << 32) | (uint)fn.EndCol;
+                var k = Array.BinarySearch(starts, from);
+                if (k < 0) k = ~k;
+                else while (k > 0 && starts[k - 1] == from) k--;
+                for (; k < blocks.Length && blocks[k].Start < to; k++)
+                {
+                    var i = blocks[k].Index;
+                    statements += _statements[i];
+                    if (_counts[i] > 0) covered += _statements[i];
+                }
+            }
+        }
+        return Summary() with { InFunctions = new StatementCount(statements, covered) };
+    }
+
+    /// <summary>The file names as the profile writes them (import path and file), in order of first appearance.</summary>
+    public IReadOnlyList<string> Files => _files;
+
     private static (int Line, int Col) ParsePosition(ReadOnlySpan<byte> text, string name, long lineNumber, ReadOnlySpan<byte> range)
     {
         var dot = text.IndexOf((byte)'.');
