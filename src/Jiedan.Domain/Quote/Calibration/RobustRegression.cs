@@ -31,12 +31,12 @@ public static class RobustRegression
         var p = x[0].Length;
         var coefficients = beta.ToArray();
         var objective = double.PositiveInfinity;
-        var normal = Matrix<double>.Build.Dense(p, p);
-        var right = Vector<double>.Build.Dense(p);
+        var normal = new double[p * p];
+        var right = new double[p];
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
-            normal.Clear();
-            right.Clear();
+            Array.Clear(normal);
+            Array.Clear(right);
             var current = 0.0;
             for (var i = 0; i < n; i++)
             {
@@ -49,18 +49,18 @@ public static class RobustRegression
                 {
                     var wj = w * row[j];
                     right[j] += wj * y[i];
-                    for (var k = 0; k <= j; k++) normal[j, k] += wj * row[k];
+                    for (var k = 0; k <= j; k++) normal[j * p + k] += wj * row[k];
                 }
             }
             // The L1 objective settles long before β does when residuals reach the floor: stop when it no longer moves.
             if (objective - current <= ObjectiveTolerance * Math.Max(current, 1.0)) break;
             objective = current;
-            for (var j = 0; j < p; j++)
-                for (var k = 0; k < j; k++) normal[k, j] = normal[j, k];
-            var next = normal.Cholesky().Solve(right).ToArray();
-            var step = Math.Sqrt(next.Zip(coefficients, (a, b) => (a - b) * (a - b)).Sum());
+            var system = Matrix<double>.Build.Dense(p, p, (j, k) => j >= k ? normal[j * p + k] : normal[k * p + j]);
+            var next = system.Cholesky().Solve(Vector<double>.Build.DenseOfArray(right)).ToArray();
+            var step = 0.0;
+            for (var j = 0; j < p; j++) step += (next[j] - coefficients[j]) * (next[j] - coefficients[j]);
             coefficients = next;
-            if (step < Tolerance) break;
+            if (Math.Sqrt(step) < Tolerance) break;
         }
         return coefficients;
     }
