@@ -135,6 +135,8 @@ public class QuotesApiTests(JiedanServerFixture servers) : IClassFixture<JiedanS
         var text = string.Concat(document.GetPages().Select(p => p.Text));
         Assert.Contains("报价方案", text);
         Assert.Contains("$57,214.37", text);
+        Assert.Contains("工时区间", text);  // the effort range row (not measured on the default factors)
+        Assert.Contains("行业参数", text);  // COCOMO is 10× the blend: the note on what each assumes
     }
 
     [Fact]
