@@ -10,6 +10,9 @@ public sealed record LayerModel(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> FactorMultipliers,
     EstimationAccuracy? Accuracy)
 {
+    /// <summary>The measured effort interval of a calibrated model; null for the defaults, which no history measured.</summary>
+    public EffortInterval? Interval { get; init; }
+
     public static LayerModel Linear(double hoursPerUnit) => new(hoursPerUnit, 1.0, Empty, null);
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Empty =

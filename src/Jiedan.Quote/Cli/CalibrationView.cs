@@ -16,7 +16,7 @@ internal sealed record CalibrationView(
     LayerCalibrationView? ClassicFunctionPoints)
 {
     public static CalibrationView From(CalibrationResult r, CalibrationResult? baseline, long? savedId) =>
-        new(r.Source, r.Method.ToString().ToLowerInvariant(), r.ProjectsRead, r.IncompleteLines, savedId,
+        new(r.Source, r.MethodCode.ToLowerInvariant(), r.ProjectsRead, r.IncompleteLines, savedId,
             LayerCalibrationView.From(r.Size), LayerCalibrationView.From(r.FunctionPoints),
             LayerCalibrationView.From(baseline?.Size), LayerCalibrationView.From(baseline?.FunctionPoints));
 }
@@ -26,8 +26,12 @@ internal sealed record LayerCalibrationView(
     double Coefficient,
     double Exponent,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> FactorMultipliers,
-    EstimationAccuracy Accuracy)
+    EstimationAccuracy Accuracy,
+    EffortInterval Interval,
+    string Chosen,
+    IReadOnlyDictionary<string, int> ChosenInFolds)
 {
     public static LayerCalibrationView? From(LayerCalibration? l) =>
-        l is null ? null : new(l.Projects, l.Model.Coefficient, l.Model.Exponent, l.Model.FactorMultipliers, l.Accuracy);
+        l is null ? null : new(l.Projects, l.Model.Coefficient, l.Model.Exponent, l.Model.FactorMultipliers, l.Accuracy, l.Interval,
+            l.Chosen.Name, l.ChosenInFolds);
 }

@@ -91,28 +91,39 @@ internal static class QuoteCommands
             new Option<string[]>("--factor") { Description = "categorical factor column" +
                 " (repeatable; default: language, stack, platform, category if present)", AllowMultipleArgumentsPerToken = false };
         var noFactors = new Option<bool>("--no-factors") { Description = "fit size alone, without categorical factors" };
-        var method =
-            new Option<RegressionMethod>("--method") { Description = "lad (median regression, default) or ols (classic least squares)",
-            DefaultValueFactory = _ => RegressionMethod.Lad };
+        var ordinal = new Option<string[]>("--ordinal")
+        {
+            Description = "factor column whose levels are numbers on an ordered scale, e.g. years of experience (repeatable)",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var method = new Option<CalibrationMethod>("--method")
+        {
+            Description = "auto (default: LAD or OLS and which factors, chosen inside each leave-one-out fold), lad (median "
+                + "regression, every factor) or ols (classic least squares, every factor)",
+            DefaultValueFactory = _ => CalibrationMethod.Auto,
+        };
         var json = CommonOptions.Json();
         var save = new Option<bool>("--save") { Description = "save the refitted factors: later quotes use them and show their accuracy" };
         var db = CommonOptions.Db();
         var command = new Command("calibrate",
             "Refit the productivity factors from past projects; report MMRE, MdMRE and PRED(25) under leave-one-out")
         {
-            history, hours, lines, points, factor, noFactors, method, json, save, db,
+            history, hours, lines, points, factor, ordinal, noFactors, method, json, save, db,
         };
         command.SetAction(async (parse, ct) =>
         {
             var factors = parse.GetValue(noFactors) ? [] : parse.GetValue(factor) is { Length: > 0 } f ? f : null;
-            var columns = new HistoryColumns(parse.GetValue(hours)!, parse.GetValue(lines)!, parse.GetValue(points)!, factors);
+            var columns = new HistoryColumns(parse.GetValue(hours)!, parse.GetValue(lines)!, parse.GetValue(points)!, factors)
+            {
+                OrdinalFactors = parse.GetValue(noFactors) ? [] : parse.GetValue(ordinal) ?? [],
+            };
             return await RunCalibrateAsync(parse, parse.GetValue(history)!, columns, parse.GetValue(method), parse.GetValue(json),
                 parse.GetValue(save), parse.GetValue(db), ct);
         });
         return command;
     }
 
-    private static async Task<int> RunCalibrateAsync(ParseResult parse, FileInfo file, HistoryColumns columns, RegressionMethod method,
+    private static async Task<int> RunCalibrateAsync(ParseResult parse, FileInfo file, HistoryColumns columns, CalibrationMethod method,
         bool asJson, bool save, string? db, CancellationToken ct)
     {
         var output = CliOutput.From(parse);
@@ -122,8 +133,13 @@ internal static class QuoteCommands
         {
             using var reader = file.OpenText();
             var data = HistoryCsv.Read(reader, file.ToString(), columns);
-            result = Calibrator.Calibrate(data, method);
-            baseline = method == RegressionMethod.Ols ? null : Calibrator.Calibrate(data, RegressionMethod.Ols);
+            result = Calibrator.Calibrate(data, method switch
+            {
+                CalibrationMethod.Lad => CalibrationOptions.Fixed(RegressionMethod.Lad),
+                CalibrationMethod.Ols => CalibrationOptions.Fixed(RegressionMethod.Ols),
+                _ => CalibrationOptions.Default,
+            });
+            baseline = method == CalibrationMethod.Ols ? null : Calibrator.Calibrate(data, RegressionMethod.Ols);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -144,4 +160,11 @@ internal static class QuoteCommands
         QuoteConsole.Write(output.Console, result, baseline, savedId);
         return ExitCodes.Ok;
     }
+}
+
+internal enum CalibrationMethod
+{
+    Auto,
+    Lad,
+    Ols,
 }

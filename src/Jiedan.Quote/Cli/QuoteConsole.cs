@@ -26,6 +26,10 @@ internal static class QuoteConsole
                 N(l.WeightedHours), Markup.Escape(l.Formula));
         table.AddRow("effort 工时", "", "", "", $"{N(q.EffortHours)} h", "");
         c.Write(table);
+        c.WriteLine(q.EffortRange is { } r
+            ? $"effort range 工时区间: {N(r.Low)} – {N(r.High)} h, {Pct(r.Nominal)} interval;" +
+              $" covered {Pct(r.Coverage)} of {r.Projects} past projects (leave-one-out)"
+            : "effort range 工时区间: not measured — the factors in use are not calibrated (jiedan quote calibrate --save)");
 
         c.WriteLine($"function points: {q.FunctionPoints.Total} FP unadjusted" +
             $" ({string.Join(", ", q.FunctionPoints.ByType.Where(t => t.Value > 0).Select(t => $"{t.Key} {t.Value}"))})");
@@ -40,10 +44,18 @@ internal static class QuoteConsole
             $" (low / mid / high of the band)");
         c.WriteLine($"price 报价: low {Money(q.Price.Low, q.Currency)} · expected {Money(q.Price.Expected, q.Currency)}" +
             $" · high {Money(q.Price.High, q.Currency)}");
+        if (q.RangePrice is { } rp)
+            c.WriteLine($"price over the effort range 按工时区间: low {Money(rp.Low, q.Currency)} (low effort, low rate)" +
+                $" · expected {Money(rp.Expected, q.Currency)} · high {Money(rp.High, q.Currency)} (high effort, high rate)");
         if (q.Cocomo is { } k)
             c.WriteLine($"COCOMO (basic, organic) cross-check: {N(k.Kloc)} KLOC → {N(k.PersonMonths)} person-months" +
                 $" ({N(k.EffortHours)} h at {N(k.HoursPerPersonMonth)} h/PM)," +
                 $" {N(k.DurationMonths)} months, {N(k.Staff)} people");
+        if (q.CrossCheck is { Disagrees: true } x)
+        {
+            c.WriteLine($"note 提示: {x.NoteEn}");
+            c.WriteLine($"  {x.NoteZh}");
+        }
         c.WriteLine($"factors: {q.Factors.Source}");
         c.WriteLine($"  size accuracy: {q.Factors.SizeAccuracy?.ToString() ?? "not measured (default factor)"}");
         c.WriteLine($"  function-point accuracy: {q.Factors.FunctionPointAccuracy?.ToString() ?? "not measured (default factor)"}");
@@ -57,21 +69,29 @@ internal static class QuoteConsole
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn("layer").AddColumn("method").AddColumn(new TableColumn("n").RightAligned()).AddColumn("model (hours =)")
             .AddColumn(new TableColumn("MMRE").RightAligned()).AddColumn(new TableColumn("MdMRE").RightAligned())
-                .AddColumn(new TableColumn("PRED(25)").RightAligned());
-        void Row(LayerCalibration? l, RegressionMethod method, string note)
+            .AddColumn(new TableColumn("PRED(25)").RightAligned()).AddColumn(new TableColumn("interval").RightAligned())
+            .AddColumn(new TableColumn("coverage").RightAligned());
+        void Row(LayerCalibration? l, string method)
         {
             if (l is null) return;
             var a = l.Accuracy;
-            table.AddRow(Markup.Escape(l.Layer == QuoteLayer.Size ? "size" : "function points"), method.ToString().ToUpperInvariant()
-                + note, a.Projects.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(Model(l.Model, l.Layer == QuoteLayer.Size ? "lines" : "FP")), F(a.Mmre), F(a.MdMre), F(a.Pred25));
+            var i = l.Interval;
+            table.AddRow(Markup.Escape(l.Layer == QuoteLayer.Size ? "size" : "function points"), Markup.Escape(method),
+                a.Projects.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(Model(l.Model, l.Layer == QuoteLayer.Size ? "lines" : "FP")), F(a.Mmre), F(a.MdMre), F(a.Pred25),
+                $"{Pct(i.Nominal)}: ×{i.LowRatio:0.00}–{i.HighRatio:0.00}", Pct(i.Coverage));
         }
-        Row(result.Size, result.Method, "");
-        Row(baseline?.Size, RegressionMethod.Ols, " (classic)");
-        Row(result.FunctionPoints, result.Method, "");
-        Row(baseline?.FunctionPoints, RegressionMethod.Ols, " (classic)");
+        Row(result.Size, result.MethodName);
+        Row(baseline?.Size, "OLS (classic)");
+        Row(result.FunctionPoints, result.MethodName);
+        Row(baseline?.FunctionPoints, "OLS (classic)");
         c.Write(table);
-        c.WriteLine("accuracy is leave-one-out: each project predicted by a model fitted without it.");
+        foreach (var l in new[] { result.Size, result.FunctionPoints }.OfType<LayerCalibration>())
+            c.WriteLine($"{(l.Layer == QuoteLayer.Size ? "size" : "function points")}: chose {l.Chosen.Name} on all projects;" +
+                $" inside the leave-one-out folds: {string.Join(", ", l.ChosenInFolds.OrderByDescending(k => k.Value)
+                    .Select(k => $"{k.Key} {k.Value}×"))}");
+        c.WriteLine("accuracy and coverage are leave-one-out: each project predicted, and its interval checked, by a run that" +
+            " never saw it (any choice between models made inside that run).");
         c.WriteLine(savedId is { } id
             ? $"saved as calibration {id}: later quotes use these factors."
             : "not saved (add --save to price later quotes with these factors).");
@@ -93,6 +113,7 @@ internal static class QuoteConsole
 
     private static string N(double x) => x.ToString("#,0.##", CultureInfo.InvariantCulture);
     private static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string Pct(double x) => (x * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     private static string Money(decimal amount, string currency) => QuoteFormat.Money(amount, currency);
 

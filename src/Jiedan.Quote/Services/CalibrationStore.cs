@@ -27,12 +27,12 @@ public sealed class CalibrationStore(IDbContextFactory<QuotesDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var factors = result.ApplyTo(ProductivityFactors.Default,
-            $"calibration of {now:yyyy-MM-dd} from {Path.GetFileName(result.Source)} ({result.Method.ToString().ToUpperInvariant()})");
+            $"calibration of {now:yyyy-MM-dd} from {Path.GetFileName(result.Source)} ({result.MethodName})");
         var record = new CalibrationRecord
         {
             CreatedAtUtc = now,
             Source = result.Source,
-            Method = result.Method.ToString().ToUpperInvariant(),
+            Method = result.MethodCode,
             Projects = result.ProjectsRead,
             FactorsJson = JsonSerializer.Serialize(factors, Json),
             SizeMmre = result.Size?.Accuracy.Mmre,

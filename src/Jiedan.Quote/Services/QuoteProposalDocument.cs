@@ -17,7 +17,14 @@ public static class QuoteProposalDocument
             [
                 Pair("预期 Expected", Money(q.Price.Expected, q.Currency)),
                 Pair("区间 Range", $"{Money(q.Price.Low, q.Currency)} – {Money(q.Price.High, q.Currency)}"),
+                .. q.RangePrice is { } rp
+                    ? [Pair("按工时区间 Over the effort range", $"{Money(rp.Low, q.Currency)} – {Money(rp.High, q.Currency)}")]
+                    : Array.Empty<KeyValuePair<string, string>>(),
                 Pair("工时 Effort", $"{N(q.EffortHours)} h"),
+                Pair("工时区间 Effort range", q.EffortRange is { } r
+                    ? $"{N(r.Low)} – {N(r.High)} h ({Pct(r.Nominal)} 区间 interval; 留一法覆盖 covered {Pct(r.Coverage)}" +
+                      $" of {r.Projects} 历史项目 past projects)"
+                    : "未测量 not measured (未校准 not calibrated)"),
                 Pair("时薪 Hourly rate",
                     $"{Money(q.HourlyRate.Low, q.Currency)} / {Money(q.HourlyRate.Expected, q.Currency)}" +
                     $" / {Money(q.HourlyRate.High, q.Currency)} ({q.Platform}, {q.Seniority})"),
@@ -25,8 +32,11 @@ public static class QuoteProposalDocument
                     $"{q.TierBase} ({q.Tier}) + {q.TechDebtPercent} % × {RiskPremium.PerDebtPercent} = {q.Premium:0.####}"),
                 Pair("有效期至 Valid until", q.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ]),
-            new Paragraph("价格 = 工时 × 时薪 × 风险溢价；低 / 预期 / 高 分别取时薪区间的下限、中值、上限。\n" +
-                "Price = effort × hourly rate × risk premium, at the low, middle and high of the rate band."),
+            new Paragraph("价格 = 工时 × 时薪 × 风险溢价；低 / 预期 / 高 分别取时薪区间的下限、中值、上限。" +
+                "按工时区间的报价取低工时 × 低时薪至高工时 × 高时薪；工时区间来自历史项目的留一法残差（保形预测）。\n" +
+                "Price = effort × hourly rate × risk premium, at the low, middle and high of the rate band. Over the effort range: " +
+                "low effort at the low rate to high effort at the high rate; the range comes from the calibration's leave-one-out " +
+                "residuals (split-conformal)."),
 
             new Heading("工作量分解 Effort breakdown"),
             new Table(["层 Layer", "度量 Measure", "工时 Hours", "权重 Weight", "加权工时 Weighted", "计算 How"],
@@ -80,6 +90,7 @@ public static class QuoteProposalDocument
             blocks.Add(new Paragraph($"基本 COCOMO（有机型）Basic COCOMO, organic: E = 2.4 · KLOC^1.05, D = 2.5 · E^0.38.\n" +
                 $"{N(c.Kloc)} KLOC → {N(c.PersonMonths)} 人月 person-months ({N(c.EffortHours)} h at {N(c.HoursPerPersonMonth)} h)," +
                 $" {N(c.DurationMonths)} 个月 months, {N(c.Staff)} 人 people."));
+            if (q.CrossCheck is { Disagrees: true } x) blocks.Add(new Paragraph($"{x.NoteZh}\n{x.NoteEn}"));
         }
 
         blocks.Add(new Heading("估算依据 Basis of estimate"));
@@ -115,6 +126,7 @@ public static class QuoteProposalDocument
     };
 
     private static string N(double x) => x.ToString("#,0.##", CultureInfo.InvariantCulture);
+    private static string Pct(double x) => (x * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     private static string Money(decimal amount, string currency) => QuoteFormat.Money(amount, currency);
 }

@@ -26,7 +26,10 @@ public sealed record QuoteView(
     SlaView Sla,
     TechDebtView TechDebt,
     CocomoView? Cocomo,
-    FactorsView Factors)
+    FactorsView Factors,
+    EffortRangeView? EffortRange = null,
+    PriceView? RangePrice = null,
+    CrossCheckView? CrossCheck = null)
 {
     public static QuoteView From(ComputedQuote q, QuoteSpec spec, long? calibrationId, long? id = null, long? dealId = null)
     {
@@ -52,7 +55,10 @@ public sealed record QuoteView(
                 : null),
             q.Cocomo is { } c ? new CocomoView(c.Kloc, Math.Round(c.PersonMonths, 2), Math.Round(c.DurationMonths, 2), Math.Round(c.Staff,
                 2), Math.Round(c.EffortHours, 1), c.HoursPerPersonMonth) : null,
-            new FactorsView(b.FactorsSource, calibrationId, b.SizeAccuracy, b.FunctionPointAccuracy));
+            new FactorsView(b.FactorsSource, calibrationId, b.SizeAccuracy, b.FunctionPointAccuracy),
+            q.Range is { } r ? new EffortRangeView(r.Low, r.Expected, r.High, r.Nominal, Math.Round(r.Coverage, 4), r.Projects) : null,
+            q.RangePrice is { } p ? new PriceView(p.Low.Amount, p.Expected.Amount, p.High.Amount, p.Currency.Code) : null,
+            q.CrossCheck is { } x ? CrossCheckView.From(x) : null);
     }
 }
 
@@ -71,3 +77,17 @@ public sealed record CocomoView(double Kloc, double PersonMonths, double Duratio
     double HoursPerPersonMonth);
 public sealed record FactorsView(string Source, long? CalibrationId, EstimationAccuracy? SizeAccuracy,
     EstimationAccuracy? FunctionPointAccuracy);
+
+/// <summary>
+/// The effort's measured interval: <see cref="Nominal"/> is the share it aims to cover, <see cref="Coverage"/> the share
+/// of the <see cref="Projects"/> past projects it did cover when each was left out of the calibration.
+/// </summary>
+public sealed record EffortRangeView(double Low, double Expected, double High, double Nominal, double Coverage, int Projects);
+
+/// <summary>The blend against COCOMO: ratio = COCOMO / blend; past 2× either way, a note in both languages says why they differ.</summary>
+public sealed record CrossCheckView(double Ratio, bool Disagrees, string? NoteEn, string? NoteZh)
+{
+    public static CrossCheckView From(CrossCheck x) =>
+        new(Math.Round(x.Ratio, 2), x.Disagrees, x.Disagrees ? CrossCheckNote.English(x) : null,
+            x.Disagrees ? CrossCheckNote.Chinese(x) : null);
+}

@@ -36,6 +36,12 @@ public class QuoteBuilderTests
         Assert.Contains("1.18", await page.InnerTextAsync("#quote-premium"));
         Assert.Equal(3, await page.Locator("#quote-layers tr[data-layer]").CountAsync());
         Assert.Equal(1, await page.Locator("#quote-chart svg").CountAsync());
+        // COCOMO's 5 165 h is ten times the blend: the page says so and why, in Chinese and English.
+        var note = await page.InnerTextAsync("#quote-crosscheck");
+        Assert.Contains("differ 10.4×", note);
+        Assert.Contains("行业参数", note);
+        Assert.Equal(1, await page.Locator("#quote-range").CountAsync()); // the defaults: the range is "not measured"
+        Assert.Equal(0, await page.Locator("#quote-range-price").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "jiedan-quote-builder.png"),
             FullPage = true });
 

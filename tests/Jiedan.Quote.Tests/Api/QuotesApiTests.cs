@@ -75,6 +75,13 @@ public class QuotesApiTests(JiedanServerFixture servers) : IClassFixture<JiedanS
         // 码市 mid ¥600–1 200, middle ¥900; × 1.08 → 213.6 × 900 × 1.08 = ¥207 619.20
         Assert.Equal(213.6, quote.GetProperty("effortHours").GetDouble());
         Assert.Equal(207619.20m, quote.GetProperty("price").GetProperty("expected").GetDecimal());
+        // COCOMO's 1 977 h for 5 KLOC is 9.3× the blend: flagged, with what each side assumes in both languages.
+        var cross = quote.GetProperty("crossCheck");
+        Assert.True(cross.GetProperty("disagrees").GetBoolean());
+        Assert.InRange(cross.GetProperty("ratio").GetDouble(), 9.2, 9.3);
+        Assert.Contains("own", cross.GetProperty("noteEn").GetString());
+        Assert.Contains("行业参数", cross.GetProperty("noteZh").GetString());
+        Assert.Equal(JsonValueKind.Null, quote.GetProperty("effortRange").ValueKind); // default factors: nothing measured
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/quotes/1")).StatusCode);
     }
 
@@ -128,6 +135,8 @@ public class QuotesApiTests(JiedanServerFixture servers) : IClassFixture<JiedanS
         var text = string.Concat(document.GetPages().Select(p => p.Text));
         Assert.Contains("报价方案", text);
         Assert.Contains("$57,214.37", text);
+        Assert.Contains("工时区间", text);  // the effort range row (not measured on the default factors)
+        Assert.Contains("行业参数", text);  // COCOMO is 10× the blend: the note on what each assumes
     }
 
     [Fact]

@@ -157,7 +157,7 @@ public sealed class QuoteCommandTests : IDisposable
     public async Task Calibrate_prints_loo_accuracy_for_both_methods()
     {
         var (exit, stdout, stderr) = await Run("quote", "calibrate", Data("desharnais.csv"), "--hours", "Effort",
-            "--function-points", "PointsAdjust", "--factor", "Language", "--json");
+            "--function-points", "PointsAdjust", "--factor", "Language", "--method", "lad", "--json");
 
         Assert.Equal(0, exit);
         Assert.Equal("", stderr);
@@ -188,6 +188,73 @@ public sealed class QuoteCommandTests : IDisposable
         Assert.Equal(77, factors.GetProperty("functionPointAccuracy").GetProperty("projects").GetInt32());
         Assert.Equal(JsonValueKind.Null, factors.GetProperty("sizeAccuracy").ValueKind); // Desharnais has no line counts
         Assert.NotEqual(57214.37m, doc.RootElement.GetProperty("price").GetProperty("expected").GetDecimal());
+    }
+
+    [Fact]
+    public async Task A_tenfold_gap_to_cocomo_is_explained_in_both_languages()
+    {
+        var (exit, stdout, _) = await Run("quote", Data("quote.yml"), "--db", Db);
+
+        Assert.Equal(0, exit);
+        // 497.3 h blended against COCOMO's 5 165.1 h for 12.48 KLOC.
+        Assert.Contains("differ 10.4×", stdout);
+        Assert.Contains("calibrated on your own", stdout);
+        Assert.Contains("generic industry parameters", stdout);
+        Assert.Contains("您自己的历史项目", stdout);
+        Assert.Contains("effort range 工时区间: not measured", stdout); // the defaults were measured on no history
+
+        var (_, json, _) = await Run("quote", Data("quote.yml"), "--json", "--db", Db);
+        using var doc = JsonDocument.Parse(json);
+        var cross = doc.RootElement.GetProperty("crossCheck");
+        Assert.True(cross.GetProperty("disagrees").GetBoolean());
+        Assert.Equal(10.39, cross.GetProperty("ratio").GetDouble());
+        Assert.Contains("KSLOC", cross.GetProperty("noteEn").GetString());
+        Assert.Contains("KSLOC", cross.GetProperty("noteZh").GetString());
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("effortRange").ValueKind);
+        Assert.Equal(57214.37m, doc.RootElement.GetProperty("price").GetProperty("expected").GetDecimal()); // unchanged contract
+    }
+
+    [Fact]
+    public async Task A_calibrated_quote_carries_its_effort_range_and_measured_coverage()
+    {
+        var (saveExit, saveOut, saveErr) = await Run("quote", "calibrate", Data("desharnais.csv"), "--hours", "Effort",
+            "--function-points", "PointsNonAjust", "--factor", "Language", "--ordinal", "TeamExp", "--ordinal", "ManagerExp",
+            "--method", "lad", "--save", "--db", Db);
+        Assert.True(saveExit == 0, saveErr);
+        Assert.Contains("coverage", saveOut);
+        var spec = Spec("""
+            platform: upwork
+            seniority: senior
+            function_points:
+              - feature: Place order
+                chain: OrderCreated → InventoryDeduct
+                steps: { OrderCreated: EI average, InventoryDeduct: ILF average }
+            sla: { p99_ms: 300, uptime_percent: 99.9 }
+            factors: { Language: "1", TeamExp: "2", ManagerExp: "3" }
+            """);
+
+        var (exit, stdout, stderr) = await Run("quote", spec, "--json", "--db", Db);
+
+        Assert.True(exit == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var root = doc.RootElement;
+        var range = root.GetProperty("effortRange");
+        var effort = root.GetProperty("effortHours").GetDouble();
+        Assert.True(range.GetProperty("low").GetDouble() < effort && effort < range.GetProperty("high").GetDouble());
+        Assert.Equal(effort, range.GetProperty("expected").GetDouble());
+        Assert.Equal(0.8, range.GetProperty("nominal").GetDouble());
+        Assert.InRange(range.GetProperty("coverage").GetDouble(), 0.75, 0.85);
+        Assert.Equal(77, range.GetProperty("projects").GetInt32());
+        var band = root.GetProperty("price");
+        var overRange = root.GetProperty("rangePrice");
+        Assert.True(overRange.GetProperty("low").GetDecimal() < band.GetProperty("low").GetDecimal());
+        Assert.True(overRange.GetProperty("high").GetDecimal() > band.GetProperty("high").GetDecimal());
+        Assert.Equal(band.GetProperty("expected").GetDecimal(), overRange.GetProperty("expected").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("crossCheck").ValueKind); // no line count, no COCOMO
+
+        var (_, table, _) = await Run("quote", spec, "--db", Db);
+        Assert.Matches(@"effort range 工时区间: [\d,.]+ – [\d,.]+ h, 80% interval; covered [\d.]+% of 77 past projects", table);
+        Assert.Contains("price over the effort range", table);
     }
 
     [Theory]

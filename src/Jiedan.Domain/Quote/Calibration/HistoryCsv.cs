@@ -44,6 +44,17 @@ public static class HistoryCsv
             else if (columns.Factors is not null)
                 throw new HistoryFormatException(source, 1, 1, $"no factor column '{name}' in the header");
         }
+        var ordinalIndexes = new List<int>();
+        foreach (var name in columns.OrdinalFactors)
+        {
+            var i = Find(name);
+            if (i < 0) throw new HistoryFormatException(source, 1, 1, $"no ordinal factor column '{name}' in the header");
+            if (factorIndexes.Contains(i)) factorNames.RemoveAt(factorIndexes.IndexOf(i));
+            factorIndexes.Remove(i);
+            factorNames.Add(header[i].Trim());
+            factorIndexes.Add(i);
+            ordinalIndexes.Add(i);
+        }
 
         var projects = new List<HistoryProject>();
         var incomplete = new List<int>();
@@ -66,12 +77,16 @@ public static class HistoryCsv
                         $"column {index + 1} must be {(required ? "above 0" : "0 or more")}");
                 return v;
             }
+            foreach (var i in ordinalIndexes) Number(i, required: false);
             var factors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             for (var k = 0; k < factorIndexes.Count; k++) factors[factorNames[k]] = cells[factorIndexes[k]].Trim();
             projects.Add(new HistoryProject(line, Number(hours, required: true)!.Value, Number(lines, false), Number(points, false),
                 factors));
         }
-        return new HistoryData(source, projects, incomplete, factorNames);
+        return new HistoryData(source, projects, incomplete, factorNames)
+        {
+            NumericOrdinalFactors = ordinalIndexes.Select(i => header[i].Trim()).ToList(),
+        };
     }
 
     /// <summary>Reads the next row; a field past <see cref="MaxFieldChars"/> is an error at its row, not a huge buffer.</summary>

@@ -6,7 +6,11 @@ public sealed record HistoryProject(int Line, double ActualHours, double? Lines,
 
 /// <summary>The usable projects of a history file and the rows skipped as incomplete (by line number).</summary>
 public sealed record HistoryData(string Source, IReadOnlyList<HistoryProject> Projects, IReadOnlyList<int> IncompleteLines,
-    IReadOnlyList<string> FactorNames);
+    IReadOnlyList<string> FactorNames)
+{
+    /// <summary>The factors declared numeric-ordinal (see <see cref="HistoryColumns.OrdinalFactors"/>).</summary>
+    public IReadOnlyList<string> NumericOrdinalFactors { get; init; } = [];
+}
 
 /// <summary>
 /// Which columns of a history file mean what. Defaults: <c>actual_hours</c>, <c>lines</c>, <c>function_points</c>,
@@ -15,6 +19,9 @@ public sealed record HistoryData(string Source, IReadOnlyList<HistoryProject> Pr
 /// </summary>
 public sealed record HistoryColumns(string Hours, string Lines, string FunctionPoints, IReadOnlyList<string>? Factors)
 {
+    /// <summary>Factor columns whose levels are numbers on an ordered scale (e.g. years of experience): one term each.</summary>
+    public IReadOnlyList<string> OrdinalFactors { get; init; } = [];
+
     public static readonly IReadOnlyList<string> DefaultFactors = ["language", "stack", "platform", "category"];
 
     public static HistoryColumns Default { get; } = new("actual_hours", "lines", "function_points", null);
