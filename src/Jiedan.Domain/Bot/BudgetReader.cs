@@ -11,7 +11,7 @@ namespace Jiedan.Domain.Bot;
 internal static partial class BudgetReader
 {
     private const string Num = "[0-9零〇一二两三四五六七八九十百千万][0-9,.零〇一二两三四五六七八九十百千万]{0,23}";
-    private const string Pre = @"(?<pre>us\$|\$|¥|￥|€|£|usd|rmb|cny|eur|gbp|hkd|人民币)?\s*";
+    private const string Pre = @"(?:(?<pre>us\$|\$|¥|￥|€|£|\busd|\brmb|\bcny|\beur|\bgbp|\bhkd|人民币)\s*)?";
     private const string Multiplier = @"(?:(?<mul>[kw])\b|\s?(?<mul>[千万]))?";
     private const string Range = @"(?:\s*(?:-|–|~|～|到|至|\bto\b)\s*(?:us\$|\$|¥|￥|€|£)?\s*(?<num2>" + Num + @")" +
         @"(?:(?<mul2>[kw])\b|\s?(?<mul2>[千万]))?)?";
@@ -37,13 +37,14 @@ internal static partial class BudgetReader
     private static TermSpan Span(Match m, TermKind kind, bool chineseText)
     {
         var end = TrimmedEnd(m);
-        if (m.Groups["rate"].Length > 0) return new TermSpan(m.Index, end, TermKind.Rate, true);
+        var start = m.Index + (m.Value.Length - m.Value.TrimStart().Length);
+        if (m.Groups["rate"].Length > 0) return new TermSpan(start, end, TermKind.Rate, true);
         var (num, mul) = m.Groups["num2"].Success ? ("num2", "mul2") : ("num", "mul");
         var amount = Value(m.Groups[num].Value, m.Groups[mul].Value);
-        if (amount is null or <= 0) return new TermSpan(m.Index, end, kind, true);
+        if (amount is null or <= 0) return new TermSpan(start, end, kind, true);
         var symbol = new[] { m.Groups["pre"].Value, m.Groups["post"].Value, CurrencyWord(m.Groups["fill"].Value) }
             .FirstOrDefault(s => s.Length > 0) ?? "";
-        return new TermSpan(m.Index, end, kind, true, new Money(amount.Value, CurrencyOf(symbol, chineseText)));
+        return new TermSpan(start, end, kind, true, new Money(amount.Value, CurrencyOf(symbol, chineseText)));
     }
 
     /// <summary>"Budget $1,800." ends before its full stop: the number pattern takes trailing separators along.</summary>
@@ -72,15 +73,16 @@ internal static partial class BudgetReader
         _ => chineseText ? Currency.Cny : Currency.Usd,
     };
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const int Timeout = RequirementParser.RegexTimeoutMs;
 
     [GeneratedRegex(@"(?:预算|报价|费用|价格|报酬|酬劳|总价|给你|\b(?:budget|fixed\s+price|price|paying|pay|rate|offer)\b)" +
-        @"(?<fill>[^0-9\n$¥￥€£。；;!?！？，,零〇一二两三四五六七八九十百千万]{0,24})" + Amount, Options)]
+        @"(?<fill>[^0-9\n$¥￥€£。；;!?！？，,零〇一二两三四五六七八九十百千万]{0,24})" + Amount, Options, Timeout)]
     private static partial Regex Keyword();
 
-    [GeneratedRegex(Amount, Options)]
+    [GeneratedRegex(Amount, Options, Timeout)]
     private static partial Regex CurrencyAmount();
 
-    [GeneratedRegex(@"us\$|\$|¥|￥|€|£|\busd\b|\brmb\b|\bcny\b|\beur\b|人民币", Options)]
+    [GeneratedRegex(@"us\$|\$|¥|￥|€|£|\busd\b|\brmb\b|\bcny\b|\beur\b|人民币", Options, Timeout)]
     private static partial Regex CurrencyInFiller();
 }

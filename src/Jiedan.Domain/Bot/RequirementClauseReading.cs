@@ -25,8 +25,7 @@ public static partial class RequirementParser
                 }
                 if (RequirementClauses.IsChatter(clause) || RequirementClauses.IsHeading(clause) || RequirementClauses.IsFiller(clause))
                     continue;
-                var counted = inside.Where(s => s.Strong && s.Kind == TermKind.Deadline || s.Kind is TermKind.Budget or TermKind.Rate)
-                    .ToList();
+                var counted = inside.Where(s => s.Strong && s.Kind == TermKind.Deadline || s.Kind == TermKind.Budget).ToList();
                 _counted.AddRange(counted);
                 var (a, b) = (from, to);
                 foreach (var s in counted.Where(s => line[a..s.Start].Trim().Length == 0)) a = Math.Max(a, s.End);

@@ -16,7 +16,21 @@ public static partial class RequirementParser
     /// <summary>Chat platforms cap a message far below this (Telegram 4,096); text past it is not read.</summary>
     public const int MaxChars = 8_000;
 
+    /// <summary>
+    /// Each pattern is linear in practice (bounded repeats, no nested quantifiers; whitespace runs are collapsed first); the
+    /// timeout is the backstop. The non-backtracking engine is not used: on .NET 10 it skipped "1,000 USD" in
+    /// "3 pages 1,000 USD" for a pattern with an optional currency prefix, which the backtracking engine finds.
+    /// </summary>
+    internal const int RegexTimeoutMs = 1_000;
+
+    /// <summary>The items, deadline and budget of a message; none of them if its text defeats the patterns' time bound.</summary>
     public static RequirementDraft Parse(string text, DateOnly sentOn)
+    {
+        try { return Read(text, sentOn); }
+        catch (RegexMatchTimeoutException) { return new RequirementDraft([], null, null); }
+    }
+
+    private static RequirementDraft Read(string text, DateOnly sentOn)
     {
         if (text.Length > MaxChars) text = text[..MaxChars];
         var reading = new Reading(sentOn, text.Any(ch => ch is >= '\u4e00' and <= '\u9fff'));
@@ -74,8 +88,9 @@ public static partial class RequirementParser
         if (start < line.Length) yield return (start, line.Length);
     }
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"^\s*(?:[(（]?\d{1,2}\s*[.)、）]|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}\s*[、.．]|[-*•·▪◦])\s*", Options)]
+    [GeneratedRegex(@"^\s*(?:[(（]?\d{1,2}\s*[.)、）]|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}\s*[、.．]|[-*•·▪◦])\s*",
+        Options, RegexTimeoutMs)]
     private static partial Regex ItemStart();
 }

@@ -78,7 +78,7 @@ public static partial class RequirementParser
         private static string Join(string? a, string b) => string.IsNullOrEmpty(a) ? b : a + "; " + b;
 
         [GeneratedRegex(@"(?:验收标准|验收|acceptance\s+criteria|acceptance|\bAC\b)\s*[:：]",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
         private static partial Regex AcceptanceMarker();
     }
 }

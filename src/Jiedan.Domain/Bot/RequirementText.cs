@@ -4,7 +4,7 @@ using System.Text;
 namespace Jiedan.Domain.Bot;
 
 /// <summary>One line of a chat message as the parser reads it: full-width digits and letters as ASCII, keycap numbers
-/// (1️⃣) as "1.", emoji removed. Character for character otherwise, so phrases keep their positions.</summary>
+/// (1️⃣) as "1.", emoji removed, runs of whitespace as one space (which also keeps the patterns' work linear).</summary>
 internal static class RequirementText
 {
     public static string Normalize(string line, out bool emojiLed)
@@ -29,8 +29,9 @@ internal static class RequirementText
                 continue;
             }
             var ascii = Ascii(c);
+            if (char.IsWhiteSpace(ascii) && result.Length > 0 && result[^1] == ' ') continue;
             seenText |= !char.IsWhiteSpace(ascii);
-            result.Append(ascii);
+            result.Append(char.IsWhiteSpace(ascii) ? ' ' : ascii);
         }
         return result.ToString();
     }
