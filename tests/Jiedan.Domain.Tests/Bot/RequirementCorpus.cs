@@ -15,11 +15,15 @@ public sealed record RequirementCorpus(IReadOnlyList<RequirementCorpus.Message> 
     public sealed record Score(int Messages, double ItemAccuracy, double DeadlineAccuracy, double BudgetAccuracy,
         IReadOnlyList<string> Failures);
 
-    public static string PathOnDisk => Path.Combine(AppContext.BaseDirectory, "Bot", "Corpus", "requirement-messages.yaml");
+    public const string Main = "requirement-messages.yaml";
 
-    public static RequirementCorpus Load()
+    /// <summary>Written after the parser was tuned on <see cref="Main"/>; reported, not gated.</summary>
+    public const string HeldOut = "requirement-messages-holdout.yaml";
+
+    public static RequirementCorpus Load(string file = Main)
     {
-        var root = (YamlMappingNode)BoundedYaml.Load(File.ReadAllText(PathOnDisk)).Documents[0].RootNode;
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Bot", "Corpus", file));
+        var root = (YamlMappingNode)BoundedYaml.Load(text).Documents[0].RootNode;
         var messages = ((YamlSequenceNode)root["messages"]).Cast<YamlMappingNode>().Select(Read).ToList();
         return new RequirementCorpus(messages);
     }
