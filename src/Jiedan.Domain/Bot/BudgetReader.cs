@@ -16,8 +16,8 @@ internal static partial class BudgetReader
     private const string Range = @"(?:\s*(?:-|–|~|～|到|至|\bto\b)\s*(?:us\$|\$|¥|￥|€|£)?\s*(?<num2>" + Num + @")" +
         @"(?:(?<mul2>[kw])\b|\s?(?<mul2>[千万]))?)?";
     private const string Post = @"(?:\s*(?<post>usd|rmb|cny|eur|gbp|hkd|dollars?|bucks|美元|美金|刀|人民币|元|块钱|块|欧元|\$))?";
-    private const string Rate = @"(?<rate>\s*(?:/\s*(?:hr|hour|h|month|mo|year|yr|week|day|小时|月|天|年)|per\s+(?:hour|month|year|week|day)" +
-        @"|an?\s+(?:hour|month)|每小时|每月))?";
+    private const string Rate = @"(?<rate>\s*(?:/\s*(?:hr|hour|h|month|mo|year|yr|week|day|小时|月|天|年|篇|个|张|页)|per\s+[a-z]+\b|each\b" +
+        @"|an?\s+(?:hour|month|piece)|每(?:小时|月|篇|个|张|页)))?";
     private const string Amount = Pre + "(?<num>" + Num + ")" + Multiplier + Range + Post + Rate;
 
     public static IEnumerable<TermSpan> Find(string line, bool chineseText)
@@ -76,7 +76,7 @@ internal static partial class BudgetReader
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const int Timeout = RequirementParser.RegexTimeoutMs;
 
-    [GeneratedRegex(@"(?:预算|报价|费用|价格|报酬|酬劳|总价|给你|\b(?:budget|fixed\s+price|price|paying|pay|rate|offer)\b)" +
+    [GeneratedRegex(@"(?:预算|报价|费用|价格|报酬|酬劳|总价|给你|\b(?:budget|fixed\s+price|price|payment|paying|pay|rate|offer)\b)" +
         @"(?<fill>[^0-9\n$¥￥€£。；;!?！？，,零〇一二两三四五六七八九十百千万]{0,24})" + Amount, Options, Timeout)]
     private static partial Regex Keyword();
 

@@ -27,6 +27,7 @@ internal static partial class DeadlineReader
         (DayOnly, (m, on) => DayOnly(on, Int(m, "d")), false),
         (Weekday, (m, on) => WeekdayDate(on, m.Groups["rel"].Value, m.Groups["wd"].Value), false),
         (Tomorrow, (m, on) => on.AddDays(m.Value.StartsWith('后') ? 2 : 1), false),
+        (Holiday, ReadHoliday, false),
         (Duration, ReadDuration, false),
     ];
 
@@ -130,6 +131,15 @@ internal static partial class DeadlineReader
         _ => -1,
     };
 
+    /// <summary>Holidays on a fixed date (Christmas, New Year's Day, 元旦, 国庆): the next one on or after the message.</summary>
+    private static DateOnly? ReadHoliday(Match m, DateOnly on)
+    {
+        var value = m.Value.ToUpperInvariant();
+        var (month, day) = value.Contains("NEW", StringComparison.Ordinal) || value.Contains('元', StringComparison.Ordinal) ? (1, 1)
+            : value.Contains('国', StringComparison.Ordinal) ? (10, 1) : (12, 25);
+        return Next(on, month, day);
+    }
+
     private static DateOnly? ReadDuration(Match m, DateOnly on)
     {
         var n = Count(m.Groups["n"].Value);
@@ -204,6 +214,9 @@ internal static partial class DeadlineReader
     [GeneratedRegex(@"明天|后天|\btomorrow\b", Options, Timeout)]
     private static partial Regex Tomorrow();
 
+    [GeneratedRegex(@"\b(?:christmas|xmas|new\s+year'?s?(?:\s+day)?)\b|圣诞节?|元旦|国庆节?", Options, Timeout)]
+    private static partial Regex Holiday();
+
     [GeneratedRegex(@"(?:[0-9一二两三四五六七八九十]{1,3}\s*(?:-|~|～|到|至)\s*)?(?<n>[0-9一二两三四五六七八九十]{1,3}|半)\s*个?\s*" +
         @"(?<unit>工作日|天|周|星期|礼拜|月)" +
         @"|\b(?:\d{1,3}\s*(?:-|–|to)\s*)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen" +
@@ -215,7 +228,7 @@ internal static partial class DeadlineReader
     private static partial Regex PreContext();
 
     [GeneratedRegex(@"^(?:\s*(?:以内|之内|内|之前|以前|前|左右))?(?:\s*(?:能|可以|就要|就|要|需要|必须|得))?" +
-        @"(?:\s*(?:交付|完成|上线|做完|做好|弄好|搞定|交货|交))?(?:\s*(?:吗|呢|哈|啊|吧|最好))?", Options, Timeout)]
+        @"(?:\s*(?:交付|完成|上线|做完|做好|弄好|搞定|交货|交|用))?(?:\s*(?:吗|呢|哈|啊|吧|最好))?", Options, Timeout)]
     private static partial Regex PostContext();
 
     [GeneratedRegex(@"内|前|交付|完成|上线|做完|做好|弄好|搞定|交货", Options, Timeout)]

@@ -64,7 +64,7 @@ public static partial class RequirementParser
         {
             var c = line[i];
             var betweenDigits = i > 0 && i + 1 < line.Length && char.IsAsciiDigit(line[i - 1]) && char.IsAsciiDigit(line[i + 1]);
-            return c is '，' or '：' or '|' or '｜'
+            return c is '，' or '：' or '|' or '｜' or '】'
                 || c is ',' or ':' && !betweenDigits
                 || entry && c is '。' or '；' or ';' or '！' or '？' or '!' or '?';
         }

@@ -58,7 +58,7 @@ public static partial class RequirementParser
             {
                 foreach (var part in RequirementClauses.SplitVoiceRun(line[from..piece.Start]))
                 {
-                    var text = RequirementClauses.Tidy(part);
+                    var text = RequirementClauses.TrimFillerEdges(part);
                     if (text.Length > 0 && !RequirementClauses.IsFiller(text) && !RequirementClauses.IsChatter(text))
                         _items.Add((text, null));
                 }
