@@ -20,6 +20,9 @@ public sealed record RequirementCorpus(IReadOnlyList<RequirementCorpus.Message> 
     /// <summary>Written after the parser was tuned on <see cref="Main"/>; reported, not gated.</summary>
     public const string HeldOut = "requirement-messages-holdout.yaml";
 
+    /// <summary>Written after the fixes <see cref="HeldOut"/> prompted; measured once and left as measured.</summary>
+    public const string HeldOutSecond = "requirement-messages-holdout-2.yaml";
+
     public static RequirementCorpus Load(string file = Main)
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Bot", "Corpus", file));
