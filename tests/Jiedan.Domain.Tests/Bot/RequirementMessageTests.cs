@@ -74,6 +74,14 @@ public class RequirementMessageTests
         Assert.Equal(["做个退货小程序", "支持7天无理由退货申请", "客服审核"], draft.Items.Select(i => i.Text));
     }
 
+    /// <summary>The parser on main threw FormatException here: \d matched the full-width digits decimal.Parse refused.</summary>
+    [Theory]
+    [InlineData("做个官网，预算￥６０００", 6000)]
+    [InlineData("预算 ٣٠٠٠ 元", null)]
+    [InlineData("截止 ٢٠٢٦-١٢-٢٠，预算 1 万元", 10000)]
+    public void Digits_of_other_scripts_are_read_or_ignored_never_thrown(string text, int? amount) =>
+        Assert.Equal(amount is null ? null : new Money(amount.Value, Currency.Cny), RequirementParser.Parse(text, Wednesday).Budget);
+
     [Fact]
     public void A_rate_is_no_budget() =>
         Assert.Null(RequirementParser.Parse("Clean our sales data in Power BI. Rate up to $35/hr.", Wednesday).Budget);
