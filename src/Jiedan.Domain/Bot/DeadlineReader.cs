@@ -26,7 +26,7 @@ internal static partial class DeadlineReader
         (EndOf, ReadEndOf, false),
         (DayOnly, (m, on) => DayOnly(on, Int(m, "d")), false),
         (Weekday, (m, on) => WeekdayDate(on, m.Groups["rel"].Value, m.Groups["wd"].Value), false),
-        (Tomorrow, (m, on) => on.AddDays(m.Value.StartsWith('后') ? 2 : 1), false),
+        (Tomorrow, (m, on) => on.AddDays(DaysAhead(m.Value)), false),
         (Holiday, ReadHoliday, false),
         (Duration, ReadDuration, false),
     ];
@@ -42,9 +42,9 @@ internal static partial class DeadlineReader
                 if (date is null) continue;
                 var pre = PreContext().Match(line[Math.Max(0, m.Index - 24)..m.Index]);
                 var post = PostContext().Match(line.Substring(m.Index + m.Length, Math.Min(12, line.Length - m.Index - m.Length)));
-                var usDate = pattern == UsDate;
-                if (usDate && !pre.Success) continue;
-                var strong = absolute || pre.Success || m.Groups["rel"].Length > 0 || StrongPost().IsMatch(post.Value);
+                var strongPost = StrongPost().IsMatch(post.Value);
+                if (pattern == UsDate && !pre.Success && !strongPost) continue;
+                var strong = absolute || pre.Success || m.Groups["rel"].Length > 0 || strongPost;
                 var start = pre.Success ? m.Index - pre.Length : m.Index;
                 var end = m.Index + m.Length + post.Length;
                 if (spans.Any(s => s.Overlaps(start, end))) (start, end) = (m.Index, m.Index + m.Length);
@@ -82,7 +82,12 @@ internal static partial class DeadlineReader
         var month = m.Groups["m"].Success ? Int(m, "m") : m.Groups["rel"].Value.StartsWith('下') ? on.AddMonths(1).Month : on.Month;
         if (month is < 1 or > 12) return null;
         var year = month < on.Month ? on.Year + 1 : on.Year;
-        return m.Groups["pos"].Value.StartsWith('中') ? new DateOnly(year, month, 15) : EndOfMonth(year, month);
+        return m.Groups["pos"].Value switch
+        {
+            "上旬" => new DateOnly(year, month, 10),
+            "中" or "中旬" => new DateOnly(year, month, 15),
+            _ => EndOfMonth(year, month),
+        };
     }
 
     private static DateOnly? ReadEndOf(Match m, DateOnly on)
@@ -131,14 +136,22 @@ internal static partial class DeadlineReader
         _ => -1,
     };
 
+    private static int DaysAhead(string word) => word.ToUpperInvariant() switch { "今天" or "TODAY" => 0, "后天" => 2, _ => 1 };
+
     /// <summary>Holidays on a fixed date (Christmas, New Year's Day, 元旦, 国庆): the next one on or after the message.</summary>
     private static DateOnly? ReadHoliday(Match m, DateOnly on)
     {
         var value = m.Value.ToUpperInvariant();
+        if (value.StartsWith('春') || value.StartsWith('过'))
+            return SpringFestivals.Where(d => d >= on).Select(d => (DateOnly?)d).FirstOrDefault();
         var (month, day) = value.Contains("NEW", StringComparison.Ordinal) || value.Contains('元', StringComparison.Ordinal) ? (1, 1)
             : value.Contains('国', StringComparison.Ordinal) ? (10, 1) : (12, 25);
         return Next(on, month, day);
     }
+
+    /// <summary>春节 follows the lunar calendar: its dates, 2026-2030.</summary>
+    private static readonly DateOnly[] SpringFestivals =
+        [new(2026, 2, 17), new(2027, 2, 6), new(2028, 1, 26), new(2029, 2, 13), new(2030, 2, 3)];
 
     private static DateOnly? ReadDuration(Match m, DateOnly on)
     {
@@ -150,6 +163,7 @@ internal static partial class DeadlineReader
             return BusinessDays(on, (int)n.Value);
         if (unit.StartsWith('月') || unit.StartsWith("MONTH", StringComparison.Ordinal))
             return n == 0.5m ? on.AddDays(15) : on.AddMonths((int)n.Value);
+        if (unit.StartsWith('H')) return on.AddDays((int)Math.Ceiling(n.Value / 24));
         var perUnit = unit.StartsWith('天') || unit.StartsWith("DAY", StringComparison.Ordinal) ? 1 : 7;
         return on.AddDays((int)(n.Value * perUnit));
     }
@@ -182,7 +196,7 @@ internal static partial class DeadlineReader
     [GeneratedRegex(@"(?<y>20\d\d)\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*[日号]?", Options, Timeout)]
     private static partial Regex FullDate();
 
-    [GeneratedRegex(@"\b(?<m>\d{1,2})/(?<d>\d{1,2})(?:/(?<y>20\d\d))?\b", Options, Timeout)]
+    [GeneratedRegex(@"(?<![\d/])(?<m>\d{1,2})/(?<d>\d{1,2})(?:/(?<y>20\d\d))?(?![\d/])", Options, Timeout)]
     private static partial Regex UsDate();
 
     [GeneratedRegex(@"(?<m>" + ZhNumber + @")\s*月\s*(?<d>" + ZhNumber + @")\s*[日号]", Options, Timeout)]
@@ -195,11 +209,12 @@ internal static partial class DeadlineReader
     [GeneratedRegex(@"(?<rel>下个?月|本月|这个?月)\s*(?<d>" + ZhNumber + @")\s*[日号]", Options, Timeout)]
     private static partial Regex RelativeMonthDay();
 
-    [GeneratedRegex(@"(?<rel>下个?|本|这个?)?月(?<pos>底|末)|(?<m>\d{1,2})\s*月(?<pos>底|末|中)|(?<year>年)(?:底|末)", Options, Timeout)]
+    [GeneratedRegex(@"(?<rel>下个?|本|这个?)?月(?<pos>底|末|中旬|上旬|下旬)|(?<m>\d{1,2})\s*月(?<pos>底|末|中旬|上旬|下旬|中)|(?<year>年)(?:底|末)" +
+        @"|(?<rel>下个?)月", Options, Timeout)]
     private static partial Regex MonthEnd();
 
     [GeneratedRegex(@"\bend\s+of\s+(?:the\s+)?(?:(?<which>this|next)\s+)?(?:(?<what>month|week|year)|(?<mon>" + Months + @"))\b" +
-        @"|\beo(?<what>[mwy])\b", Options, Timeout)]
+        @"|\beo(?<what>[mwy])\b|\bwithin\s+the\s+(?<what>month|week|year)\b", Options, Timeout)]
     private static partial Regex EndOf();
 
     [GeneratedRegex(@"(?<d>\d{1,2})\s*号|\bthe\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b", Options, Timeout)]
@@ -211,16 +226,16 @@ internal static partial class DeadlineReader
         Options, Timeout)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"明天|后天|\btomorrow\b", Options, Timeout)]
+    [GeneratedRegex(@"明天|后天|今天|\btomorrow\b|\btoday\b", Options, Timeout)]
     private static partial Regex Tomorrow();
 
-    [GeneratedRegex(@"\b(?:christmas|xmas|new\s+year'?s?(?:\s+day)?)\b|圣诞节?|元旦|国庆节?", Options, Timeout)]
+    [GeneratedRegex(@"\b(?:christmas|xmas|new\s+year'?s?(?:\s+day)?)\b|圣诞节?|元旦|国庆节?|春节|过年", Options, Timeout)]
     private static partial Regex Holiday();
 
     [GeneratedRegex(@"(?:[0-9一二两三四五六七八九十]{1,3}\s*(?:-|~|～|到|至)\s*)?(?<n>[0-9一二两三四五六七八九十]{1,3}|半)\s*个?\s*" +
         @"(?<unit>工作日|天|周|星期|礼拜|月)" +
         @"|\b(?:\d{1,3}\s*(?:-|–|to)\s*)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen" +
-        @"|couple\s+of)\s*(?<unit>(?:business|working)\s+days?|days?|weeks?|months?)\b", Options, Timeout)]
+        @"|couple\s+of)\s*(?<unit>(?:business|working)\s+days?|days?|weeks?|wks?|months?|hours?|hrs?)\b", Options, Timeout)]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"(?:\b(?:deadline|due(?:\s+date)?|by|before|until|till|within|in|no\s+later\s+than|eta|turnaround|timeline)" +
@@ -228,9 +243,9 @@ internal static partial class DeadlineReader
     private static partial Regex PreContext();
 
     [GeneratedRegex(@"^(?:\s*(?:以内|之内|内|之前|以前|前|左右))?(?:\s*(?:能|可以|就要|就|要|需要|必须|得))?" +
-        @"(?:\s*(?:交付|完成|上线|做完|做好|弄好|搞定|交货|交|用))?(?:\s*(?:吗|呢|哈|啊|吧|最好))?", Options, Timeout)]
+        @"(?:\s*(?:交付|完成|上线|做完|做好|弄好|搞定|交货|交|用上|用))?(?:\s*(?:吗|呢|哈|啊|吧|最好))?", Options, Timeout)]
     private static partial Regex PostContext();
 
-    [GeneratedRegex(@"内|前|交付|完成|上线|做完|做好|弄好|搞定|交货", Options, Timeout)]
+    [GeneratedRegex(@"内|前|交付|完成|上线|做完|做好|弄好|搞定|交货|用上", Options, Timeout)]
     private static partial Regex StrongPost();
 }

@@ -32,6 +32,8 @@ public static partial class RequirementParser
                 foreach (var s in counted.OrderByDescending(s => s.End))
                     if (s.Start >= a && s.End <= b && RequirementClauses.IsFiller(line[s.End..b])) b = s.Start;
                 if (a >= b) continue;
+                a += EntryStart(line[a..b]);
+                if (a >= b) continue;
                 if (kept.Length > 0) kept.Append(separator);
                 kept.Append(line[a..b]);
             }

@@ -56,6 +56,14 @@ public static partial class RequirementParser
             var from = 0;
             foreach (var piece in cuts.Select(c => (Start: c.Start, End: c.End)).Append((Start: line.Length, End: line.Length)))
             {
+                // Between the cuts, a stretch of nothing but weak terms and filler ("today or tomorrow") states terms too.
+                var weak = spans.Where(s => !cuts.Contains(s) && s.Start >= from && s.End <= piece.Start).ToList();
+                if (weak.Count > 0 && RequirementClauses.IsFiller(Without(line, from, piece.Start, weak)))
+                {
+                    _counted.AddRange(weak);
+                    from = Math.Max(from, piece.End);
+                    continue;
+                }
                 foreach (var part in RequirementClauses.SplitVoiceRun(line[from..piece.Start]))
                 {
                     var text = RequirementClauses.TrimFillerEdges(part);

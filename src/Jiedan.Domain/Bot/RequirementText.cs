@@ -24,6 +24,9 @@ internal static class RequirementText
             }
             if (IsEmoji(line, i, out var width))
             {
+                // 💰 5k: the money bag stands for the word budget.
+                if (line.AsSpan(i) is var rest && (rest.StartsWith("💰", StringComparison.Ordinal)
+                    || rest.StartsWith("💵", StringComparison.Ordinal))) result.Append(" budget ");
                 emojiLed |= !seenText;
                 i += width - 1;
                 continue;

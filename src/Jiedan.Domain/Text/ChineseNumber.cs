@@ -2,8 +2,9 @@ namespace Jiedan.Domain.Text;
 
 /// <summary>
 /// Reads the numbers clients type in Chinese chat: 三, 十五, 两千, 一百零五, 一万五 (15,000), 一千五 (1,500), 半 (0.5), and the
-/// same mixed with digits (3千, 1.5万, 1万5, 5,000, full-width ５０００). No NuGet package that restores on net10.0 does this
-/// (Microsoft.Recognizers.Text.Number fails to restore), so it is written here: small, total, bounded by its length cap.
+/// same mixed with digits (3千, 1.5万, 1万5, 5,000, full-width ５０００), and rough ranges by their upper end (两三万 is
+/// 30,000). No NuGet package that restores on net10.0 does this (Microsoft.Recognizers.Text.Number fails to restore), so
+/// it is written here: small, total, bounded by its length cap.
 /// </summary>
 public static class ChineseNumber
 {
@@ -40,7 +41,8 @@ public static class ChineseNumber
             }
             if (digit > 0)
             {
-                if (current is not null) return false;
+                // 两三万, 三四天: two neighbouring digits are a rough range, read as its upper end.
+                if (current is not null && !(i > 0 && Digit(text[i - 1]) == digit - 1)) return false;
                 (current, any) = (digit, true);
                 continue;
             }

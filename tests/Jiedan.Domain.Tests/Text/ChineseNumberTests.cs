@@ -33,6 +33,8 @@ public class ChineseNumberTests
     [InlineData("５０００", 5000)]
     [InlineData("１２", 12)]
     [InlineData(" 8 ", 8)]
+    [InlineData("两三万", 30000)]
+    [InlineData("三四", 4)]
     public void Reads_what_clients_type(string text, double expected)
     {
         Assert.True(ChineseNumber.TryParse(text, out var value));
