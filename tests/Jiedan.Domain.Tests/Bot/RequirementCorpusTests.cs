@@ -37,6 +37,7 @@ public class RequirementCorpusTests
     [Theory]
     [InlineData(RequirementCorpus.HeldOut, 20)]
     [InlineData(RequirementCorpus.HeldOutSecond, 15)]
+    [InlineData(RequirementCorpus.HeldOutThird, 12)]
     public void The_held_out_messages_are_scored_and_reported(string file, int messages)
     {
         var score = RequirementCorpus.Load(file).Run();
