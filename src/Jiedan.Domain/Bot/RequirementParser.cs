@@ -57,7 +57,7 @@ public static partial class RequirementParser
         return reading.Draft();
     }
 
-    public static Money? FindBudget(string text) => Parse(text, DateOnly.MinValue).Budget;
+    public static Money? FindBudget(string text) => Parse(text, new DateOnly(2000, 1, 3)).Budget;
 
     public static DateOnly? FindDeadline(string text, DateOnly sentOn) => Parse(text, sentOn).Deadline;
 

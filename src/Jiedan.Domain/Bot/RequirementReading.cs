@@ -52,12 +52,13 @@ public static partial class RequirementParser
         public void AddVoiceRun(string line, IReadOnlyList<TermSpan> spans)
         {
             var cuts = spans.Where(s => s.Strong || s.Kind is TermKind.Budget or TermKind.Rate).ToList();
+            var weakSpans = spans.Except(cuts).ToList();
             _counted.AddRange(cuts);
             var from = 0;
             foreach (var piece in cuts.Select(c => (Start: c.Start, End: c.End)).Append((Start: line.Length, End: line.Length)))
             {
                 // Between the cuts, a stretch of nothing but weak terms and filler ("today or tomorrow") states terms too.
-                var weak = spans.Where(s => !cuts.Contains(s) && s.Start >= from && s.End <= piece.Start).ToList();
+                var weak = weakSpans.Where(s => s.Start >= from && s.End <= piece.Start).ToList();
                 if (weak.Count > 0 && RequirementClauses.IsFiller(Without(line, from, piece.Start, weak)))
                 {
                     _counted.AddRange(weak);
