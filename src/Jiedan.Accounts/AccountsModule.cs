@@ -12,6 +12,7 @@ public sealed class AccountsModule : IJiedanModule
     public static void RegisterData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
     {
         services.AddJiedanContext<AccountsDbContext>(target);
+        services.AddJiedanContext<KeyRingDbContext>(target);
         services.AddScoped<AccountService>();
         services.AddSingleton<SessionCache>();
     }

@@ -11,3 +11,4 @@ public sealed class GatePostgres() : DesignTimeFactory<Jiedan.Gate.Storage.GateD
 public sealed class RatesPostgres() : DesignTimeFactory<Jiedan.Rates.Storage.RatesDbContext>(DatabaseProvider.Postgres);
 public sealed class ContractPostgres() : DesignTimeFactory<Jiedan.Contract.Storage.ContractDbContext>(DatabaseProvider.Postgres);
 public sealed class IncidentsPostgres() : DesignTimeFactory<Jiedan.Incidents.Storage.IncidentsDbContext>(DatabaseProvider.Postgres);
+public sealed class KeyRingPostgres() : DesignTimeFactory<Jiedan.Accounts.Storage.KeyRingDbContext>(DatabaseProvider.Postgres);

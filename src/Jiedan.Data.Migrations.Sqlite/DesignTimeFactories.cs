@@ -11,3 +11,4 @@ public sealed class GateSqlite() : DesignTimeFactory<Jiedan.Gate.Storage.GateDbC
 public sealed class RatesSqlite() : DesignTimeFactory<Jiedan.Rates.Storage.RatesDbContext>(DatabaseProvider.Sqlite);
 public sealed class ContractSqlite() : DesignTimeFactory<Jiedan.Contract.Storage.ContractDbContext>(DatabaseProvider.Sqlite);
 public sealed class IncidentsSqlite() : DesignTimeFactory<Jiedan.Incidents.Storage.IncidentsDbContext>(DatabaseProvider.Sqlite);
+public sealed class KeyRingSqlite() : DesignTimeFactory<Jiedan.Accounts.Storage.KeyRingDbContext>(DatabaseProvider.Sqlite);

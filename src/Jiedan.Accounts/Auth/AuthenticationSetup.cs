@@ -1,5 +1,7 @@
+using Jiedan.Accounts.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Jiedan.Accounts.Auth;
 
@@ -13,6 +15,9 @@ public static class AuthenticationSetup
 
     public static IServiceCollection AddJiedanAuthentication(this IServiceCollection services)
     {
+        // One key ring for every instance on the database (not ~/.aspnet per process), under one application name (not
+        // the content root, which differs between installs): a cookie issued by one instance is accepted by all.
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<KeyRingDbContext>();
         services.AddAuthentication(Smart)
             .AddPolicyScheme(Smart, Smart, o => o.ForwardDefaultSelector = ctx => UsesApiToken(ctx.Request)
                 ? ApiTokenAuthentication.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
@@ -49,6 +54,9 @@ public static class AuthenticationSetup
     public static bool UsesApiToken(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
         && !request.Path.StartsWithSegments(OwnBearerPrefix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The data-protection application name: instances that share it (and the key ring) read each other's cookies.</summary>
+    public const string DataProtectionApplicationName = "Jiedan";
 
     /// <summary>The routes that check their own bearer secret.</summary>
     public const string OwnBearerPrefix = "/alerts";
