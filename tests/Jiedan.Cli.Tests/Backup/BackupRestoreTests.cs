@@ -28,8 +28,8 @@ public sealed class BackupRestoreTests : IDisposable
         Succeeds("deals", "add", "--client", client, "--platform", "Upwork", "--budget", "100", "--currency", "usd", "--db", db.Argument);
 
     private static async Task<List<string>> Deals(TestDatabase db) =>
-        [.. JsonDocument.Parse(await Succeeds("deals", "list", "--json", "--db", db.Argument)).RootElement.EnumerateArray()
-            .Select(d => d.GetRawText()).Order(StringComparer.Ordinal)];
+        [.. JsonDocument.Parse(await Succeeds("deals", "list", "--limit", "100000", "--json", "--db", db.Argument)).RootElement
+            .EnumerateArray().Select(d => d.GetRawText()).Order(StringComparer.Ordinal)];
 
     private static JsonObject Manifest(string backup)
     {
@@ -115,7 +115,7 @@ public sealed class BackupRestoreTests : IDisposable
     }
 
     public static TheoryData<string> BadFiles => ["truncated", "corrupt data", "not a backup", "newer schema", "extra entry",
-        "lying size", "missing manifest"];
+        "lying size", "missing manifest", "zip bomb"];
 
     [Theory]
     [MemberData(nameof(BadFiles))]
@@ -164,6 +164,46 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.Empty(await Counts(postgres));
     }
 
+    [Theory]
+    [InlineData("checksum")]
+    [InlineData("rechecksummed")]
+    public async Task A_damaged_postgres_dump_leaves_the_target_as_it_was(string how)
+    {
+        await using var source = await TestDatabase.PostgresAsync();
+        await using var target = await TestDatabase.PostgresAsync();
+        await Succeeds("db", "migrate", "--db", source.Argument);
+        for (var i = 0; i < 20; i++) await AddDeal(source, $"Acme {i}");
+        var good = Path.Combine(_dir, "pg.jiedan-backup");
+        await Succeeds("backup", "--out", good, "--db", source.Argument);
+        await Succeeds("db", "migrate", "--db", target.Argument);
+        await AddDeal(target, "Mine");
+        var before = await Counts(target);
+        var bad = Path.Combine(_dir, "bad.jiedan-backup");
+        File.Copy(good, bad);
+        using (var zip = ZipFile.Open(bad, ZipArchiveMode.Update))
+        {
+            byte[] cut = [];
+            // The second half of the dump (the table data) is gone; "rechecksummed" also fixes the manifest to match, so only
+            // pg_restore itself can notice, inside its single transaction.
+            Rewrite(zip, "data.dump", data => cut = data[..(data.Length / 2)]);
+            zip.GetEntry("data.dump")!.Delete();
+            using (var w = zip.CreateEntry("data.dump").Open()) w.Write(cut);
+            if (how == "rechecksummed")
+                RewriteManifest(zip, m =>
+                {
+                    m["dataSize"] = cut.Length;
+                    m["dataSha256"] = Convert.ToHexStringLower(SHA256.HashData(cut));
+                });
+        }
+
+        var (exit, _, err) = await CommandLine.RunAsync("restore", bad, "--db", target.Argument, "--force");
+
+        Assert.True(exit is 2 or 3, $"exit {exit}: {err}");
+        Assert.Contains(exit == 2 ? bad : "nothing was changed", err);
+        Assert.Equal(before, await Counts(target));
+        Assert.Single(await Deals(target));
+    }
+
     private static string Hash(string file) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
 
     private static void Spoil(string kind, string good, string bad)
@@ -176,6 +216,9 @@ public sealed class BackupRestoreTests : IDisposable
                 return;
             case "not a backup":
                 File.WriteAllText(bad, "client,platform\nAcme,Upwork\n");
+                return;
+            case "zip bomb":
+                Bomb(good, bad);
                 return;
         }
         File.Copy(good, bad);
@@ -199,6 +242,36 @@ public sealed class BackupRestoreTests : IDisposable
                 using (var w = new StreamWriter(zip.CreateEntry("evil.json").Open())) w.Write("{}");
                 break;
         }
+    }
+
+    /// <summary>
+    /// 256 MiB of zeros (about 250 KiB deflated) in data.sqlite, whose local and central headers then claim 1000 bytes, as the
+    /// manifest does: the reader must stop at the declared size instead of filling the disk.
+    /// </summary>
+    private static void Bomb(string good, string bad)
+    {
+        const int declared = 1000;
+        using (var zip = ZipFile.Open(bad, ZipArchiveMode.Create))
+        {
+            JsonObject manifest = Manifest(good);
+            manifest["dataSize"] = declared;
+            using (var w = zip.CreateEntry("manifest.json").Open()) w.Write(JsonSerializer.SerializeToUtf8Bytes(manifest));
+            using var data = zip.CreateEntry("data.sqlite", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 256; i++) data.Write(zeros);
+        }
+        var bytes = File.ReadAllBytes(bad);
+        var name = "data.sqlite"u8.ToArray();
+        for (var i = 0; i + 46 < bytes.Length; i++)
+        {
+            var local = bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 3 && bytes[i + 3] == 4;
+            var central = bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 1 && bytes[i + 3] == 2;
+            var nameAt = local ? i + 30 : i + 46;
+            if (!(local || central) || nameAt + name.Length > bytes.Length) continue;
+            if (!bytes.AsSpan(nameAt, name.Length).SequenceEqual(name)) continue;
+            BitConverter.TryWriteBytes(bytes.AsSpan(local ? i + 22 : i + 24, 4), declared);
+        }
+        File.WriteAllBytes(bad, bytes);
     }
 
     private static void RewriteManifest(ZipArchive zip, Action<JsonObject> change)
