@@ -204,6 +204,22 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.Single(await Deals(target));
     }
 
+    [Fact]
+    public async Task Without_pg_dump_backup_says_what_to_install_and_writes_nothing()
+    {
+        await using var source = await TestDatabase.PostgresAsync();
+        await Succeeds("db", "migrate", "--db", source.Argument);
+        var backup = Path.Combine(_dir, "pg.jiedan-backup");
+        var jiedan = Path.Combine(AppContext.BaseDirectory, "jiedan");
+
+        var result = ToolProcess.Run(jiedan, _dir, TimeSpan.FromSeconds(60), new Dictionary<string, string> { ["PATH"] = "/nonexistent" },
+            "backup", "--out", backup, "--db", source.Argument);
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("pg_dump: not found on PATH: install the PostgreSQL client tools", result.Err);
+        Assert.Empty(Directory.GetFiles(_dir));
+    }
+
     private static string Hash(string file) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
 
     private static void Spoil(string kind, string good, string bad)
