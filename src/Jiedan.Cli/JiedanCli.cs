@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jiedan.Cli.Backup;
 using Jiedan.Cli.Db;
 using Jiedan.Cli.Serve;
 using Jiedan.Common.Cli;
@@ -24,6 +25,7 @@ public static class JiedanCli
         }
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DbCommands.Create(JiedanModules.All));
+        foreach (var command in BackupCommands.Create(JiedanModules.All)) root.Subcommands.Add(command);
         foreach (var command in JiedanModules.All.SelectMany(m => m.Commands())) root.Subcommands.Add(command);
         return root;
     }
