@@ -22,22 +22,16 @@ public sealed class KnowledgeEditModel(KnowledgeEditor editor, KnowledgeBase kno
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
     [TempData] public string? Message { get; set; }
 
-    public static readonly string[] LineFields = [nameof(KnowledgeEntryForm.Component),
-        nameof(KnowledgeEntryForm.ConfigurationItem), nameof(KnowledgeEntryForm.Patch)];
-    public static readonly string[] ListFields = [nameof(KnowledgeEntryForm.AlertNames), nameof(KnowledgeEntryForm.Matchers),
-        nameof(KnowledgeEntryForm.Keywords)];
-    public static readonly string[] TextFields = [nameof(KnowledgeEntryForm.Meaning), nameof(KnowledgeEntryForm.Impact),
-        nameof(KnowledgeEntryForm.Diagnosis), nameof(KnowledgeEntryForm.Mitigation), nameof(KnowledgeEntryForm.Rollback)];
+    /// <summary>A form field the page draws in a loop: its name (the form's property) and how to read it.</summary>
+    public sealed record Field(string Name, Func<KnowledgeEntryForm, string> Value);
 
-    public string ValueOf(string field) => field switch
-    {
-        nameof(Form.Component) => Form.Component, nameof(Form.ConfigurationItem) => Form.ConfigurationItem,
-        nameof(Form.Patch) => Form.Patch,
-        nameof(Form.AlertNames) => Form.AlertNames, nameof(Form.Matchers) => Form.Matchers, nameof(Form.Keywords) => Form.Keywords,
-        nameof(Form.Meaning) => Form.Meaning, nameof(Form.Impact) => Form.Impact, nameof(Form.Diagnosis) => Form.Diagnosis,
-        nameof(Form.Mitigation) => Form.Mitigation, nameof(Form.Rollback) => Form.Rollback,
-        _ => throw new ArgumentOutOfRangeException(nameof(field)),
-    };
+    public static readonly Field[] LineFields = [new(nameof(KnowledgeEntryForm.Component), f => f.Component),
+        new(nameof(KnowledgeEntryForm.ConfigurationItem), f => f.ConfigurationItem), new(nameof(KnowledgeEntryForm.Patch), f => f.Patch)];
+    public static readonly Field[] ListFields = [new(nameof(KnowledgeEntryForm.AlertNames), f => f.AlertNames),
+        new(nameof(KnowledgeEntryForm.Matchers), f => f.Matchers), new(nameof(KnowledgeEntryForm.Keywords), f => f.Keywords)];
+    public static readonly Field[] TextFields = [new(nameof(KnowledgeEntryForm.Meaning), f => f.Meaning),
+        new(nameof(KnowledgeEntryForm.Impact), f => f.Impact), new(nameof(KnowledgeEntryForm.Diagnosis), f => f.Diagnosis),
+        new(nameof(KnowledgeEntryForm.Mitigation), f => f.Mitigation), new(nameof(KnowledgeEntryForm.Rollback), f => f.Rollback)];
 
     /// <summary>The route's id: "new", or an entry's number (anything else is not found).</summary>
     private static bool TryRoute(string id, out long? number)
@@ -69,7 +63,7 @@ public sealed class KnowledgeEditModel(KnowledgeEditor editor, KnowledgeBase kno
             if (outcome == KnowledgeEditor.Outcome.NotFound) return NotFound();
             if (outcome == KnowledgeEditor.Outcome.Saved)
             {
-                await RebuildMatcherAsync(ct);
+                await knowledge.RefreshAsync(ct);
                 Message = texts["kb.saved"];
                 return Redirect($"/knowledge/{saved}");
             }
@@ -84,13 +78,10 @@ public sealed class KnowledgeEditModel(KnowledgeEditor editor, KnowledgeBase kno
     public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
     {
         if (!await editor.DeleteAsync(id, ct)) return NotFound();
-        await RebuildMatcherAsync(ct);
+        await knowledge.RefreshAsync(ct);
         Message = texts["kb.deleted"];
         return Redirect("/knowledge");
     }
-
-    /// <summary>Starts building the matcher over the changed knowledge now, so the next alert finds it ready.</summary>
-    private Task RebuildMatcherAsync(CancellationToken ct) => knowledge.RefreshAsync(ct);
 
     private async Task ShowAsync(long id, KnowledgeEntry entry, CancellationToken ct)
     {
