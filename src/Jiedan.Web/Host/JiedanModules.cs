@@ -3,6 +3,7 @@ using Jiedan.Bot;
 using Jiedan.Common.Modules;
 using Jiedan.Common.Web;
 using Jiedan.Contract;
+using Jiedan.Credibility;
 using Jiedan.Scaffold;
 using Jiedan.Deals;
 using Jiedan.Gate;
@@ -33,6 +34,7 @@ public static class JiedanModules
         new ScaffoldModule(),
         new BotModule(),
         new IncidentsModule(),
+        new CredibilityModule(),
         new LocModule(),
     ];
 

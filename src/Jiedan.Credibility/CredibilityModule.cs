@@ -1,0 +1,18 @@
+using Jiedan.Common.Modules;
+using Jiedan.Common.Storage;
+
+namespace Jiedan.Credibility;
+
+/// <summary>
+/// Credibility and conversion: the portfolio audit (<c>jiedan audit</c>), proposal and demo scores, the conversion
+/// estimate per deal and its fit to won and lost deals, and the opt-in public trust page.
+/// </summary>
+public sealed class CredibilityModule : IJiedanModule
+{
+    public static void RegisterData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
+    {
+    }
+
+    public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
+        RegisterData(services, target, configuration);
+}
