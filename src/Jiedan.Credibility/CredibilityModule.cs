@@ -1,5 +1,10 @@
+using System.CommandLine;
 using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
+using Jiedan.Credibility.Api;
+using Jiedan.Credibility.Cli;
+using Jiedan.Credibility.Storage;
+using Jiedan.Credibility.Trust;
 
 namespace Jiedan.Credibility;
 
@@ -11,8 +16,20 @@ public sealed class CredibilityModule : IJiedanModule
 {
     public static void RegisterData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
     {
+        services.AddJiedanContext<TrustDbContext>(target);
+        services.AddScoped<TrustPageStore>();
+        services.AddScoped<TrustPageReader>();
     }
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
         RegisterData(services, target, configuration);
+
+    public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
+        api.MapTrustPagesApiV1();
+    }
+
+    public IEnumerable<Command> Commands() => [TrustCommands.Create()];
+
+    public IEnumerable<NavigationItem> Navigation => [new("nav.trust", "/trust")];
 }

@@ -43,4 +43,13 @@ public static class GateJson
         o.Notes);
 
     public static string Serialize(GateOutcome outcome) => JsonSerializer.Serialize(Build(outcome), Options);
+
+    /// <summary>Reads a stored gate.json back; null when it is not one (too deep, malformed or missing its fields).</summary>
+    public static Document? Parse(string json)
+    {
+        try { return JsonSerializer.Deserialize<Document>(json, ReadOptions); }
+        catch (JsonException) { return null; }
+    }
+
+    private static readonly JsonSerializerOptions ReadOptions = new(Options) { WriteIndented = false, MaxDepth = 16 };
 }

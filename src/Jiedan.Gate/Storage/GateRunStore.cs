@@ -34,4 +34,21 @@ public sealed class GateRunStore(GateDbContext gate, DealsDbContext deals)
 
     public Task<GateRunRecord?> GetAsync(long dealId, long runId, CancellationToken ct) =>
         gate.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.DealId == dealId && r.Id == runId, ct);
+
+    public Task<bool> ProjectHasRunsAsync(string project, CancellationToken ct) => gate.Runs.AnyAsync(r => r.Project == project, ct);
+
+    /// <summary>The projects gate runs were made on, with their run counts, by name.</summary>
+    public async Task<List<(string Project, int Runs)>> ProjectsAsync(CancellationToken ct) =>
+        (await gate.Runs.AsNoTracking().GroupBy(r => r.Project).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+        .Select(p => (p.Key, p.Count)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>The newest <paramref name="max"/> runs of a project, oldest first: when, verdict and gate.json.</summary>
+    public async Task<List<(DateTime AtUtc, bool Passed, string ChecklistJson)>> ChecklistsOfProjectAsync(string project, int max,
+        CancellationToken ct)
+    {
+        var runs = await gate.Runs.AsNoTracking().Where(r => r.Project == project)
+            .OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id).Take(max)
+            .Select(r => new { r.CreatedAtUtc, r.Passed, r.ChecklistJson }).ToListAsync(ct);
+        return runs.Select(r => (r.CreatedAtUtc, r.Passed, r.ChecklistJson)).Reverse().ToList();
+    }
 }
