@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jiedan.Cli.Backup;
 using Jiedan.Common.Cli;
 using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
@@ -21,14 +22,17 @@ public static class DbCommands
 
     private static Command Migrate(IEnumerable<IJiedanModule> modules)
     {
-        var (db, json) = (CommonOptions.Db(), CommonOptions.Json());
-        var command = new Command("migrate", "Create the database if needed and apply every pending migration") { db, json };
+        var (db, json, backups) = (CommonOptions.Db(), CommonOptions.Json(), PreMigrationBackup.Option());
+        var command = new Command("migrate", "Create the database if needed and apply every pending migration (a database holding "
+            + "data is backed up first)") { db, json, backups };
         command.SetAction(async (parse, ct) =>
         {
             var output = CliOutput.From(parse);
             var (provider, contexts) = CliServices.Build(parse.GetValue(db), Needs.All(modules));
             await using var owner = provider;
             var target = provider.GetRequiredService<DatabaseTarget>().Describe();
+            var backedUp = await PreMigrationBackup.GuardAsync(provider, contexts, parse.GetValue(backups), output, ct);
+            if (!backedUp) return ExitCodes.DatabaseError;
             var applied = await Migrations.ApplyAsync(provider, contexts, ct);
             if (parse.GetValue(json)) return output.WriteJson(new MigrateResult(target, applied));
             foreach (var m in applied) output.Out.WriteLine($"applied {m.Context} {m.Migration}");

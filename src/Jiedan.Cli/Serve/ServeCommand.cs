@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jiedan.Cli.Backup;
 using Jiedan.Common.Cli;
 using Jiedan.Common.Storage;
 using Jiedan.Web.Host;
@@ -13,8 +14,8 @@ public static class ServeCommand
     {
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var demo = new Option<bool>("--demo") { Description = "Load the demo portfolio (137 synthetic deals) into an empty database" };
-        var db = CommonOptions.Db();
-        var command = new Command("serve", "Run the web dashboard and API") { urls, demo, db };
+        var (db, backups) = (CommonOptions.Db(), PreMigrationBackup.Option());
+        var command = new Command("serve", "Run the web dashboard and API") { urls, demo, db, backups };
         command.SetAction(async (parse, ct) =>
         {
             var output = CliOutput.From(parse);
@@ -27,6 +28,8 @@ public static class ServeCommand
                 Announcements = output.Out,
                 EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production",
             });
+            var backedUp = await PreMigrationBackup.GuardAsync(app.Services, JiedanDb.ContextTypes, parse.GetValue(backups), output, ct);
+            if (!backedUp) return ExitCodes.DatabaseError;
             await JiedanApp.PrepareAsync(app, ct);
             await app.StartAsync(ct);
             output.Out.WriteLine($"Jiedan {HealthEndpoint.Version} is running on {string.Join(", ", listen)} ({target.Describe()}).");
