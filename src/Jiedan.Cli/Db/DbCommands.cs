@@ -17,6 +17,7 @@ public static class DbCommands
     {
         var root = new Command("db", "Database administration");
         root.Subcommands.Add(Migrate(modules));
+        root.Subcommands.Add(DbCopyCommand.Create(modules));
         return root;
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +30,18 @@ public static class JiedanDb
             builder.UseNpgsql(target.ConnectionString,
                 o => o.MigrationsAssembly(PostgresMigrationsAssembly).MigrationsHistoryTable(history));
         }
+    }
+
+    /// <summary>
+    /// A context of type <paramref name="context"/> on an connection the caller opened and owns, so that several contexts
+    /// share one transaction (<c>jiedan db copy</c>).
+    /// </summary>
+    public static DbContext OnConnection(Type context, DatabaseTarget target, DbConnection connection)
+    {
+        var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(context))!;
+        if (target.Provider == DatabaseProvider.Sqlite) builder.UseSqlite(connection, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+        else builder.UseNpgsql(connection, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+        return (DbContext)Activator.CreateInstance(context, builder.Options)!;
     }
 
     /// <summary>Registers a capability's context for <paramref name="target"/> and remembers it for migration.</summary>
