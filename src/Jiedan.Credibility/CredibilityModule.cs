@@ -1,5 +1,7 @@
 using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
+using Jiedan.Credibility.Conversion;
+using Jiedan.Credibility.Storage;
 
 namespace Jiedan.Credibility;
 
@@ -11,6 +13,9 @@ public sealed class CredibilityModule : IJiedanModule
 {
     public static void RegisterData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
     {
+        services.AddJiedanContext<ConversionDbContext>(target);
+        services.AddScoped<ClosedDeals>();
+        services.AddScoped<ConversionService>();
     }
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
