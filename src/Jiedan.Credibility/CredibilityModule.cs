@@ -1,5 +1,6 @@
 using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
+using Jiedan.Credibility.Api;
 using Jiedan.Credibility.Conversion;
 using Jiedan.Credibility.Storage;
 
@@ -20,4 +21,9 @@ public sealed class CredibilityModule : IJiedanModule
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
         RegisterData(services, target, configuration);
+
+    public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
+        api.MapConversionApiV1();
+    }
 }
