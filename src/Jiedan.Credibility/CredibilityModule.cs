@@ -1,6 +1,8 @@
+using System.CommandLine;
 using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
 using Jiedan.Credibility.Api;
+using Jiedan.Credibility.Cli;
 using Jiedan.Credibility.Conversion;
 using Jiedan.Credibility.Storage;
 
@@ -26,4 +28,6 @@ public sealed class CredibilityModule : IJiedanModule
     {
         api.MapConversionApiV1();
     }
+
+    public IEnumerable<Command> Commands() => [CredibilityConversionCommands.Create()];
 }
