@@ -5,6 +5,7 @@ using Jiedan.Credibility.Api;
 using Jiedan.Credibility.Cli;
 using Jiedan.Credibility.Conversion;
 using Jiedan.Credibility.Storage;
+using Jiedan.Deals.Pages;
 
 namespace Jiedan.Credibility;
 
@@ -29,5 +30,12 @@ public sealed class CredibilityModule : IJiedanModule
         api.MapConversionApiV1();
     }
 
+    public void AddWeb(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IDealPanel, ConversionPanel>();
+    }
+
     public IEnumerable<Command> Commands() => [CredibilityConversionCommands.Create()];
+
+    public IEnumerable<NavigationItem> Navigation => [new("nav.conversion", "/conversion")];
 }
