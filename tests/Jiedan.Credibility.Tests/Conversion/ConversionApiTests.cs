@@ -58,10 +58,13 @@ public sealed class ConversionApiTests(JiedanServerFixture servers) : IClassFixt
         await AssertProblemAsync(await client.PostAsync(url, Json(AssetScoresJsonTests.Valid.Replace("\"score\": 80", "\"score\": -1",
             StringComparison.Ordinal)), ct), "repository.score");
         await AssertProblemAsync(await client.PostAsync(url, Json(""), ct), "body");
-        await AssertProblemAsync(await client.PostAsync(url, new ByteArrayContent([0x7b, 0xff, 0xfe, 0x7d]), ct), "body");
+        var notUtf8 = new ByteArrayContent([0x7b, 0xff, 0xfe, 0x7d]);
+        notUtf8.Headers.ContentType = new("application/json");
+        await AssertProblemAsync(await client.PostAsync(url, notUtf8, ct), "body");
         await AssertProblemAsync(await client.PostAsync(url, Json(new string('[', 1000) + new string(']', 1000)), ct), "body");
         // 1 MiB streamed without a Content-Length: refused once the 256 KiB cap is passed.
         var big = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"notes\": \"" + new string('x', 1 << 20) + "\"}")));
+        big.Headers.ContentType = new("application/json");
         await AssertProblemAsync(await client.PostAsync(url, big, ct), "body");
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
