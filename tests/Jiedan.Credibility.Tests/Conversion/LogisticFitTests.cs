@@ -25,6 +25,10 @@ public sealed class LogisticFitTests
         Assert.True(m.Converged);
         Assert.False(m.Separated);
         var c = m.Coefficients;
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            FormattableString.Invariant($"recovered {c.Intercept:0.000} {c.Proposal:0.000} {c.Repository:0.000} {c.Demo:0.000}; ") +
+            FormattableString.Invariant($"weights {m.Weights}; Brier in-sample {m.BrierInSample:0.0000}, ") +
+            FormattableString.Invariant($"10-fold {m.BrierCrossValidated:0.0000}, seed {m.BrierSeed:0.0000}; {m.Iterations} iterations"));
         Assert.Equal(truth, [c.Intercept, c.Proposal, c.Repository, c.Demo], (a, b) => Math.Abs(a - b) < 0.4);
         // True weights 1.5/7, 2.5/7, 3/7 = 0.214, 0.357, 0.429: recovered within 0.05.
         var w = m.Weights!;
