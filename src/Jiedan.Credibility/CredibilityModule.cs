@@ -3,8 +3,10 @@ using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
 using Jiedan.Credibility.Api;
 using Jiedan.Credibility.Cli;
+using Jiedan.Credibility.Conversion;
 using Jiedan.Credibility.Storage;
 using Jiedan.Credibility.Trust;
+using Jiedan.Deals.Pages;
 
 namespace Jiedan.Credibility;
 
@@ -16,6 +18,9 @@ public sealed class CredibilityModule : IJiedanModule
 {
     public static void RegisterData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
     {
+        services.AddJiedanContext<ConversionDbContext>(target);
+        services.AddScoped<ClosedDeals>();
+        services.AddScoped<ConversionService>();
         services.AddJiedanContext<TrustDbContext>(target);
         services.AddScoped<TrustPageStore>();
         services.AddScoped<TrustPageReader>();
@@ -24,12 +29,15 @@ public sealed class CredibilityModule : IJiedanModule
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
         RegisterData(services, target, configuration);
 
+    public void AddWeb(IServiceCollection services, IConfiguration configuration) => services.AddScoped<IDealPanel, ConversionPanel>();
+
     public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
+        api.MapConversionApiV1();
         api.MapTrustPagesApiV1();
     }
 
-    public IEnumerable<Command> Commands() => [TrustCommands.Create()];
+    public IEnumerable<Command> Commands() => [CredibilityConversionCommands.Create(), TrustCommands.Create()];
 
-    public IEnumerable<NavigationItem> Navigation => [new("nav.trust", "/trust")];
+    public IEnumerable<NavigationItem> Navigation => [new("nav.conversion", "/conversion"), new("nav.trust", "/trust")];
 }

@@ -13,3 +13,4 @@ public sealed class ContractPostgres() : DesignTimeFactory<Jiedan.Contract.Stora
 public sealed class IncidentsPostgres() : DesignTimeFactory<Jiedan.Incidents.Storage.IncidentsDbContext>(DatabaseProvider.Postgres);
 public sealed class KeyRingPostgres() : DesignTimeFactory<Jiedan.Accounts.Storage.KeyRingDbContext>(DatabaseProvider.Postgres);
 public sealed class TrustPostgres() : DesignTimeFactory<Jiedan.Credibility.Storage.TrustDbContext>(DatabaseProvider.Postgres);
+public sealed class ConversionPostgres() : DesignTimeFactory<Jiedan.Credibility.Storage.ConversionDbContext>(DatabaseProvider.Postgres);

@@ -13,3 +13,4 @@ public sealed class ContractSqlite() : DesignTimeFactory<Jiedan.Contract.Storage
 public sealed class IncidentsSqlite() : DesignTimeFactory<Jiedan.Incidents.Storage.IncidentsDbContext>(DatabaseProvider.Sqlite);
 public sealed class KeyRingSqlite() : DesignTimeFactory<Jiedan.Accounts.Storage.KeyRingDbContext>(DatabaseProvider.Sqlite);
 public sealed class TrustSqlite() : DesignTimeFactory<Jiedan.Credibility.Storage.TrustDbContext>(DatabaseProvider.Sqlite);
+public sealed class ConversionSqlite() : DesignTimeFactory<Jiedan.Credibility.Storage.ConversionDbContext>(DatabaseProvider.Sqlite);
