@@ -1,5 +1,10 @@
+using System.CommandLine;
 using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
+using Jiedan.Credibility.Api;
+using Jiedan.Credibility.Cli;
+using Jiedan.Credibility.Demo;
+using Jiedan.Credibility.Proposal;
 
 namespace Jiedan.Credibility;
 
@@ -11,8 +16,22 @@ public sealed class CredibilityModule : IJiedanModule
 {
     public static void RegisterData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
     {
+        RegisterProbes(services, target, configuration);
+    }
+
+    /// <summary>The proposal and demo scores: they read quotes and requirements (register with those modules' data).</summary>
+    public static void RegisterProbes(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
+    {
+        services.AddScoped<ProposalFactsReader>();
+        services.AddScoped<ProposalScores>();
+        services.AddSingleton(DemoProbeSettings.From(configuration));
+        services.AddSingleton<DemoProbe>();
     }
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
         RegisterData(services, target, configuration);
+
+    public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapCredibilityProbeApiV1();
+
+    public IEnumerable<Command> Commands() => [CredibilityProbeCommands.Create()];
 }
