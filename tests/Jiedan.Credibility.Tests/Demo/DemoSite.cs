@@ -59,8 +59,8 @@ public sealed class DemoSite : IAsyncDisposable
     }
 
     private static IResult Html(string body) =>
-        Results.Content($"<!doctype html><html><head><meta charset=\"utf-8\"><title>demo</title></head><body>{body}</body></html>",
-            "text/html; charset=utf-8");
+        Results.Content("<!doctype html><html><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\">"
+            + $"<title>demo</title></head><body>{body}</body></html>", "text/html; charset=utf-8");
 
     public async ValueTask DisposeAsync()
     {

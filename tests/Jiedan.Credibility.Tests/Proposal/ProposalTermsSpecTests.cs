@@ -25,9 +25,9 @@ public sealed class ProposalTermsSpecTests
     }
 
     [Theory]
-    [InlineData("architecture: just words\n", "spec.yml:4:15: architecture: must be a Mermaid diagram")]
-    [InlineData("milestones: { name: M1 }\n", "spec.yml:4:13: milestones: must be a list")]
-    [InlineData("milestones:\n  - { name: M1 }\n", "spec.yml:5:5: milestones[0]: a milestone needs a due date, an amount or both")]
+    [InlineData("architecture: just words\n", "spec.yml:5:15: architecture: must be a Mermaid diagram")]
+    [InlineData("milestones: { name: M1 }\n", "spec.yml:5:13: milestones: must be a list")]
+    [InlineData("milestones:\n  - { name: M1 }\n", "spec.yml:6:5: milestones[0]: a milestone needs a due date, an amount or both")]
     [InlineData("milestones:\n  - { name: M1, due: 15.01.2027 }\n", "milestones[0].due: must be a date, yyyy-mm-dd")]
     [InlineData("milestones:\n  - { name: M1, amount: -3 }\n", "milestones[0].amount: must be above 0")]
     [InlineData("milestones:\n  - { name: M1, amount: 3, when: soon }\n", "milestones[0].when: unknown key 'when'")]
