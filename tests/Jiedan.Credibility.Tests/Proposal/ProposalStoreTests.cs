@@ -69,6 +69,10 @@ public sealed class ProposalStoreTests(JiedanServerFixture fixture) : IClassFixt
         return deal;
     }
 
+    private static List<string> Checks(JsonElement score) => [.. score.GetProperty("checks").EnumerateArray().Select(c =>
+        string.Join(" | ", c.GetProperty("id").GetString(), c.GetProperty("passed").GetBoolean(), c.GetProperty("evidence").GetString(),
+            c.GetProperty("fix").GetString(), c.GetProperty("weight").GetDouble().ToString(CultureInfo.InvariantCulture)))];
+
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     [Theory]
@@ -132,7 +136,7 @@ public sealed class ProposalStoreTests(JiedanServerFixture fixture) : IClassFixt
         Assert.True(exit == 0, stderr);
         var cli = JsonDocument.Parse(stdout).RootElement;
         Assert.Equal(40, cli.GetProperty("score").GetInt32());
-        Assert.Equal(api.GetProperty("checks").GetRawText(), cli.GetProperty("checks").GetRawText());
+        Assert.Equal(Checks(api), Checks(cli));
 
         var (textExit, text, _) = await CommandLine.RunAsync("credibility", "proposal", "--deal", Id(deal), "--db",
             server.Database.Argument);
