@@ -18,8 +18,10 @@ public static class CredibilityProbeApi
 {
     public static RouteGroupBuilder MapCredibilityProbeApiV1(this RouteGroupBuilder api)
     {
-        api.MapPost("/credibility/demo", DemoAsync).WithTags("Credibility");
-        api.MapGet("/deals/{id:long}/credibility/proposal", ProposalAsync).WithTags("Credibility");
+        api.MapPost("/credibility/demo", DemoAsync).WithTags("Credibility")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapGet("/deals/{id:long}/credibility/proposal", ProposalAsync).WithTags("Credibility")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
