@@ -6,6 +6,7 @@ using Jiedan.Contract.Services;
 using Jiedan.Credibility.Proposal;
 using Jiedan.Domain.Contract;
 using Jiedan.Quote.Services;
+using Jiedan.Reporting.Documents;
 using Jiedan.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -93,6 +94,13 @@ public sealed class ProposalStoreTests(JiedanServerFixture fixture) : IClassFixt
         }
 
         using var read = server.Services.CreateScope();
+        // The client sees the terms in the proposal document itself.
+        var view = await read.ServiceProvider.GetRequiredService<QuoteService>().FindAsync(2, ct);
+        var document = QuoteProposalDocument.Build(view!);
+        Assert.Contains(document.Blocks, b => b is Heading { Text: "里程碑 Milestones" });
+        Assert.Contains(document.Blocks, b => b is Heading { Text: "架构 Architecture" });
+        Assert.Contains(document.Blocks, b => b is Paragraph p && p.Text.StartsWith("flowchart LR", StringComparison.Ordinal));
+        Assert.Contains(document.Blocks, b => b is KeyValueList kv && kv.Items.Any(i => i.Value == "weekdays 09:00-18:00 UTC+8"));
         var reader = read.ServiceProvider.GetRequiredService<ProposalFactsReader>();
         var facts = await reader.ReadAsync(deal, ct);
 
