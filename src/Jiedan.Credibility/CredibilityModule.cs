@@ -4,6 +4,8 @@ using Jiedan.Common.Storage;
 using Jiedan.Credibility.Api;
 using Jiedan.Credibility.Cli;
 using Jiedan.Credibility.Conversion;
+using Jiedan.Credibility.Demo;
+using Jiedan.Credibility.Proposal;
 using Jiedan.Credibility.Storage;
 using Jiedan.Credibility.Trust;
 using Jiedan.Deals.Pages;
@@ -24,6 +26,16 @@ public sealed class CredibilityModule : IJiedanModule
         services.AddJiedanContext<TrustDbContext>(target);
         services.AddScoped<TrustPageStore>();
         services.AddScoped<TrustPageReader>();
+        RegisterProbes(services, target, configuration);
+    }
+
+    /// <summary>The proposal and demo scores: they read quotes and requirements (register with those modules' data).</summary>
+    public static void RegisterProbes(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
+    {
+        services.AddScoped<ProposalFactsReader>();
+        services.AddScoped<ProposalScores>();
+        services.AddSingleton(DemoProbeSettings.From(configuration));
+        services.AddSingleton<DemoProbe>();
     }
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
@@ -34,10 +46,12 @@ public sealed class CredibilityModule : IJiedanModule
     public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
         api.MapConversionApiV1();
+        api.MapCredibilityProbeApiV1();
         api.MapTrustPagesApiV1();
     }
 
-    public IEnumerable<Command> Commands() => [CredibilityConversionCommands.Create(), TrustCommands.Create()];
+    public IEnumerable<Command> Commands() =>
+        [CredibilityConversionCommands.Create(), CredibilityProbeCommands.Create(), TrustCommands.Create()];
 
     public IEnumerable<NavigationItem> Navigation => [new("nav.conversion", "/conversion"), new("nav.trust", "/trust")];
 }

@@ -82,7 +82,23 @@ public static class QuoteProposalDocument
                 ? $" ({string.Join(", ", m.Markers.Where(k => k.Value > 0).Select(k => $"{k.Key} {k.Value}"))}" +
                   $"; lint {m.LintFindings}; {m.RemediationMinutes} / {m.DevelopmentMinutes} min)"
                 : "")),
+            .. q.Terms?.SupportWindow is { } support ? [Pair("支持时段 Support window", support)] : Array.Empty<KeyValuePair<string, string>>(),
         ]));
+
+        if (q.Terms?.Milestones is { Count: > 0 } milestones)
+        {
+            blocks.Add(new Heading("里程碑 Milestones"));
+            blocks.Add(new Table(["阶段 Stage", "日期 Due", "金额 Amount"],
+                milestones.Select(m => (IReadOnlyList<string>)[m.Name,
+                    m.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—",
+                    m.Amount is { } a ? Money(a, q.Currency) : "—"]).ToList())
+            { NumericColumns = [2] });
+        }
+        if (q.Terms?.ArchitectureMermaid is { } architecture)
+        {
+            blocks.Add(new Heading("架构 Architecture"));
+            blocks.Add(new Paragraph(architecture));
+        }
 
         if (q.Cocomo is { } c)
         {

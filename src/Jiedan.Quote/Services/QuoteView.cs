@@ -1,4 +1,5 @@
 using Jiedan.Domain.Quote;
+using System.Text.Json.Serialization;
 using Jiedan.Domain.Quote.Spec;
 
 namespace Jiedan.Quote.Services;
@@ -29,7 +30,8 @@ public sealed record QuoteView(
     FactorsView Factors,
     EffortRangeView? EffortRange = null,
     PriceView? RangePrice = null,
-    CrossCheckView? CrossCheck = null)
+    CrossCheckView? CrossCheck = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ProposalTermsView? Terms = null)
 {
     public static QuoteView From(ComputedQuote q, QuoteSpec spec, long? calibrationId, long? id = null, long? dealId = null)
     {
@@ -58,7 +60,9 @@ public sealed record QuoteView(
             new FactorsView(b.FactorsSource, calibrationId, b.SizeAccuracy, b.FunctionPointAccuracy),
             q.Range is { } r ? new EffortRangeView(r.Low, r.Expected, r.High, r.Nominal, Math.Round(r.Coverage, 4), r.Projects) : null,
             q.RangePrice is { } p ? new PriceView(p.Low.Amount, p.Expected.Amount, p.High.Amount, p.Currency.Code) : null,
-            q.CrossCheck is { } x ? CrossCheckView.From(x) : null);
+            q.CrossCheck is { } x ? CrossCheckView.From(x) : null,
+            spec.Terms.IsEmpty ? null : new ProposalTermsView(spec.Terms.ArchitectureMermaid, spec.Terms.SupportWindow,
+                spec.Terms.Milestones.Select(m => new MilestoneView(m.Name, m.Due, m.Amount)).ToList()));
     }
 }
 
@@ -91,3 +95,7 @@ public sealed record CrossCheckView(double Ratio, bool Disagrees, string? NoteEn
         new(Math.Round(x.Ratio, 2), x.Disagrees, x.Disagrees ? CrossCheckNote.English(x) : null,
             x.Disagrees ? CrossCheckNote.Chinese(x) : null);
 }
+
+/// <summary>The proposal's optional terms (spec keys <c>architecture</c>, <c>sla.support</c>, <c>milestones</c>).</summary>
+public sealed record ProposalTermsView(string? ArchitectureMermaid, string? SupportWindow, IReadOnlyList<MilestoneView> Milestones);
+public sealed record MilestoneView(string Name, DateOnly? Due, decimal? Amount);

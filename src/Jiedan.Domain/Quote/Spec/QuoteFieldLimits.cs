@@ -11,4 +11,8 @@ public static class QuoteFieldLimits
     public const int Client = 200;
     public const int Factors = 32;
     public const int FactorText = 200;
+    public const int Architecture = 8 * 1024;
+    public const int SupportWindow = 300;
+    public const int Milestones = 24;
+    public const int MilestoneName = 200;
 }

@@ -34,6 +34,7 @@ public sealed record QuoteSpec
     public LayerWeights Weights { get; init; } = LayerWeights.Default;
     public int ValidityDays { get; init; } = DefaultValidityDays;
     public IReadOnlyDictionary<string, string> Factors { get; init; } = new Dictionary<string, string>();
+    public ProposalTerms Terms { get; init; } = ProposalTerms.None;
 
     public const int DefaultValidityDays = 30;
     public const int MaxValidityDays = 365;

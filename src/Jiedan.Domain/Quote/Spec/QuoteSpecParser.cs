@@ -16,7 +16,7 @@ public static class QuoteSpecParser
 {
     private static readonly string[] TopLevelKeys =
         ["title", "client", "platform", "seniority", "currency", "hourly_rate", "size", "function_points", "sla", "tech_debt", "weights",
-            "validity_days", "factors"];
+            "validity_days", "factors", "architecture", "milestones"];
 
     public static QuoteSpec Parse(string text, string source)
     {
@@ -83,7 +83,7 @@ public static class QuoteSpecParser
 
         var slaNode = p.Required(map, root, "sla");
         var slaMap = p.Mapping(slaNode, "sla");
-        p.OnlyKeys(slaMap, "sla", ["p99_ms", "uptime_percent"]);
+        p.OnlyKeys(slaMap, "sla", ["p99_ms", "uptime_percent", "support"]);
         var p99Node = p.Required(slaMap, slaNode, "p99_ms", "sla.");
         var uptimeNode = p.Required(slaMap, slaNode, "uptime_percent", "sla.");
         var p99 = p.Decimal(p99Node, "sla.p99_ms");
@@ -140,6 +140,11 @@ public static class QuoteSpecParser
             }
         }
 
+        var terms = new ProposalTerms(
+            p.Optional(map, "architecture") is { } archNode ? Architecture(p, archNode) : null,
+            p.Optional(slaMap, "support") is { } supportNode ? p.Text(supportNode, "sla.support", QuoteFieldLimits.SupportWindow) : null,
+            p.Optional(map, "milestones") is { } msNode ? Milestones(p, msNode) : []);
+
         if (lines is null && repository is null && features.Count == 0)
             throw p.Error(root, "size", "a quote needs size.lines, size.repository or at least one function_points feature");
         if (measure && repository is null)
@@ -158,8 +163,48 @@ public static class QuoteSpecParser
             Sla = new SlaTarget(p99, uptime),
             TechDebtPercent = debt, MeasureTechDebt = measure, TechDebtMark = debtMark,
             GolangciLint = lint, GolangciLintMark = lintMark,
-            Weights = weights, ValidityDays = validity, Factors = factors,
+            Weights = weights, ValidityDays = validity, Factors = factors, Terms = terms,
         };
+    }
+
+    private static string Architecture(Reader p, YamlNode node)
+    {
+        var text = p.Text(node, "architecture", QuoteFieldLimits.Architecture);
+        var first = text.Split([' ', '\n', '\r', '\t'], 2, StringSplitOptions.RemoveEmptyEntries)[0];
+        if (!ProposalTerms.MermaidDiagramTypes.Contains(first, StringComparer.Ordinal))
+            throw p.Error(node, "architecture",
+                "must be a Mermaid diagram starting with its type, e.g. 'flowchart LR' (see the README jiedan scaffold writes)");
+        return text;
+    }
+
+    private static List<Milestone> Milestones(Reader p, YamlNode node)
+    {
+        if (node is not YamlSequenceNode seq) throw p.Error(node, "milestones", "must be a list of { name, due, amount }");
+        if (seq.Children.Count > QuoteFieldLimits.Milestones)
+            throw p.Error(node, "milestones", $"at most {QuoteFieldLimits.Milestones} milestones");
+        var milestones = new List<Milestone>();
+        for (var i = 0; i < seq.Children.Count; i++)
+        {
+            var path = $"milestones[{i}]";
+            var item = seq.Children[i];
+            var m = p.Mapping(item, path);
+            p.OnlyKeys(m, path, ["name", "due", "amount"]);
+            var name = p.Text(p.Required(m, item, "name", path + "."), path + ".name", QuoteFieldLimits.MilestoneName);
+            DateOnly? due = null;
+            if (p.Optional(m, "due") is { } dueNode)
+            {
+                if (!DateOnly.TryParseExact(p.Text(dueNode, path + ".due"), "yyyy-MM-dd", CultureInfo.InvariantCulture,
+                        DateTimeStyles.None, out var d))
+                    throw p.Error(dueNode, path + ".due", "must be a date, yyyy-mm-dd");
+                due = d;
+            }
+            decimal? amount = p.Optional(m, "amount") is { } amountNode
+                ? p.Decimal(amountNode, path + ".amount", min: 0, minExclusive: true, max: 1_000_000_000m)
+                : null;
+            if (due is null && amount is null) throw p.Error(item, path, "a milestone needs a due date, an amount or both");
+            milestones.Add(new Milestone(name, due, amount));
+        }
+        return milestones;
     }
 
     private static List<FeatureChain> Features(Reader p, YamlNode node)
