@@ -7,7 +7,10 @@ namespace Jiedan.Domain.Credibility.Audit;
 public readonly record struct ExportedIdentifier(string Name, int Line, bool Documented);
 
 /// <summary>What one Go file declares that the audit counts.</summary>
-public sealed record GoFileScan(string Package, IReadOnlyList<ExportedIdentifier> Exported, IReadOnlyList<int> BenchmarkLines);
+public sealed record GoFileScan(string Package, IReadOnlyList<ExportedIdentifier> Exported, IReadOnlyList<GoBenchmark> Benchmarks);
+
+/// <summary>A <c>func BenchmarkXxx(b *testing.B)</c> and its line.</summary>
+public readonly record struct GoBenchmark(string Name, int Line);
 
 /// <summary>
 /// Reads a Go file's top-level declarations with the gate's lexer (<see cref="GoLexer"/>, comments kept): the package
@@ -24,7 +27,7 @@ public static class GoSourceScan
     {
         var tokens = Tokens(source, name);
         var exported = new List<ExportedIdentifier>();
-        var benchmarks = new List<int>();
+        var benchmarks = new List<GoBenchmark>();
         var package = "";
         var lastCommentEnd = -1;
         var atStart = true;
@@ -65,7 +68,7 @@ public static class GoSourceScan
     }
 
     private static void Func(List<GoToken> tokens, int at, ReadOnlySpan<byte> s, bool documented, List<ExportedIdentifier> exported,
-        List<int> benchmarks)
+        List<GoBenchmark> benchmarks)
     {
         var i = at + 1;
         string? receiver = null;
@@ -77,7 +80,7 @@ public static class GoSourceScan
         }
         if (Word(tokens, i, s) is not { } name) return;
         if (receiver is null && name.StartsWith("Benchmark", StringComparison.Ordinal) && TakesTestingB(tokens, i + 1, s))
-            benchmarks.Add(tokens[i].Line);
+            benchmarks.Add(new GoBenchmark(name, tokens[i].Line));
         if (IsExported(name) && (receiver is null || IsExported(receiver)))
             exported.Add(new ExportedIdentifier(receiver is null ? name : receiver + "." + name, tokens[i].Line, documented));
     }
