@@ -1,5 +1,8 @@
+using System.CommandLine;
 using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
+using Jiedan.Credibility.Cli;
+using Jiedan.Credibility.Storage;
 
 namespace Jiedan.Credibility;
 
@@ -11,8 +14,12 @@ public sealed class CredibilityModule : IJiedanModule
 {
     public static void RegisterData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
     {
+        services.AddJiedanContext<AuditDbContext>(target);
+        services.AddScoped<AuditStore>();
     }
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
         RegisterData(services, target, configuration);
+
+    public IEnumerable<Command> Commands() => [AuditCommands.Create()];
 }
