@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
+using Jiedan.Credibility.Api;
+using Jiedan.Credibility.Audit;
 using Jiedan.Credibility.Cli;
 using Jiedan.Credibility.Storage;
 
@@ -16,10 +18,15 @@ public sealed class CredibilityModule : IJiedanModule
     {
         services.AddJiedanContext<AuditDbContext>(target);
         services.AddScoped<AuditStore>();
+        services.AddSingleton(AuditSettings.From(configuration));
     }
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
         RegisterData(services, target, configuration);
 
+    public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapAuditsApiV1();
+
     public IEnumerable<Command> Commands() => [AuditCommands.Create()];
+
+    public IEnumerable<NavigationItem> Navigation => [new("nav.audits", "/audits")];
 }

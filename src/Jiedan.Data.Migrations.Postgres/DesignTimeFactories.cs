@@ -12,3 +12,4 @@ public sealed class RatesPostgres() : DesignTimeFactory<Jiedan.Rates.Storage.Rat
 public sealed class ContractPostgres() : DesignTimeFactory<Jiedan.Contract.Storage.ContractDbContext>(DatabaseProvider.Postgres);
 public sealed class IncidentsPostgres() : DesignTimeFactory<Jiedan.Incidents.Storage.IncidentsDbContext>(DatabaseProvider.Postgres);
 public sealed class KeyRingPostgres() : DesignTimeFactory<Jiedan.Accounts.Storage.KeyRingDbContext>(DatabaseProvider.Postgres);
+public sealed class AuditPostgres() : DesignTimeFactory<Jiedan.Credibility.Storage.AuditDbContext>(DatabaseProvider.Postgres);

@@ -12,3 +12,4 @@ public sealed class RatesSqlite() : DesignTimeFactory<Jiedan.Rates.Storage.Rates
 public sealed class ContractSqlite() : DesignTimeFactory<Jiedan.Contract.Storage.ContractDbContext>(DatabaseProvider.Sqlite);
 public sealed class IncidentsSqlite() : DesignTimeFactory<Jiedan.Incidents.Storage.IncidentsDbContext>(DatabaseProvider.Sqlite);
 public sealed class KeyRingSqlite() : DesignTimeFactory<Jiedan.Accounts.Storage.KeyRingDbContext>(DatabaseProvider.Sqlite);
+public sealed class AuditSqlite() : DesignTimeFactory<Jiedan.Credibility.Storage.AuditDbContext>(DatabaseProvider.Sqlite);

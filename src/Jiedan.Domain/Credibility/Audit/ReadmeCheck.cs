@@ -22,7 +22,7 @@ public static class ReadmeCheck
         {
             var s = sections.FirstOrDefault(x => x.Part == part);
             if (s is null) { missing.Add(Name(part, l)); continue; }
-            var at = $"{Name(part, l)} {l.Say("line", "行")} {s.Line.ToString(CultureInfo.InvariantCulture)}";
+            var at = l.Say($"{Name(part, l)} line {s.Line}", $"{Name(part, l)} 第 {s.Line} 行");
             if (part == ReadmePart.QuickStart && s.CommandLine is null)
             {
                 missing.Add(l.Say($"a runnable command block under {Name(part, l)} (line {s.Line})",
