@@ -33,7 +33,7 @@ internal static class BoundedProcess
         process.StandardInput.Close();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
         limit.CancelAfter(timeout);
-        var stderr = ReadBoundedAsync(process.StandardError, 4096, limit.Token);
+        var stderr = ReadBoundedAsync(process.StandardError, 4096, limit.Token, drain: true);
         var truncated = false;
         var timedOut = false;
         string output;
@@ -61,17 +61,27 @@ internal static class BoundedProcess
         return new Result(process.ExitCode, output, firstLine, truncated, timedOut);
     }
 
-    private static async Task<(string Text, bool Truncated)> ReadBoundedAsync(StreamReader reader, int max, CancellationToken ct)
+    /// <summary>Keeps at most <paramref name="max"/> characters; past that, stops (the caller kills the process) or, with
+    /// <paramref name="drain"/>, keeps reading without keeping, so a chatty stream cannot block the process.</summary>
+    private static async Task<(string Text, bool Truncated)> ReadBoundedAsync(StreamReader reader, int max, CancellationToken ct,
+        bool drain = false)
     {
         var text = new StringBuilder();
         var buffer = new char[16 * 1024];
+        var truncated = false;
         int read;
         while ((read = await reader.ReadAsync(buffer, ct)) > 0)
         {
-            if (text.Length + read > max) return (text.ToString(), true);
+            if (truncated) continue;
+            if (text.Length + read > max)
+            {
+                truncated = true;
+                if (!drain) break;
+                continue;
+            }
             text.Append(buffer, 0, read);
         }
-        return (text.ToString(), false);
+        return (text.ToString(), truncated);
     }
 
     private static void Kill(Process process)

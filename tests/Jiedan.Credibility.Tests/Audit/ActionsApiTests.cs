@@ -78,8 +78,8 @@ public sealed class ActionsApiTests
             a.MapGet("/repos/acme/widget/actions/runs", (HttpRequest r, HttpResponse response) =>
             {
                 var page = r.Query["page"] == "2" ? 2 : 1;
-                if (page == 1)
-                    response.Headers.Link = $"<{r.Scheme}://{r.Host}/repos/acme/widget/actions/runs?branch=main&per_page=50&page=2>; rel=\"next\"";
+                var next = $"{r.Scheme}://{r.Host}/repos/acme/widget/actions/runs?branch=main&per_page=50&page=2";
+                if (page == 1) response.Headers.Link = $"<{next}>; rel=\"next\"";
                 return Results.Json(new { workflow_runs = page == 1 ? all.Take(30) : all.Skip(30) });
             });
         });

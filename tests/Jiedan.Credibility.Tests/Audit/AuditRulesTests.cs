@@ -27,7 +27,8 @@ public sealed class AuditRulesTests
     [InlineData("AGPL-3.0", "GNU AFFERO GENERAL PUBLIC LICENSE\nVersion 3, 19 November 2007")]
     [InlineData("MPL-2.0", "Mozilla Public License Version 2.0\n==================================")]
     [InlineData("Unlicense", "This is free and unencumbered software released into the public domain.")]
-    [InlineData("ISC", "Permission to use, copy, modify, and/or distribute this software for any\npurpose with or without fee is hereby granted")]
+    [InlineData("ISC",
+        "Permission to use, copy, modify, and/or distribute this software for any\npurpose with or without fee is hereby granted")]
     [InlineData(null, "All rights reserved.")]
     public void Licenses_are_recognised_by_their_distinctive_phrases(string? spdx, string text) =>
         Assert.Equal(spdx, LicenseIdentifier.Identify(text));
@@ -101,6 +102,9 @@ public sealed class AuditRulesTests
     [InlineData(new[] { "v1.0.0", "v1.10.0", "v1.9.9", "v2.0.0-rc.1" }, "v2.0.0-rc.1")]
     [InlineData(new[] { "v2.0.0-rc.1", "v2.0.0" }, "v2.0.0")]
     [InlineData(new[] { "1.0.0", "v1", "release" }, null)]
-    public void The_newest_semver_tag_is_by_precedence(string[] tags, string? newest) =>
-        Assert.Equal(newest, SemverTag.Of(tags).FirstOrDefault()?.Name);
+    public void The_newest_semver_tag_is_by_precedence(string[] tags, string? newest)
+    {
+        var ordered = SemverTag.Of(tags);
+        Assert.Equal(newest, ordered.Count > 0 ? ordered[0].Name : null);
+    }
 }

@@ -25,7 +25,7 @@ public sealed class GitRepo : IDisposable
     /// <summary>Commits everything with author and committer date <paramref name="daysAgo"/> days before now.</summary>
     public GitRepo Commit(string message, double daysAgo = 1)
     {
-        var when = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - (long)(daysAgo * 86400));
+        var when = DateTimeOffset.FromUnixTimeSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() - (long)(daysAgo * 86400));
         var date = when.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) + " +0000";
         Git(new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = date, ["GIT_COMMITTER_DATE"] = date }, "add", "-A");
         Git(new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = date, ["GIT_COMMITTER_DATE"] = date },
