@@ -45,7 +45,8 @@ public static class AuditsApi
     public static async Task<Results<Ok<AuditView>, NotFound<ProblemDetails>, ValidationProblem>> Latest(string? repository,
         AuditStore store, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(repository)) return Problem("repository", "repository is required: /api/v1/audits/latest?repository=HOST/OWNER/REPO");
+        if (string.IsNullOrWhiteSpace(repository))
+            return Problem("repository", "repository is required: /api/v1/audits/latest?repository=HOST/OWNER/REPO");
         return await store.LatestAsync(repository, ct) is { } r
             ? TypedResults.Ok(AuditView.From(r))
             : TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "No audit", Detail = $"no stored audit of {repository}" });

@@ -38,6 +38,7 @@ public static partial class ReadmeSections
         ArgumentNullException.ThrowIfNull(markdown);
         var document = Markdown.Parse(markdown, Pipeline);
         var headings = document.Descendants<HeadingBlock>().ToList();
+        var lineStarts = LineStarts(markdown);
         var found = new List<ReadmeSection>();
         for (var h = 0; h < headings.Count; h++)
         {
@@ -52,7 +53,8 @@ public static partial class ReadmeSections
                     .Where(c => c.Line > heading.Line && c.Line < end && IsShell(c.Info) && Command().IsMatch(c.Lines.ToString()))
                     .Select(c => (int?)c.Line + 1).FirstOrDefault();
             }
-            found.Add(new ReadmeSection(part, text, heading.Line + 1, command));
+            // A setext heading's Line is its underline's; the reader wants the line of its text, where its span starts.
+            found.Add(new ReadmeSection(part, text, LineOf(lineStarts, heading.Span.Start), command));
         }
         return found;
     }
@@ -67,6 +69,21 @@ public static partial class ReadmeSections
                     TimeSpan.FromSeconds(1)))) return part;
         }
         return null;
+    }
+
+    private static List<int> LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] == '\n') starts.Add(i + 1);
+        return starts;
+    }
+
+    /// <summary>The 1-based line holding character <paramref name="offset"/>.</summary>
+    private static int LineOf(List<int> lineStarts, int offset)
+    {
+        var i = lineStarts.BinarySearch(offset);
+        return i >= 0 ? i + 1 : ~i;
     }
 
     private static bool IsShell(string? info) =>
