@@ -28,7 +28,7 @@ public sealed class AuditsApiTests(JiedanServerFixture servers) : IClassFixture<
         using var client = server.CreateClient();
         var message = await Refusal(await client.PostAsJsonAsync("/api/v1/audits", new { path = "." }), "path");
         Assert.Contains("set Credibility:RepositoryRoot", message, StringComparison.Ordinal);
-        Assert.Empty(await client.GetFromJsonAsync<JsonElement[]>("/api/v1/audits"));
+        Assert.Empty((await client.GetFromJsonAsync<JsonElement[]>("/api/v1/audits"))!);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/audits/latest")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/audits/latest?repository=github.com/a/b")).StatusCode);
     }
