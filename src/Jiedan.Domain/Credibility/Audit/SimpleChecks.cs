@@ -20,6 +20,7 @@ public static class SimpleChecks
             evidence += c.Percent is { } p
                 ? l.Say($"; coverage {F(p)}% of statements (go test -cover)", $"；语句覆盖率 {F(p)}%（go test -cover）")
                 : l.Say($"; coverage not measured: {c.Note}", $"；未测量覆盖率：{c.Note}");
+        if (facts.Coverage is { Percent: not null, Note: { } note }) evidence += "; " + note;
         return AuditWeights.Check(AuditWeights.Tests, n > 0, evidence,
             l.Say("add tests next to the code (name_test.go) and run them in CI", "在代码旁添加测试（name_test.go），并在 CI 中运行"));
     }
