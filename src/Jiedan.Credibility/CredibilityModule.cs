@@ -2,10 +2,12 @@ using System.CommandLine;
 using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
 using Jiedan.Credibility.Api;
+using Jiedan.Credibility.Audit;
 using Jiedan.Credibility.Cli;
 using Jiedan.Credibility.Conversion;
 using Jiedan.Credibility.Demo;
 using Jiedan.Credibility.Proposal;
+using Jiedan.Credibility.Scoring;
 using Jiedan.Credibility.Storage;
 using Jiedan.Credibility.Trust;
 using Jiedan.Deals.Pages;
@@ -20,6 +22,9 @@ public sealed class CredibilityModule : IJiedanModule
 {
     public static void RegisterData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
     {
+        services.AddJiedanContext<AuditDbContext>(target);
+        services.AddScoped<AuditStore>();
+        services.AddSingleton(AuditSettings.From(configuration));
         services.AddJiedanContext<ConversionDbContext>(target);
         services.AddScoped<ClosedDeals>();
         services.AddScoped<ConversionService>();
@@ -27,6 +32,7 @@ public sealed class CredibilityModule : IJiedanModule
         services.AddScoped<TrustPageStore>();
         services.AddScoped<TrustPageReader>();
         RegisterProbes(services, target, configuration);
+        services.AddScoped<DealCredibilityScoring>();
     }
 
     /// <summary>The proposal and demo scores: they read quotes and requirements (register with those modules' data).</summary>
@@ -45,13 +51,16 @@ public sealed class CredibilityModule : IJiedanModule
 
     public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
+        api.MapAuditsApiV1();
         api.MapConversionApiV1();
+        api.MapConversionScoreApiV1();
         api.MapCredibilityProbeApiV1();
         api.MapTrustPagesApiV1();
     }
 
     public IEnumerable<Command> Commands() =>
-        [CredibilityConversionCommands.Create(), CredibilityProbeCommands.Create(), TrustCommands.Create()];
+        [AuditCommands.Create(), CredibilityConversionCommands.Create(), CredibilityProbeCommands.Create(), TrustCommands.Create()];
 
-    public IEnumerable<NavigationItem> Navigation => [new("nav.conversion", "/conversion"), new("nav.trust", "/trust")];
+    public IEnumerable<NavigationItem> Navigation =>
+        [new("nav.audits", "/audits"), new("nav.conversion", "/conversion"), new("nav.trust", "/trust")];
 }

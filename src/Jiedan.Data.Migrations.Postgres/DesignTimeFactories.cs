@@ -14,3 +14,4 @@ public sealed class IncidentsPostgres() : DesignTimeFactory<Jiedan.Incidents.Sto
 public sealed class KeyRingPostgres() : DesignTimeFactory<Jiedan.Accounts.Storage.KeyRingDbContext>(DatabaseProvider.Postgres);
 public sealed class TrustPostgres() : DesignTimeFactory<Jiedan.Credibility.Storage.TrustDbContext>(DatabaseProvider.Postgres);
 public sealed class ConversionPostgres() : DesignTimeFactory<Jiedan.Credibility.Storage.ConversionDbContext>(DatabaseProvider.Postgres);
+public sealed class AuditPostgres() : DesignTimeFactory<Jiedan.Credibility.Storage.AuditDbContext>(DatabaseProvider.Postgres);

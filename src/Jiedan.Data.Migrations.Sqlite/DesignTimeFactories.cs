@@ -14,3 +14,4 @@ public sealed class IncidentsSqlite() : DesignTimeFactory<Jiedan.Incidents.Stora
 public sealed class KeyRingSqlite() : DesignTimeFactory<Jiedan.Accounts.Storage.KeyRingDbContext>(DatabaseProvider.Sqlite);
 public sealed class TrustSqlite() : DesignTimeFactory<Jiedan.Credibility.Storage.TrustDbContext>(DatabaseProvider.Sqlite);
 public sealed class ConversionSqlite() : DesignTimeFactory<Jiedan.Credibility.Storage.ConversionDbContext>(DatabaseProvider.Sqlite);
+public sealed class AuditSqlite() : DesignTimeFactory<Jiedan.Credibility.Storage.AuditDbContext>(DatabaseProvider.Sqlite);

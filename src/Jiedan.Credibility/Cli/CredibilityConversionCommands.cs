@@ -24,6 +24,7 @@ public static class CredibilityConversionCommands
         conversion.Subcommands.Add(Fit());
         conversion.Subcommands.Add(Weights());
         conversion.Subcommands.Add(Show());
+        conversion.Subcommands.Add(ConversionScoreCommand.Create());
         return conversion;
     }
 

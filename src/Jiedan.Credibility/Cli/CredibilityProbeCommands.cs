@@ -32,7 +32,7 @@ public static class CredibilityProbeCommands
         return command;
     }
 
-    private static Option<string> Language()
+    public static Option<string> Language()
     {
         var lang = new Option<string>("--lang")
         {

@@ -9,7 +9,7 @@ namespace Jiedan.Credibility.Trust;
 public sealed record TrustPageView(TrustPageRecord Page, TrustHistory History, CiPassRate? Ci);
 
 /// <summary>Builds a published page's view from its project's gate runs (the newest <see cref="MaxRuns"/>).</summary>
-public sealed class TrustPageReader(TrustPageStore pages, GateRunStore gate)
+public sealed class TrustPageReader(TrustPageStore pages, GateRunStore gate, AuditStore audits)
 {
     public const int MaxRuns = 100;
 
@@ -21,8 +21,14 @@ public sealed class TrustPageReader(TrustPageStore pages, GateRunStore gate)
         if (page is null) return null;
         var runs = await gate.ChecklistsOfProjectAsync(page.Project, MaxRuns, ct);
         var figures = runs.Select(r => Figures(r.AtUtc, r.Passed, r.ChecklistJson)).OfType<GateRunFigures>();
-        return new TrustPageView(page, TrustHistory.From(figures), null);
+        return new TrustPageView(page, TrustHistory.From(figures), await CiAsync(page.Repository, ct));
     }
+
+    /// <summary>The CI pass rate of the repository's newest audit that read the Actions API; null when none did.</summary>
+    private async Task<CiPassRate?> CiAsync(string? repository, CancellationToken ct) =>
+        repository is not null && await audits.LatestWithCiAsync(repository, ct) is { CiSuccessful: { } ok, CiCompleted: { } all } a
+            ? new CiPassRate(ok, all, a.CreatedAtUtc)
+            : null;
 
     /// <summary>The public figures of one stored gate.json; null when it cannot be read (skipped, never shown half).</summary>
     public static GateRunFigures? Figures(DateTime atUtc, bool passed, string checklistJson)
