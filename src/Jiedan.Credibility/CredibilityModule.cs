@@ -28,6 +28,7 @@ public sealed class CredibilityModule : IJiedanModule
         services.AddJiedanContext<ConversionDbContext>(target);
         services.AddScoped<ClosedDeals>();
         services.AddScoped<ConversionService>();
+        services.AddScoped<ConversionDemoSeeder>();
         services.AddJiedanContext<TrustDbContext>(target);
         services.AddScoped<TrustPageStore>();
         services.AddScoped<TrustPageReader>();
@@ -46,6 +47,9 @@ public sealed class CredibilityModule : IJiedanModule
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
         RegisterData(services, target, configuration);
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<ConversionDemoSeeder>().SeedAsync(ct);
 
     public void AddWeb(IServiceCollection services, IConfiguration configuration) => services.AddScoped<IDealPanel, ConversionPanel>();
 

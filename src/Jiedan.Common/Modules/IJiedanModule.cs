@@ -18,6 +18,12 @@ public interface IJiedanModule
     /// <summary>Its endpoints: REST on <paramref name="api"/> (<c>/api/v1</c>, authenticated), others on <paramref name="app"/>.</summary>
     void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) { }
 
+    /// <summary>
+    /// Fills its tables with demo data marked as such, right after the demo deals were loaded into an empty database
+    /// (<c>jiedan serve --demo</c>); <paramref name="services"/> is a scope's provider.
+    /// </summary>
+    Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>Its top-level <c>jiedan</c> commands.</summary>
     IEnumerable<Command> Commands() => [];
 

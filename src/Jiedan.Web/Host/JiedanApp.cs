@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Jiedan.Accounts.Auth;
 using Jiedan.Accounts.Storage;
+using Jiedan.Common.Modules;
 using Jiedan.Common.Storage;
 using Jiedan.Common.Web;
 using Jiedan.Deals.Storage;
@@ -99,7 +100,9 @@ public static class JiedanApp
         await JiedanDb.MigrateAsync(app.Services, ct);
         var options = app.Services.GetRequiredService<JiedanAppOptions>();
         using var scope = app.Services.CreateScope();
-        if (options.SeedDemoData) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(ct);
+        if (options.SeedDemoData && await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(ct) > 0)
+            foreach (var module in app.Services.GetRequiredService<IReadOnlyList<IJiedanModule>>())
+                await module.SeedDemoAsync(scope.ServiceProvider, ct);
         var token = await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureOwnerAsync(ct);
         if (token is not null && options.Announcements is { } output)
         {
