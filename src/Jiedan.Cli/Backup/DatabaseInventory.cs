@@ -15,6 +15,12 @@ public sealed record DatabaseInventory(
     /// <summary>Rows outside the migration history tables: 0 means there is nothing a restore would overwrite.</summary>
     public long DataRows => Tables.Where(t => !IsHistory(t.Key)).Sum(t => t.Value);
 
+    /// <summary>What a target database holds now; null for a SQLite file that does not exist yet.</summary>
+    public static async Task<DatabaseInventory?> OfTargetAsync(DatabaseTarget target, CancellationToken ct) =>
+        target.Provider == DatabaseProvider.Sqlite
+            ? await SqliteBackup.TargetAsync(target, ct)
+            : await PostgresBackup.TargetAsync(target, ct);
+
     public static async Task<DatabaseInventory> ReadAsync(DbConnection connection, DatabaseProvider provider, CancellationToken ct,
         DbTransaction? transaction = null)
     {

@@ -31,9 +31,7 @@ public static class PreMigrationBackup
         if (target.SqliteFile is { } file && !File.Exists(file)) return null;
         var pending = await Migrations.PendingAsync(services, contexts, ct);
         if (pending.Count == 0) return null;
-        var existing = target.Provider == DatabaseProvider.Sqlite
-            ? await SqliteBackup.TargetAsync(target, ct)
-            : await PostgresBackup.TargetAsync(target, ct);
+        var existing = await DatabaseInventory.OfTargetAsync(target, ct);
         if (existing is not { DataRows: > 0 }) return null;
         folder = Folder(target, folder);
         Directory.CreateDirectory(folder);

@@ -82,8 +82,12 @@ public static class DbCopy
     }
 
     private static Task<TableChecksum> CopyTableAsync(DbContext reader, DbContext writer, IEntityType table, CancellationToken ct) =>
-        (Task<TableChecksum>)typeof(DbCopy).GetMethod(nameof(CopyRowsAsync), System.Reflection.BindingFlags.NonPublic
-            | System.Reflection.BindingFlags.Static)!.MakeGenericMethod(table.ClrType).Invoke(null, [reader, writer, table, ct])!;
+        ForRowsOf(table, nameof(CopyRowsAsync), reader, writer, table, ct);
+
+    /// <summary>Calls the generic method <paramref name="name"/> for the table's entity type (EF's sets are typed).</summary>
+    private static Task<TableChecksum> ForRowsOf(IEntityType table, string name, params object[] arguments) =>
+        (Task<TableChecksum>)typeof(DbCopy).GetMethod(name, System.Reflection.BindingFlags.NonPublic
+            | System.Reflection.BindingFlags.Static)!.MakeGenericMethod(table.ClrType).Invoke(null, arguments)!;
 
     private static async Task<TableChecksum> CopyRowsAsync<T>(DbContext reader, DbContext writer, IEntityType table, CancellationToken ct)
         where T : class
@@ -111,8 +115,7 @@ public static class DbCopy
     }
 
     private static Task<TableChecksum> ChecksumAsync(DbContext context, IEntityType table, CancellationToken ct) =>
-        (Task<TableChecksum>)typeof(DbCopy).GetMethod(nameof(ReadChecksumAsync), System.Reflection.BindingFlags.NonPublic
-            | System.Reflection.BindingFlags.Static)!.MakeGenericMethod(table.ClrType).Invoke(null, [context, table, ct])!;
+        ForRowsOf(table, nameof(ReadChecksumAsync), context, table, ct);
 
     private static async Task<TableChecksum> ReadChecksumAsync<T>(DbContext context, IEntityType table, CancellationToken ct)
         where T : class

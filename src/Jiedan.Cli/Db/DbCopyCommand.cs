@@ -39,7 +39,7 @@ public static class DbCopyCommand
                 return output.Fail(
                     $"--from: {source.Describe()} lacks {behind.Count} migrations: run 'jiedan db migrate --db SOURCE' first");
             }
-            var existing = await TargetInventoryAsync(target, ct);
+            var existing = await DatabaseInventory.OfTargetAsync(target, ct);
             if (existing is { DataRows: > 0 })
                 return output.Fail($"--to: {target.Describe()} already holds {existing.DataRows} rows; copy into an empty database");
 
@@ -69,8 +69,4 @@ public static class DbCopyCommand
         ? string.Equals(Path.GetFullPath(x), Path.GetFullPath(y), StringComparison.Ordinal)
         : string.Equals(a.ConnectionString, b.ConnectionString, StringComparison.Ordinal);
 
-    private static async Task<DatabaseInventory?> TargetInventoryAsync(DatabaseTarget target, CancellationToken ct) =>
-        target.Provider == DatabaseProvider.Sqlite
-            ? await SqliteBackup.TargetAsync(target, ct)
-            : await PostgresBackup.TargetAsync(target, ct);
 }

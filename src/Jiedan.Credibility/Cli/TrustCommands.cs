@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Jiedan.Common.Cli;
+using Jiedan.Common.Web;
 using Jiedan.Credibility.Api;
 using Jiedan.Credibility.Storage;
 using Jiedan.Deals;
@@ -58,10 +59,10 @@ public static class TrustCommands
             var output = CliOutput.From(parse);
             var request = new TrustPageRequest(parse.GetValue(project), parse.GetValue(title), parse.GetValue(repository));
             var errors = TrustPageStore.Validate(parse.GetValue(slug)!, request);
-            if (errors.Count > 0) return output.Fail(Describe(errors));
+            if (errors.Count > 0) return output.Fail(ValidationErrors.Describe(errors));
             await using var services = await CliServices.OpenAsync(parse.GetValue(db), Uses, ct);
             var (page, refused) = await services.GetRequiredService<TrustPageStore>().PublishAsync(parse.GetValue(slug)!, request, ct);
-            if (page is null) return output.Fail(Describe(refused));
+            if (page is null) return output.Fail(ValidationErrors.Describe(refused));
             if (parse.GetValue(json)) return output.WriteJson(TrustPageDto.From(page));
             await output.Out.WriteLineAsync($"published {TrustPageDto.From(page).Url} (project {page.Project})");
             return ExitCodes.Ok;
@@ -85,7 +86,4 @@ public static class TrustCommands
         });
         return command;
     }
-
-    private static string Describe(Dictionary<string, string[]> errors) =>
-        string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value[0]}"));
 }

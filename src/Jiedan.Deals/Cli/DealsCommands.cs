@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Jiedan.Common.Cli;
+using Jiedan.Common.Web;
 using Jiedan.Deals.Api;
 using Jiedan.Deals.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,7 +50,7 @@ public static class DealsCommands
                     parse.GetValue(tags)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 parse.GetValue(notes), parse.GetValue(externalId), parse.GetValue(stage), parse.GetValue(at));
             var (draft, errors) = DealRequestValidation.ToDraft(request);
-            if (draft is null) return output.Fail(string.Join("; ", errors.Select(e => $"--{e.Key}: {e.Value[0]}")));
+            if (draft is null) return output.Fail(ValidationErrors.Describe(errors, "--"));
             await using var services = await CliServices.OpenAsync(parse.GetValue(db), DealsModule.RegisterData, ct);
             var store = services.CreateScope().ServiceProvider.GetRequiredService<DealStore>();
             return await store.CreateAsync(draft, request.Stage, request.At, Environment.UserName, ct) switch

@@ -25,7 +25,7 @@ public sealed class TrustModel(TrustPageStore pages, GateRunStore gate, Texts te
     {
         var (page, errors) = await pages.PublishAsync(slug?.Trim() ?? "", new TrustPageRequest(project, title, repository), ct);
         (Message, MessageIsError) = page is null
-            ? (string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value[0]}")), true)
+            ? (ValidationErrors.Describe(errors), true)
             : (texts.Format("trust.published", "/trust/" + page.Slug), false);
         return RedirectToPage();
     }

@@ -20,7 +20,7 @@ public sealed class RatesModel(MarketRateStore store, Texts texts) : PageModel
         CancellationToken ct)
     {
         var (rate, errors) = RatesApi.Validate(platform, band, low, high, currency);
-        if (rate is null) (Message, MessageIsError) = (string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value[0]}")), true);
+        if (rate is null) (Message, MessageIsError) = (ValidationErrors.Describe(errors), true);
         else
         {
             await store.SaveAsync(rate, ct);
