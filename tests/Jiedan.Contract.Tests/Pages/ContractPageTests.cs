@@ -41,8 +41,7 @@ public sealed class ContractPageTests
 
         // Saved: version 1, complete parity, and the two files as downloads.
         await page.FillAsync("#Yaml", ParityTests.SampleText);
-        await page.ClickAsync("#contract-save");
-        await page.WaitForURLAsync($"**/contract/{dealId}?saved=1", Browser.Parsed);
+        await page.ClickAndArriveAsync("#contract-save", Arrival.At($"/contract/{dealId}?saved=1"));
         Assert.Contains("complete", await page.InnerTextAsync("#contract-parity"), StringComparison.Ordinal);
         Assert.True(await page.Locator("#contract-parity-table tbody tr").CountAsync() > 10);
         var contract = ContractGenerator.Generate(RequirementReader.Read(ParityTests.SampleText, "requirement.yml"));
@@ -96,8 +95,7 @@ public sealed class ContractPageTests
         Assert.Equal("phone", await page.InputValueAsync("#Form_Entities_0__Fields_1__Name"));
 
         await page.FillAsync("#Form_Entities_0__Fields_1__MinLength", "5");
-        await page.ClickAsync("#contract-form-save");
-        await page.WaitForURLAsync($"**/contract/{dealId}?saved=1", Browser.Parsed);
+        await page.ClickAndArriveAsync("#contract-form-save", Arrival.At($"/contract/{dealId}?saved=1"));
         Assert.Contains("complete", await page.InnerTextAsync("#contract-parity"), StringComparison.Ordinal);
         Assert.Contains("max_length=80", await page.InnerTextAsync("#contract-parity-table"), StringComparison.Ordinal);
 

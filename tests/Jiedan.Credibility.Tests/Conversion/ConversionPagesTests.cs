@@ -50,8 +50,7 @@ public sealed class ConversionPagesTests
         Assert.Equal(1, await page.Locator("#conversion-weights-fitted").CountAsync());
         Assert.True(await page.IsEnabledAsync("#conversion-use-fitted"));
 
-        await page.ClickAsync("#conversion-use-fitted");
-        await page.WaitForURLAsync("**/conversion?adopted=true", Browser.Parsed);
+        await page.ClickAndArriveAsync("#conversion-use-fitted", Arrival.At("/conversion?adopted=true"));
         Assert.Equal(1, await page.Locator("#conversion-adopted").CountAsync());
         Assert.Contains("fitted", await page.InnerTextAsync("#conversion-weights-in-force"));
     }

@@ -57,8 +57,7 @@ public sealed class IncidentPagesTests
         await page.GotoAsync("/incidents");
         Assert.Equal(1, await page.Locator("#incidents-mttr-chart svg").CountAsync());
         Assert.Contains("Deal 5", await page.InnerTextAsync("#incidents-mttr-chart"));
-        await page.ClickAsync("#incidents-list a:has-text('NodeDiskSpaceLow')");
-        await page.WaitForURLAsync($"**/incidents/{incident.Id}", Browser.Parsed);
+        await page.ClickAndArriveAsync("#incidents-list a:has-text('NodeDiskSpaceLow')", Arrival.At($"/incidents/{incident.Id}"));
 
         var moments = await page.Locator("#incident-timeline li").EvaluateAllAsync<string[]>("l => l.map(e => e.dataset.moment)");
         // In time order; the test's alert ended (endsAt) before the run that received it, so only the set is fixed here.

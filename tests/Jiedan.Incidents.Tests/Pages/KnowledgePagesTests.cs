@@ -73,8 +73,7 @@ public sealed class KnowledgePagesTests
             Assert.NotNull(await EntryAsync(server, "PgBouncerPoolExhausted", ct));
         }
 
-        await page.ClickAsync("#kb-delete");
-        await page.WaitForURLAsync("**/knowledge", Browser.Parsed);
+        await page.ClickAndArriveAsync("#kb-delete", Arrival.At("/knowledge"));
         Assert.Null(await EntryAsync(server, "PgBouncerPoolExhausted", ct));
         Assert.Empty(await FixPredecessorKindsAsync(server, "PgBouncerPoolExhausted", ct));
         Assert.Equal(404, (await page.GotoAsync($"/knowledge/{entry.Id}"))!.Status);

@@ -19,16 +19,14 @@ public class PipelineDashboardTests
 
         // First run: the one-time setup link sets the owner's password, then the link is spent.
         await page.SetOwnerPasswordAsync(await server.IssueSetupTokenAsync(), Password);
-        await page.ClickAsync("text=Log out");
-        await page.WaitForURLAsync("**/login", Browser.Parsed);
+        await page.ClickAndArriveAsync("text=Log out", Arrival.At("/login"));
 
         // Log in through the login form (a wrong password first).
         await page.FillAsync("#Password", "wrong password!");
         await page.ClickAsync("#login-submit");
         Assert.Contains("Wrong user name or password", await page.InnerTextAsync("[role=alert]"));
         await page.FillAsync("#Password", Password);
-        await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync("**/deals", Browser.Parsed);
+        await page.ClickAndArriveAsync("#login-submit", Arrival.At("/deals"));
 
         // Create a deal.
         await page.ClickAsync("#new-deal");
@@ -37,8 +35,7 @@ public class PipelineDashboardTests
         await page.FillAsync("#Budget", "80000");
         await page.SelectOptionAsync("#Currency", "CNY");
         await page.FillAsync("#Tags", "go, grpc");
-        await page.ClickAsync("#create-deal");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/deals/\\d+$"), Browser.Parsed);
+        await page.ClickAndArriveAsync("#create-deal", new System.Text.RegularExpressions.Regex("/deals/\\d+$"));
         Assert.Equal("Lead", (await page.InnerTextAsync("#deal-stage")).Trim());
 
         // Move it two stages from the deal page.

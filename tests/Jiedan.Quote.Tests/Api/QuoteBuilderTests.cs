@@ -61,8 +61,7 @@ public class QuoteBuilderTests
         File.Delete(pdf);
 
         // Saved on the deal: the deal page's quotes panel lists it.
-        await page.ClickAsync("#quote-save");
-        await page.WaitForURLAsync($"**/deals/{dealId}", Browser.Parsed);
+        await page.ClickAndArriveAsync("#quote-save", Arrival.At($"/deals/{dealId}"));
         Assert.Contains("$57,214.37", await page.InnerTextAsync("table.quotes"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "jiedan-quote-deal.png"),
             FullPage = true });
