@@ -24,6 +24,14 @@ public interface IJiedanModule
     /// </summary>
     Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>
+    /// Deletes its demo rows and nothing else: rows tied to one of <paramref name="demoDealIds"/> (the deals marked
+    /// <c>IsDemo</c>) or marked as demo themselves. <c>jiedan demo remove</c> calls every module, in one transaction per
+    /// module, before the demo deals themselves are deleted. Returns the number of rows deleted.
+    /// </summary>
+    Task<int> RemoveDemoAsync(IServiceProvider services, IReadOnlyCollection<long> demoDealIds, CancellationToken ct) =>
+        Task.FromResult(0);
+
     /// <summary>Its top-level <c>jiedan</c> commands.</summary>
     IEnumerable<Command> Commands() => [];
 
