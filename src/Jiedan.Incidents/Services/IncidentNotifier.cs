@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Jiedan.Bot.Storage;
+using Jiedan.Common.Storage;
 using Jiedan.Domain.Bot;
 using Jiedan.Domain.Incidents;
 using Jiedan.Incidents.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Jiedan.Incidents.Services;
 
@@ -11,11 +13,18 @@ namespace Jiedan.Incidents.Services;
 /// Works out suggestions for newly stored alerts and posts them to the deal's client chat through the bot outbox (the one
 /// way Jiedan posts to a chat), with an acknowledge button; once an incident resolves, asks the chat which suggestion
 /// fixed it. An incident is marked notified (asked) after its message is queued, so a crash in between posts it again
-/// rather than never (at least once).
+/// rather than never (at least once). On PostgreSQL each batch is claimed with <c>FOR UPDATE SKIP LOCKED</c> until it is
+/// marked, so several instances never post the same incident twice.
 /// </summary>
 public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> contexts, KnowledgeBase knowledge, DealChatOutbox outbox,
-    BotWriteGate gate, TimeProvider time)
+    BotWriteGate gate, DatabaseTarget target, TimeProvider time)
 {
+    private const string Unnotified = """SELECT * FROM incidents WHERE "NotifiedAtUtc" IS NULL ORDER BY "Id" LIMIT {0}""";
+    private const string ResolvedUnasked = """
+        SELECT * FROM incidents WHERE "Origin" = {1} AND "ResolvedAtUtc" IS NOT NULL AND "NotifiedAtUtc" IS NOT NULL
+        AND "FixAskedAtUtc" IS NULL ORDER BY "Id" LIMIT {0}
+        """;
+
     public const int BatchSize = 200;
 
     /// <summary>Handles one batch; returns how many incidents it handled (0 when none were waiting).</summary>
@@ -24,7 +33,8 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
     private async Task<int> SuggestAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var pending = await db.Incidents.Where(i => i.NotifiedAtUtc == null).OrderBy(i => i.Id).Take(BatchSize).ToListAsync(ct);
+        await using var claim = await ClaimAsync(db, ct);
+        var pending = await db.Incidents.FromSqlRaw(claim.Sql(Unnotified), BatchSize).ToListAsync(ct);
         if (pending.Count == 0) return 0;
         // After an import, alerts are matched against what was known until the new matcher is built, not held up by it.
         var matcher = await knowledge.MatcherAsync(ct, waitForNewer: TimeSpan.FromSeconds(3));
@@ -59,7 +69,7 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
         for (var i = 0; i < posts.Count; i++)
             if (queued[i]) foreach (var incident in posts[i].Incidents) incident.PostedAtUtc = now;
         foreach (var incident in pending) incident.NotifiedAtUtc = now;
-        using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
+        await claim.SaveAsync(gate, ct);
         return pending.Count;
     }
 
@@ -77,10 +87,9 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
     private async Task<int> AskWhatFixedAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var resolved = await db.Incidents
-            .Where(i => i.Origin == IncidentStore.AlertmanagerOrigin && i.ResolvedAtUtc != null && i.NotifiedAtUtc != null
-                && i.FixAskedAtUtc == null)
-            .OrderBy(i => i.Id).Take(BatchSize).ToListAsync(ct);
+        await using var claim = await ClaimAsync(db, ct);
+        var resolved = await db.Incidents.FromSqlRaw(claim.Sql(ResolvedUnasked), BatchSize, IncidentStore.AlertmanagerOrigin)
+            .ToListAsync(ct);
         if (resolved.Count == 0) return 0;
         var posts = new List<ChatPost>();
         foreach (var incident in resolved)
@@ -96,7 +105,35 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
         await outbox.EnqueueAsync(posts, ct);
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var incident in resolved) incident.FixAskedAtUtc = now;
-        using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
+        await claim.SaveAsync(gate, ct);
         return resolved.Count;
+    }
+
+    private async Task<BatchClaim> ClaimAsync(IncidentsDbContext db, CancellationToken ct) =>
+        target.Provider == DatabaseProvider.Postgres
+            ? new BatchClaim(db, await db.Database.BeginTransactionAsync(ct))
+            : new BatchClaim(db, null);
+
+    /// <summary>
+    /// The rows a batch read stay locked against other instances (PostgreSQL) until the batch is saved. SQLite has one
+    /// writer process, whose notifier runs alone.
+    /// </summary>
+    private sealed class BatchClaim(IncidentsDbContext db, IDbContextTransaction? transaction) : IAsyncDisposable
+    {
+        public string Sql(string select) => transaction is null ? select : select + " FOR UPDATE SKIP LOCKED";
+
+        public async Task SaveAsync(BotWriteGate gate, CancellationToken ct)
+        {
+            using (await gate.EnterAsync(ct))
+            {
+                await db.SaveChangesAsync(ct);
+                if (transaction is not null) await transaction.CommitAsync(ct);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (transaction is not null) await transaction.DisposeAsync();
+        }
     }
 }

@@ -24,6 +24,17 @@ public static class ReceiverHost
     public static async Task<JiedanTestServer> StartAsync(TestDatabaseKind kind, CancellationToken ct,
         IReadOnlyDictionary<string, string?>? extra = null, (string Platform, string Bot, string ChatId)? chat = null)
     {
+        var server = await JiedanTestServer.StartAsync(kind, settings: Settings(extra));
+        await PrepareAsync(server, chat ?? ("telegram", "main", ChatId), ct);
+        return server;
+    }
+
+    /// <summary>Another instance on the same database as <paramref name="first"/> (one started by the method above).</summary>
+    public static Task<JiedanTestServer> StartAnotherAsync(JiedanTestServer first) =>
+        JiedanTestServer.StartAsync(first.Database, settings: Settings(null));
+
+    private static Dictionary<string, string?> Settings(IReadOnlyDictionary<string, string?>? extra)
+    {
         var settings = new Dictionary<string, string?>
         {
             ["Alerts:Alertmanager:prod:BearerToken"] = Token,
@@ -36,8 +47,12 @@ public static class ReceiverHost
             ["RateLimits:Bots:PermitLimit"] = "10000",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
-        var server = await JiedanTestServer.StartAsync(kind, settings: settings);
-        var (platform, botName, chatId) = chat ?? ("telegram", "main", ChatId);
+        return settings;
+    }
+
+    private static async Task PrepareAsync(JiedanTestServer server, (string Platform, string Bot, string ChatId) chat, CancellationToken ct)
+    {
+        var (platform, botName, chatId) = chat;
         var corpus = KnowledgeImport.Read(Corpus.Folder);
         await server.Services.GetRequiredService<KnowledgeStore>().ImportAsync(corpus.Entries, corpus.Incidents, ct);
         using var scope = server.Services.CreateScope();
@@ -53,7 +68,6 @@ public static class ReceiverHost
             DecisionsJson = "[]", CreatedAtUtc = at, ExpiresAtUtc = at.AddDays(7), UpdatedAtUtc = at, DealId = 5,
         });
         await bot.SaveChangesAsync(ct);
-        return server;
     }
 
     public static async Task<List<IncidentRecord>> AlertmanagerIncidentsAsync(JiedanTestServer server, CancellationToken ct)
