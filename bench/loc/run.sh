@@ -3,7 +3,8 @@
 # the managed CLI (Release, ReadyToRun) — against cloc (and scc/tokei when on PATH), each case in one hyperfine run:
 #   1. the tree (default: Go's standard library from Debian's golang package, about 100 MB), warm page cache;
 #   2. a one-file tree (start-up);
-#   3. peak RSS (/usr/bin/time -v) and, with perf, the CPU time spent in the counting code itself.
+#   3. peak RSS (/usr/bin/time -v) and, with perf, the CPU time spent in the counting code itself;
+#   4. the counting alone, in memory (bench/loc/counting).
 # Usage: bench/loc/run.sh [TREE] [RUNS]
 set -euo pipefail
 
@@ -83,4 +84,10 @@ print(f"counting code (LineClassifier, ByteScan, ClocCounter): {counting:.1f} % 
   perf stat -x, -e task-clock -- $native "$tree" $like_cloc --cloc-compat --json 2>&1 >/dev/null | awk -F, -v b="$bytes" \
     '/task-clock/ {printf "task-clock %.3f s CPU for %.1f MB (all of it: walk, reads, detection, counting)\n", $1 / 1000, b / 1e6}'
 fi
+# 4. The counting itself, apart from walk, reads and start-up: every .go file of the tree in memory, classified again and
+#    again on one thread, both modes; CPU time per byte (bench/loc/counting, compiled like jiedan-loc).
+dotnet publish "$repo/bench/loc/counting" -c Release -r linux-x64 -o "$out/counting" -m:1 --nologo -v quiet >/dev/null
+echo "load before counting: $(cat /proc/loadavg)"
+"$out/counting/jiedan-loc-counting" "$tree" 10
+
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr); load at the end: $(cat /proc/loadavg)"

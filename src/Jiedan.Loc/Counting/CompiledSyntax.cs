@@ -45,6 +45,9 @@ internal sealed class CompiledSyntax
             specials.Add((byte)'U');
         }
         Specials = new ByteSet(specials);
+        PlainLinesAreCode = CommentToEndOfFile.Length == 0 && LineBlock is null && LineStartComments.Length == 0
+            && ColumnZeroComments.Length == 0 && CommentIfContains.Length == 0 && PostLineStartComments.Length == 0
+            && PostColumnZeroComments.Length == 0;
     }
 
     public bool ClocCompatible { get; }
@@ -69,6 +72,13 @@ internal sealed class CompiledSyntax
 
     /// <summary>Bytes that may start a comment or string: everything between them is plain code or blank.</summary>
     public ByteSet Specials { get; }
+
+    /// <summary>
+    /// No filter looks at whole lines (cloc's line-start and column-zero markers, markers to the end of the file, line
+    /// blocks), so a non-blank line outside comments and strings without any <see cref="Specials"/> is simply code.
+    /// Tests turn it off to compare the short cut with the full scan.
+    /// </summary>
+    public bool PlainLinesAreCode { get; init; }
 
     private static byte[][] Bytes(IEnumerable<string> markers) => markers.Select(Encoding.ASCII.GetBytes).ToArray();
 }

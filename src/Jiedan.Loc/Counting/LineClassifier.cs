@@ -60,6 +60,7 @@ internal ref struct LineClassifier
         var data = _data;
 
         var lineEnds = new LineEnds(data);
+        var nextSpecial = -1;
         while (pos < data.Length)
         {
             var end = lineEnds.Next();
@@ -101,6 +102,24 @@ internal ref struct LineClassifier
             var firstLine = !seenNonBlank;
             seenNonBlank = true;
 
+            // Most lines hold nothing that could start a comment or string: one search finds the next such byte for
+            // many lines at once, and the lines before it are code without scanning them again.
+            if (_s.PlainLinesAreCode && _mode == Mode.Code && _heredocEnd is null && !_segmentOpen && !_segmentHasCode
+                && !(firstLine && _s.Script))
+            {
+                if (nextSpecial < lineStart)
+                {
+                    var k = ByteScan.IndexOfAny(data[lineStart..], _s.Specials);
+                    nextSpecial = k < 0 ? data.Length : lineStart + k;
+                }
+                if (nextSpecial >= end)
+                {
+                    _code++;
+                    lastCodeEndsBackslash = endsBackslash;
+                    continue;
+                }
+            }
+
             if (_heredocEnd is not null)
             {
                 _code++; // a here-document's lines are code, the terminator too
@@ -114,7 +133,9 @@ internal ref struct LineClassifier
             }
             if (IsWholeLineComment(line, firstNonWs, ref toEndOfFile, ref inLineBlock)) continue;
 
-            var lineCommentEnded = ScanLine(line, lineStart);
+            // The search above may already have found this line's first special byte, before the line's end.
+            var firstSpecial = nextSpecial >= lineStart && nextSpecial < end ? nextSpecial - lineStart : -1;
+            var lineCommentEnded = ScanLine(line, lineStart, firstNonWs, firstSpecial);
             if (_pendingHeredoc is not null)
             {
                 (_heredocEnd, _heredocIndented, _pendingHeredoc) = (_pendingHeredoc, _pendingIndented, null);
@@ -220,9 +241,12 @@ internal ref struct LineClassifier
         return false;
     }
 
-    /// <summary>Scans one line; returns whether a line comment ended it.</summary>
+    /// <summary>
+    /// Scans one line; returns whether a line comment ended it. <paramref name="firstSpecial"/> is the index of its first
+    /// special byte when already known (else -1); <paramref name="firstNonWs"/> that of its first non-blank byte.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ScanLine(ReadOnlySpan<byte> line, int lineStart)
+    private bool ScanLine(ReadOnlySpan<byte> line, int lineStart, int firstNonWs, int firstSpecial)
     {
         if (_mode == Mode.String) _segmentHasCode = true; // a non-blank line inside a string literal is code
         var i = 0;
@@ -233,16 +257,16 @@ internal ref struct LineClassifier
                 case Mode.Code:
                 {
                     var rest = line[i..];
-                    var k = ByteScan.IndexOfAny(rest, _s.Specials);
+                    var k = i == 0 && firstSpecial >= 0 ? firstSpecial : ByteScan.IndexOfAny(rest, _s.Specials);
                     if (k < 0)
                     {
-                        var at = ByteScan.IndexOfNonWhitespace(rest);
+                        var at = i == 0 ? firstNonWs : ByteScan.IndexOfNonWhitespace(rest);
                         if (at >= 0) MarkCode(line, i + at);
                         return false;
                     }
                     if (k > 0)
                     {
-                        var at = ByteScan.IndexOfNonWhitespace(rest[..k]);
+                        var at = i == 0 ? (firstNonWs < k ? firstNonWs : -1) : ByteScan.IndexOfNonWhitespace(rest[..k]);
                         if (at >= 0) MarkCode(line, i + at);
                     }
                     i += k;
