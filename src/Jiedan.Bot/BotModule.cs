@@ -1,4 +1,5 @@
 using Jiedan.Bot.Api;
+using Jiedan.Bot.Demo;
 using Jiedan.Bot.Services;
 using Jiedan.Bot.Storage;
 using Jiedan.Common.Modules;
@@ -33,6 +34,12 @@ public sealed class BotModule : IJiedanModule
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
         RegisterData(services, target, configuration);
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) =>
+        ActivatorUtilities.CreateInstance<BotDemoSeeder>(services).SeedAsync(ct);
+
+    public Task<int> RemoveDemoAsync(IServiceProvider services, IReadOnlyCollection<long> demoDealIds, CancellationToken ct) =>
+        ActivatorUtilities.CreateInstance<BotDemoSeeder>(services).RemoveAsync(demoDealIds, ct);
 
     /// <summary>The senders and the two background loops; only the web host runs them.</summary>
     public void AddWeb(IServiceCollection services, IConfiguration configuration)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Jiedan.Cli.Backup;
 using Jiedan.Cli.Db;
+using Jiedan.Cli.Demo;
 using Jiedan.Cli.Serve;
 using Jiedan.Common.Cli;
 using Jiedan.Loc;
@@ -8,7 +9,10 @@ using Jiedan.Web.Host;
 
 namespace Jiedan.Cli;
 
-/// <summary>The root command: <c>serve</c>, <c>db</c>, and the commands of every module in <see cref="JiedanModules"/>.</summary>
+/// <summary>
+/// The root command: <c>serve</c>, <c>db</c>, <c>backup</c>, <c>restore</c>, <c>demo</c>, and the commands of every module in
+/// <see cref="JiedanModules"/>.
+/// </summary>
 public static class JiedanCli
 {
     private const string Description = "Jiedan (接单): a self-hosted deal desk for freelance developers";
@@ -26,6 +30,7 @@ public static class JiedanCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DbCommands.Create(JiedanModules.All));
         foreach (var command in BackupCommands.Create(JiedanModules.All)) root.Subcommands.Add(command);
+        root.Subcommands.Add(DemoCommands.Create(JiedanModules.All));
         foreach (var command in JiedanModules.All.SelectMany(m => m.Commands())) root.Subcommands.Add(command);
         return root;
     }

@@ -4,6 +4,7 @@ using Jiedan.Common.Storage;
 using Jiedan.Deals.Pages;
 using Jiedan.Gate.Api;
 using Jiedan.Gate.Cli;
+using Jiedan.Gate.Demo;
 using Jiedan.Gate.Services;
 using Jiedan.Gate.Storage;
 
@@ -20,6 +21,12 @@ public sealed class GateModule : IJiedanModule
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
         RegisterData(services, target, configuration);
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) =>
+        ActivatorUtilities.CreateInstance<GateDemoSeeder>(services).SeedAsync(ct);
+
+    public Task<int> RemoveDemoAsync(IServiceProvider services, IReadOnlyCollection<long> demoDealIds, CancellationToken ct) =>
+        ActivatorUtilities.CreateInstance<GateDemoSeeder>(services).RemoveAsync(demoDealIds, ct);
 
     public void AddWeb(IServiceCollection services, IConfiguration configuration) => services.AddScoped<IDealPanel, GateRunsPanel>();
 

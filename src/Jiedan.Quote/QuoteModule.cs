@@ -4,6 +4,7 @@ using Jiedan.Common.Storage;
 using Jiedan.Deals.Pages;
 using Jiedan.Quote.Api;
 using Jiedan.Quote.Cli;
+using Jiedan.Quote.Demo;
 using Jiedan.Quote.Services;
 using Jiedan.Quote.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,12 @@ public sealed class QuoteModule : IJiedanModule
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
         RegisterData(services, target, configuration);
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) =>
+        ActivatorUtilities.CreateInstance<QuoteDemoSeeder>(services).SeedAsync(ct);
+
+    public Task<int> RemoveDemoAsync(IServiceProvider services, IReadOnlyCollection<long> demoDealIds, CancellationToken ct) =>
+        ActivatorUtilities.CreateInstance<QuoteDemoSeeder>(services).RemoveAsync(demoDealIds, ct);
 
     public void AddWeb(IServiceCollection services, IConfiguration configuration) => services.AddScoped<IDealPanel, QuotesPanel>();
 

@@ -13,7 +13,10 @@ public static class ServeCommand
     public static Command Create()
     {
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-        var demo = new Option<bool>("--demo") { Description = "Load the demo portfolio (137 synthetic deals) into an empty database" };
+        var demo = new Option<bool>("--demo")
+        {
+            Description = "Load the demo (137 synthetic deals and every capability's demo data on them) into an empty database",
+        };
         var (db, backups) = (CommonOptions.Db(), PreMigrationBackup.Option());
         var command = new Command("serve", "Run the web dashboard and API") { urls, demo, db, backups };
         command.SetAction(async (parse, ct) =>

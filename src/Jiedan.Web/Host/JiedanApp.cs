@@ -100,9 +100,8 @@ public static class JiedanApp
         await JiedanDb.MigrateAsync(app.Services, ct);
         var options = app.Services.GetRequiredService<JiedanAppOptions>();
         using var scope = app.Services.CreateScope();
-        if (options.SeedDemoData && await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(ct) > 0)
-            foreach (var module in app.Services.GetRequiredService<IReadOnlyList<IJiedanModule>>())
-                await module.SeedDemoAsync(scope.ServiceProvider, ct);
+        if (options.SeedDemoData)
+            await DemoData.AddAsync(app.Services, app.Services.GetRequiredService<IReadOnlyList<IJiedanModule>>(), onlyIntoEmpty: true, ct);
         var token = await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureOwnerAsync(ct);
         if (token is not null && options.Announcements is { } output)
         {
