@@ -39,7 +39,8 @@ public sealed class AuditDemoTests
             Assert.Equal(4, await audits.Audits.CountAsync(Ct));
             audits.Audits.Add(new RepositoryAuditRecord
             {
-                Repository = "github.com/acme/orders", CreatedAtUtc = new DateTime(2026, 11, 30, 8, 0, 0, DateTimeKind.Utc), Score = 77, ChecksJson = "[]",
+                Repository = "github.com/acme/orders", CreatedAtUtc = new DateTime(2026, 11, 30, 8, 0, 0, DateTimeKind.Utc), Score = 77,
+                ChecksJson = "[]",
             });
             await audits.SaveChangesAsync(Ct);
             Assert.NotNull(await services.GetRequiredService<ConversionService>()
