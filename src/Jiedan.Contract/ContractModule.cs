@@ -25,6 +25,7 @@ public sealed class ContractModule : IJiedanModule
         services.AddScoped<RequirementStore>();
         services.AddScoped<DealContracts>();
         services.AddScoped<PromisedRoutes>();
+        services.AddScoped<ContractDemoSeeder>();
     }
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
@@ -37,6 +38,12 @@ public sealed class ContractModule : IJiedanModule
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapContractApiV1();
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<ContractDemoSeeder>().SeedAsync(ct);
+
+    public Task<int> RemoveDemoAsync(IServiceProvider services, IReadOnlyCollection<long> demoDealIds, CancellationToken ct) =>
+        services.GetRequiredService<ContractDemoSeeder>().RemoveAsync(demoDealIds, ct);
 
     public IEnumerable<Command> Commands() => [ContractCommands.Create()];
 }

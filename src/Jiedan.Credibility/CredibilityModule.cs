@@ -24,6 +24,7 @@ public sealed class CredibilityModule : IJiedanModule
     {
         services.AddJiedanContext<AuditDbContext>(target);
         services.AddScoped<AuditStore>();
+        services.AddScoped<AuditDemoSeeder>();
         services.AddSingleton(AuditSettings.From(configuration));
         services.AddJiedanContext<ConversionDbContext>(target);
         services.AddScoped<ClosedDeals>();
@@ -48,8 +49,15 @@ public sealed class CredibilityModule : IJiedanModule
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration) =>
         RegisterData(services, target, configuration);
 
-    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) =>
-        services.GetRequiredService<ConversionDemoSeeder>().SeedAsync(ct);
+    public async Task SeedDemoAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await services.GetRequiredService<ConversionDemoSeeder>().SeedAsync(ct);
+        await services.GetRequiredService<AuditDemoSeeder>().SeedAsync(ct);
+    }
+
+    public async Task<int> RemoveDemoAsync(IServiceProvider services, IReadOnlyCollection<long> demoDealIds, CancellationToken ct) =>
+        await services.GetRequiredService<ConversionDemoSeeder>().RemoveAsync(demoDealIds, ct)
+        + await services.GetRequiredService<AuditDemoSeeder>().RemoveAsync(ct);
 
     public void AddWeb(IServiceCollection services, IConfiguration configuration) => services.AddScoped<IDealPanel, ConversionPanel>();
 

@@ -27,6 +27,7 @@ public sealed class IncidentsModule : IJiedanModule
         services.AddSingleton<GroupCommit>();
         services.AddSingleton<KnowledgeBase>();
         services.AddSingleton<KnowledgeEditor>();
+        services.AddScoped<IncidentDemoSeeder>();
     }
 
     public void AddData(IServiceCollection services, DatabaseTarget target, IConfiguration configuration)
@@ -45,6 +46,12 @@ public sealed class IncidentsModule : IJiedanModule
     public void AddWeb(IServiceCollection services, IConfiguration configuration) => services.AddHostedService<IncidentNotifierService>();
 
     public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) => app.MapAlertmanagerWebhook();
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<IncidentDemoSeeder>().SeedAsync(ct);
+
+    public Task<int> RemoveDemoAsync(IServiceProvider services, IReadOnlyCollection<long> demoDealIds, CancellationToken ct) =>
+        services.GetRequiredService<IncidentDemoSeeder>().RemoveAsync(demoDealIds, ct);
 
     public IEnumerable<Command> Commands() => [KbCommands.Create()];
 

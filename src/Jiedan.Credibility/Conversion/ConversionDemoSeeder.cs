@@ -1,3 +1,4 @@
+using Jiedan.Credibility.Storage;
 using Jiedan.Deals.Storage;
 using Jiedan.Domain.Credibility.Conversion;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ namespace Jiedan.Credibility.Conversion;
 /// Scores the demo portfolio's closed deals (and a few open ones) with synthetic, clearly marked scorings, so a new
 /// installation's deal pages show the estimate and /conversion shows a fit.
 /// </summary>
-public sealed class ConversionDemoSeeder(ClosedDeals closed, ConversionService conversion, DealsDbContext deals)
+public sealed class ConversionDemoSeeder(ClosedDeals closed, ConversionService conversion, DealsDbContext deals,
+    ConversionDbContext scores)
 {
     public const int OpenDealsScored = 20;
 
@@ -24,5 +26,14 @@ public sealed class ConversionDemoSeeder(ClosedDeals closed, ConversionService c
         foreach (var open in demo.Where(id => !closedIds.Contains(id)).Order().Take(OpenDealsScored))
             if (await conversion.RecordAsync(open, DemoScorings.For(random.NextDouble() < 0.5, random), ct) is not null) scored++;
         return scored;
+    }
+
+    /// <summary>Deletes every scoring of the demo deals (the fitted weights stay: they are the user's decision).</summary>
+    public async Task<int> RemoveAsync(IReadOnlyCollection<long> demoDealIds, CancellationToken ct)
+    {
+        var removed = 0;
+        foreach (var chunk in demoDealIds.Chunk(500))
+            removed += await scores.Scores.Where(s => chunk.Contains(s.DealId)).ExecuteDeleteAsync(ct);
+        return removed;
     }
 }

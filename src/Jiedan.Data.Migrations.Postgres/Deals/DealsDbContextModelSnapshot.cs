@@ -22,6 +22,43 @@ namespace Jiedan.Data.Migrations.Postgres.Deals
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Jiedan.Deals.Storage.DealChangeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId");
+
+                    b.ToTable("deal_changes", (string)null);
+                });
+
             modelBuilder.Entity("Jiedan.Deals.Storage.DealRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -204,6 +241,15 @@ namespace Jiedan.Data.Migrations.Postgres.Deals
                         .HasDatabaseName("IX_stage_spans_report");
 
                     b.ToTable("stage_spans", (string)null);
+                });
+
+            modelBuilder.Entity("Jiedan.Deals.Storage.DealChangeRecord", b =>
+                {
+                    b.HasOne("Jiedan.Deals.Storage.DealRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Jiedan.Deals.Storage.StageEventRecord", b =>

@@ -17,6 +17,41 @@ namespace Jiedan.Data.Migrations.Sqlite.Deals
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Jiedan.Deals.Storage.DealChangeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId");
+
+                    b.ToTable("deal_changes", (string)null);
+                });
+
             modelBuilder.Entity("Jiedan.Deals.Storage.DealRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -195,6 +230,15 @@ namespace Jiedan.Data.Migrations.Sqlite.Deals
                         .HasDatabaseName("IX_stage_spans_report");
 
                     b.ToTable("stage_spans", (string)null);
+                });
+
+            modelBuilder.Entity("Jiedan.Deals.Storage.DealChangeRecord", b =>
+                {
+                    b.HasOne("Jiedan.Deals.Storage.DealRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Jiedan.Deals.Storage.StageEventRecord", b =>

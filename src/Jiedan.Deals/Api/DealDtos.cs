@@ -26,4 +26,10 @@ public sealed record DealDto(
     private static DateTime Utc(DateTime t) => t.AsUtc();
 }
 
+/// <summary>One changed field of a deal's history; values as text, null when empty.</summary>
+public sealed record DealChangeDto(long Id, DateTime At, string Actor, string Field, string? OldValue, string? NewValue)
+{
+    public static DealChangeDto From(DealChangeRecord c) => new(c.Id, c.At.AsUtc(), c.Actor, c.Field, c.OldValue, c.NewValue);
+}
+
 public sealed record ImportResultDto(int Rows, int DealsCreated, int EventsAdded, int EventsAlreadyPresent);

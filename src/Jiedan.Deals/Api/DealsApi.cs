@@ -14,6 +14,9 @@ public static class DealsApi
         deals.MapGet("/", List);
         deals.MapPost("/", Create);
         deals.MapGet("/{id:long}", Get).ProducesProblem(StatusCodes.Status404NotFound);
+        deals.MapPatch("/{id:long}", Update).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        deals.MapGet("/{id:long}/changes", Changes).ProducesProblem(StatusCodes.Status404NotFound);
         deals.MapPost("/{id:long}/move", Move).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         deals.MapPost("/import", Import).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
@@ -54,13 +57,29 @@ public static class DealsApi
         {
             MoveResult.Moved m => TypedResults.Ok(DealDto.From(m.Deal, withEvents: true)),
             MoveResult.NotFound => NotFoundProblem(id),
-            MoveResult.Stale s => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
-                title: "The deal was changed by someone else",
-                detail: $"you sent version {request.Version}, the deal is at version {s.CurrentVersion}; reload it and try again",
-                extensions: new Dictionary<string, object?> { ["currentVersion"] = s.CurrentVersion }),
+            MoveResult.Stale s => StaleProblem(request.Version, s.CurrentVersion),
             MoveResult.Rejected r => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [r.Field] = [r.Reason] }),
             var other => throw new InvalidOperationException($"unexpected {other}"),
         };
+    }
+
+    /// <summary>Edits a deal's attributes (merge-patch style: only the fields sent change); each change joins its history.</summary>
+    public static async Task<Results<Ok<DealDto>, ProblemHttpResult, ValidationProblem>> Update(
+        long id, UpdateDealRequest request, DealStore store, HttpContext http, CancellationToken ct) =>
+        await store.UpdateAsync(id, request.Version, request.ApplyTo, http.User.Actor(), ct) switch
+        {
+            UpdateResult.Updated u => TypedResults.Ok(DealDto.From(u.Deal)),
+            UpdateResult.NotFound => NotFoundProblem(id),
+            UpdateResult.Stale s => StaleProblem(request.Version, s.CurrentVersion),
+            UpdateResult.Invalid i => TypedResults.ValidationProblem(new Dictionary<string, string[]>(i.Errors)),
+            var other => throw new InvalidOperationException($"unexpected {other}"),
+        };
+
+    /// <summary>The deal's edit history, newest first.</summary>
+    public static async Task<Results<Ok<List<DealChangeDto>>, ProblemHttpResult>> Changes(long id, DealStore store, CancellationToken ct)
+    {
+        if (!await store.ExistsAsync(id, ct)) return NotFoundProblem(id);
+        return TypedResults.Ok((await store.ChangesAsync(id, ct)).Select(DealChangeDto.From).ToList());
     }
 
     public static async Task<Results<Ok<ImportResultDto>,
@@ -84,6 +103,11 @@ public static class DealsApi
         await exporter.ExportAsync(writer, json ? "json" : "csv", query, ct);
         return Results.Text(writer.ToString(), json ? "application/json" : "text/csv", System.Text.Encoding.UTF8);
     }
+
+    private static ProblemHttpResult StaleProblem(int? sent, int current) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict, title: "The deal was changed by someone else",
+        detail: $"you sent version {sent}, the deal is at version {current}; reload it and try again",
+        extensions: new Dictionary<string, object?> { ["currentVersion"] = current });
 
     private static ProblemHttpResult NotFoundProblem(long id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Deal not found", detail: $"no deal with id {id}");

@@ -9,16 +9,17 @@ using Spectre.Console;
 
 namespace Jiedan.Deals.Cli;
 
-/// <summary><c>jiedan deals add|list|show|move|import|export</c>.</summary>
+/// <summary><c>jiedan deals add|list|show|move|update|import|export</c>.</summary>
 public static class DealsCommands
 {
     public static Command Create()
     {
-        var deals = new Command("deals", "Create, list, move, import and export deals");
+        var deals = new Command("deals", "Create, list, move, edit, import and export deals");
         deals.Subcommands.Add(Add());
         deals.Subcommands.Add(List());
         deals.Subcommands.Add(Show());
         deals.Subcommands.Add(Move());
+        deals.Subcommands.Add(DealsUpdateCommand.Create());
         deals.Subcommands.Add(DealsTransferCommands.Import());
         deals.Subcommands.Add(DealsTransferCommands.Export());
         return deals;

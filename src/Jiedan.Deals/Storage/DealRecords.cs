@@ -57,3 +57,15 @@ public sealed class StageSpanRecord
     public required string Seniority { get; set; }
     public int LeadDay { get; set; }
 }
+
+/// <summary>The audit trail of edits: one row per changed attribute, written with the edit. Never updated.</summary>
+public sealed class DealChangeRecord
+{
+    public long Id { get; set; }
+    public long DealId { get; set; }
+    public DateTime At { get; set; }
+    public required string Actor { get; set; }
+    public required string Field { get; set; }
+    public string? OldValue { get; set; }
+    public string? NewValue { get; set; }
+}

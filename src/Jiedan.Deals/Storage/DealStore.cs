@@ -1,9 +1,10 @@
 using Jiedan.Domain.Deals;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Jiedan.Deals.Storage;
 
-/// <summary>Creates, moves and reads deals. Every change is one transaction; events are only ever appended.</summary>
+/// <summary>Creates, moves, edits and reads deals. Every change is one transaction; events are only ever appended.</summary>
 public sealed class DealStore(DealsDbContext db, PipelineSettings settings, TimeProvider clock)
 {
     private readonly DealWriter _writer = new(settings);
@@ -25,10 +26,7 @@ public sealed class DealStore(DealsDbContext db, PipelineSettings settings, Time
     public async Task<MoveResult> MoveAsync(long id, int? expectedVersion, string to, DateTimeOffset? at, string actor, string? reason,
         CancellationToken ct)
     {
-        // On PostgreSQL, lock the deal row first so concurrent moves queue instead of deadlocking on the event index;
-        // the next one in line then reads the new version and is told it is stale. SQLite has a single writer already.
-        await using var tx = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
-        if (tx is not null) await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM deals WHERE \"Id\" = {id} FOR UPDATE", ct);
+        await using var tx = await LockAsync(id, ct);
         var deal = await db.Deals.Include(d => d.Events).Include(d => d.Spans).AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (deal is null) return new MoveResult.NotFound();
         if (expectedVersion is { } v && v != deal.Version) return new MoveResult.Stale(deal.Version);
@@ -51,6 +49,61 @@ public sealed class DealStore(DealsDbContext db, PipelineSettings settings, Time
         }
         if (tx is not null) await tx.CommitAsync(ct);
         return new MoveResult.Moved(deal);
+    }
+
+    /// <summary>
+    /// Edits a deal's attributes: <paramref name="edit"/> turns the current ones into the new ones, or into errors keyed by
+    /// field. The deal, the analytics copies on all its spans and one audit row per changed field are saved together; an
+    /// edit that changes nothing writes nothing.
+    /// </summary>
+    public async Task<UpdateResult> UpdateAsync(long id, int? expectedVersion,
+        Func<DealDraft, (DealDraft? Draft, Dictionary<string, string[]> Errors)> edit, string actor, CancellationToken ct)
+    {
+        await using var tx = await LockAsync(id, ct);
+        var deal = await db.Deals.Include(d => d.Spans).FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (deal is null) return new UpdateResult.NotFound();
+        if (expectedVersion is { } v && v != deal.Version) return new UpdateResult.Stale(deal.Version);
+        var before = DealWriter.DraftOf(deal);
+        var (after, errors) = edit(before);
+        if (after is null) return new UpdateResult.Invalid(errors);
+        var changes = DealEdit.Changes(before, after);
+        if (changes.Count == 0) return new UpdateResult.Updated(deal, changes);
+        var now = clock.GetUtcNow();
+        _writer.Edit(deal, after, now);
+        db.DealChanges.AddRange(changes.Select(c => new DealChangeRecord
+        {
+            DealId = id, At = now.UtcDateTime, Actor = actor, Field = c.Field, OldValue = c.OldValue, NewValue = c.NewValue,
+        }));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another writer changed the deal between our read and write (SQLite, no row lock): nothing was written.
+            db.ChangeTracker.Clear();
+            if (tx is not null) await tx.RollbackAsync(ct);
+            return new UpdateResult.Stale(await db.Deals.AsNoTracking().Where(d => d.Id == id).Select(d => d.Version).FirstAsync(ct));
+        }
+        if (tx is not null) await tx.CommitAsync(ct);
+        return new UpdateResult.Updated(deal, changes);
+    }
+
+    /// <summary>The deal's audit trail, newest first.</summary>
+    public async Task<IReadOnlyList<DealChangeRecord>> ChangesAsync(long id, CancellationToken ct) =>
+        await db.DealChanges.AsNoTracking().Where(c => c.DealId == id).OrderByDescending(c => c.At).ThenByDescending(c => c.Id)
+            .ToListAsync(ct);
+
+    /// <summary>
+    /// On PostgreSQL, locks the deal row first so concurrent writers queue instead of deadlocking on the event index; the
+    /// next one in line then reads the new version and is told it is stale. SQLite has a single writer already (null).
+    /// </summary>
+    private async Task<IDbContextTransaction?> LockAsync(long id, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql()) return null;
+        var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM deals WHERE \"Id\" = {id} FOR UPDATE", ct);
+        return tx;
     }
 
     public Task<DealRecord?> GetAsync(long id, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using Jiedan.Domain.Currencies;
 using Jiedan.Domain.Deals;
 using Jiedan.Domain.Pipeline;
 using Jiedan.Domain.Time;
@@ -20,14 +21,46 @@ public sealed class DealWriter(PipelineSettings settings)
         Seniority = draft.Seniority.ToString(),
         BudgetAmount = draft.Budget?.Amount,
         BudgetCurrency = draft.Budget?.Currency.Code,
-        Tags = string.Join(',', draft.Tags.Select(t => t.Trim()).Where(t => t.Length > 0)),
+        Tags = DealEdit.TagText(draft.Tags),
         Notes = draft.Notes,
         IsDemo = draft.IsDemo,
         Stage = "",
         CreatedAt = now.UtcDateTime,
         UpdatedAt = now.UtcDateTime,
     };
+
+    /// <summary>
+    /// Sets the deal's attributes to <paramref name="draft"/> and rewrites the copies its spans carry for analytics, so the
+    /// report's slices follow the edit. The deal's spans must be loaded.
+    /// </summary>
+    public void Edit(DealRecord deal, DealDraft draft, DateTimeOffset at)
+    {
+        deal.Client = draft.Client.Trim();
+        deal.Platform = draft.Platform.ToString();
+        deal.Category = draft.Category.ToString();
+        deal.Seniority = draft.Seniority.ToString();
+        deal.BudgetAmount = draft.Budget?.Amount;
+        deal.BudgetCurrency = draft.Budget?.Currency.Code;
+        deal.Notes = string.IsNullOrEmpty(draft.Notes) ? null : draft.Notes;
+        deal.Tags = DealEdit.TagText(draft.Tags);
+        foreach (var span in deal.Spans) (span.Platform, span.Category, span.Seniority) = (deal.Platform, deal.Category, deal.Seniority);
+        deal.UpdatedAt = at.UtcDateTime > deal.UpdatedAt ? at.UtcDateTime : deal.UpdatedAt;
+        deal.Version++;
+    }
 #pragma warning restore CA1822
+
+    /// <summary>The deal's editable attributes as a draft, the form an edit starts from.</summary>
+    public static DealDraft DraftOf(DealRecord deal) => new(deal.Client, Enum.Parse<Platform>(deal.Platform))
+    {
+        ExternalId = deal.ExternalId,
+        Category = Enum.Parse<DealCategory>(deal.Category),
+        Seniority = Enum.Parse<SeniorityBand>(deal.Seniority),
+        Budget = deal.BudgetAmount is { } amount && Currency.TryParse(deal.BudgetCurrency, out var currency)
+            ? new Money(amount, currency) : null,
+        Tags = deal.Tags.Split(',', StringSplitOptions.RemoveEmptyEntries),
+        Notes = deal.Notes,
+        IsDemo = deal.IsDemo,
+    };
 
     public static IReadOnlyList<StageEvent> ToDomain(IEnumerable<StageEventRecord> events) =>
         events.OrderBy(e => e.Seq).Select(e => new StageEvent(e.Seq, e.FromStage, e.ToStage, new DateTimeOffset(e.At.AsUtc()), e.Actor,

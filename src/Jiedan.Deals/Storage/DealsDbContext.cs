@@ -7,6 +7,7 @@ public sealed class DealsDbContext(DbContextOptions<DealsDbContext> options) : D
     public DbSet<DealRecord> Deals => Set<DealRecord>();
     public DbSet<StageEventRecord> StageEvents => Set<StageEventRecord>();
     public DbSet<StageSpanRecord> StageSpans => Set<StageSpanRecord>();
+    public DbSet<DealChangeRecord> DealChanges => Set<DealChangeRecord>();
 
     private static readonly string[] DealTextColumns =
         ["Client", "Platform", "Category", "Seniority", "Stage", "ExternalId", "BudgetCurrency", "Bottleneck"];
@@ -49,6 +50,14 @@ public sealed class DealsDbContext(DbContextOptions<DealsDbContext> options) : D
                 .HasDatabaseName("IX_stage_spans_time_to_sign");
             foreach (var p in SpanTextColumns) e.Property(p).HasMaxLength(64);
             e.HasOne<DealRecord>().WithMany(d => d.Spans).HasForeignKey(s => s.DealId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<DealChangeRecord>(e =>
+        {
+            e.ToTable("deal_changes");
+            e.HasIndex(c => c.DealId);
+            e.Property(c => c.Actor).HasMaxLength(128);
+            e.Property(c => c.Field).HasMaxLength(32);
+            e.HasOne<DealRecord>().WithMany().HasForeignKey(c => c.DealId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jiedan.Deals.Pages.Deals;
 
-/// <summary>One deal: attributes, its timeline with business days per stage, a move form, and other capabilities' panels.</summary>
+/// <summary>
+/// One deal: attributes (with an edit link and their history), its timeline with business days per stage, a move form, and
+/// other capabilities' panels.
+/// </summary>
 public sealed class DealDetailModel(DealStore store, DealMoveForm moveForm, PipelineSettings settings,
     IEnumerable<IDealPanel> panels) : PageModel
 {
@@ -16,6 +19,7 @@ public sealed class DealDetailModel(DealStore store, DealMoveForm moveForm, Pipe
     public PipelineStages Stages => settings.Stages;
     public IReadOnlyDictionary<int, int> DaysInStage { get; private set; } = new Dictionary<int, int>();
     public IReadOnlyList<(IDealPanel Panel, object? Model)> Panels { get; private set; } = [];
+    public IReadOnlyList<DealChangeRecord> Changes { get; private set; } = [];
     [TempData] public string? Message { get; set; }
     [TempData] public bool MessageIsError { get; set; }
 
@@ -27,6 +31,7 @@ public sealed class DealDetailModel(DealStore store, DealMoveForm moveForm, Pipe
         if (Deal is null) return NotFound();
         DaysInStage = DealTimeline.Spans(DealWriter.ToDomain(Deal.Events), settings.Calendar)
             .Where(s => s.BusinessDays is not null).ToDictionary(s => s.Sequence, s => s.BusinessDays!.Value);
+        Changes = await store.ChangesAsync(id, ct);
         var loaded = new List<(IDealPanel, object?)>();
         foreach (var panel in panels) loaded.Add((panel, await panel.LoadAsync(id, ct)));
         Panels = loaded;
