@@ -39,4 +39,6 @@ public sealed class ContractModule : IJiedanModule
     public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapContractApiV1();
 
     public IEnumerable<Command> Commands() => [ContractCommands.Create()];
+
+    public IEnumerable<NavigationItem> Navigation => [new("nav.contracts", "/contracts")];
 }

@@ -26,4 +26,6 @@ public sealed class GateModule : IJiedanModule
     public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapGateApiV1();
 
     public IEnumerable<Command> Commands() => [GateCommands.Create()];
+
+    public IEnumerable<NavigationItem> Navigation => [new("nav.gate", "/gate")];
 }
