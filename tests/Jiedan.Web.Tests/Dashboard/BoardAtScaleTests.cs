@@ -63,7 +63,7 @@ public class BoardAtScaleTests
 
         // Drag a card to the next column: it moves there, and the server agrees.
         await page.GotoAsync("/deals?tag=kotlin");
-        await page.DragAndDropAsync($".deal[data-deal='{zeta[0]}']", "#col-FirstResponse");
+        await page.DragAndDropAsync($".deal[data-deal='{zeta[0]}']", "#col-FirstResponse", ByTheEdge);
         await Assertions.Expect(page.Locator("#board-message")).ToContainTextAsync("Moved Zeta 标签 1 to First response");
         await Assertions.Expect(page.Locator($"#col-FirstResponse .deal[data-deal='{zeta[0]}']")).ToHaveCountAsync(1);
         Assert.Equal(("FirstResponse", 2), await StageAsync(api, zeta[0], ct));
@@ -84,7 +84,7 @@ public class BoardAtScaleTests
         // Moved elsewhere meanwhile: the drag is refused with the stale message and nothing changes.
         var moved = await api.PostAsJsonAsync($"/api/v1/deals/{zeta[2]}/move", new { stage = "FirstResponse", version = 1 }, ct);
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
-        await page.DragAndDropAsync($".deal[data-deal='{zeta[2]}']", "#col-Signed");
+        await page.DragAndDropAsync($".deal[data-deal='{zeta[2]}']", "#col-Signed", ByTheEdge);
         await Assertions.Expect(page.Locator("#board-message")).ToContainTextAsync("Someone else changed this deal first");
         Assert.Equal(("FirstResponse", 2), await StageAsync(api, zeta[2], ct));
         Assert.Equal(1, await page.Locator($"#col-Lead .deal[data-deal='{zeta[2]}']").CountAsync());
@@ -111,6 +111,9 @@ public class BoardAtScaleTests
     }
 
     private const int BoardTake = 30;
+
+    /// <summary>A card is picked up by its edge, as a hand would: its middle is its Move form's select.</summary>
+    private static readonly PageDragAndDropOptions ByTheEdge = new() { SourcePosition = new() { X = 4, Y = 4 } };
 
     /// <summary>Server time and HTML size of the full board, warm, as the test output's figures (bounded generously).</summary>
     private static async Task MeasureAsync(JiedanTestServer server)

@@ -124,7 +124,8 @@ public sealed class BoardModel(DealsDbContext db, DealMoveForm moveForm, Pipelin
 
     private async Task<IReadOnlyList<string>> TagsAsync(CancellationToken ct)
     {
-        var lists = await db.Deals.AsNoTracking().Where(d => d.Tags != "").Select(d => d.Tags).Distinct().Take(5000).ToListAsync(ct);
+        var lists = await db.Deals.AsNoTracking().Where(d => d.Tags != "").Select(d => d.Tags).Distinct().OrderBy(t => t)
+            .Take(5000).ToListAsync(ct);
         return lists.SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(MaxTagSuggestions).ToList();
     }
