@@ -26,8 +26,12 @@ public static class SiteStyles
         main { padding:1.2rem; }
         a:focus-visible, button:focus-visible, summary:focus-visible, .deal:focus-visible { outline:3px solid var(--accent);
             outline-offset:2px; }
+        header .brand, header .right a, header .right button, header details.menu summary { white-space:nowrap; }
+        fieldset { min-width:0; max-width:100%; }
+        fieldset table { display:block; overflow-x:auto; }
         @media (max-width: 900px) {
             header.top { padding:.5rem .8rem; gap:.4rem .8rem; }
+            header .brand small { display:none; }
             header nav.wide { display:none; }
             header details.menu { display:block; }
             header .right { gap:.6rem; font-size:.9rem; }

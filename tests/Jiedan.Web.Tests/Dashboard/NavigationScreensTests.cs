@@ -54,6 +54,8 @@ public class NavigationScreensTests
             {
                 Assert.True(width < 900, $"{path}: no visible link at {width} px");
                 await page.ClickAsync("#nav-menu summary");
+                if (!File.Exists(Path.Combine(folder, "menu-open.png")))
+                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "menu-open.png") });
             }
             Assert.Equal(1, await link.CountAsync());
             await page.ClickAndArriveAsync($"header a[href='{path}']:visible", Arrival.At(path));
