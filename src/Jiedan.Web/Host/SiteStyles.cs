@@ -75,7 +75,7 @@ public static class SiteStyles
         button, input[type=submit] { background:var(--accent); color:#fff; border:0; border-radius:5px; padding:.35rem .8rem;
             cursor:pointer; }
         button.link { background:none; color:var(--muted); padding:0; }
-        input, select, textarea { border:1px solid var(--line); border-radius:5px; padding:.3rem .45rem; font:inherit; }
+        input, select, textarea { border:1px solid var(--line); border-radius:5px; padding:.3rem .45rem; font:inherit; max-width:100%; }
         label { display:block; margin:.5rem 0 .2rem; font-size:.9rem; color:var(--muted); }
         .grid2 { display:grid; grid-template-columns: repeat(auto-fit, minmax(min(420px, 100%), 1fr)); gap:1rem; }
         .filters { display:flex; gap:.6rem; flex-wrap:wrap; align-items:flex-end; margin-bottom:1rem; }
