@@ -20,11 +20,13 @@ public class GateAndContractListTests
             operations: [create, get, list, update, delete]
         """;
 
-    [Fact]
-    public async Task Gate_runs_and_contracts_are_listed_across_deals()
+    [Theory]
+    [InlineData(TestDatabaseKind.Sqlite)]
+    [InlineData(TestDatabaseKind.Postgres)]
+    public async Task Gate_runs_and_contracts_are_listed_across_deals(TestDatabaseKind kind)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var server = await JiedanTestServer.StartAsync(TestDatabaseKind.Sqlite);
+        await using var server = await JiedanTestServer.StartAsync(kind);
         await OwnerPassword.SetAsync(server);
         using var session = new DashboardSession(server.BaseAddress);
         await session.LoginAsync(OwnerPassword.Value);
