@@ -46,4 +46,6 @@ public sealed class ContractModule : IJiedanModule
         services.GetRequiredService<ContractDemoSeeder>().RemoveAsync(demoDealIds, ct);
 
     public IEnumerable<Command> Commands() => [ContractCommands.Create()];
+
+    public IEnumerable<NavigationItem> Navigation => [new("nav.contracts", "/contracts")];
 }

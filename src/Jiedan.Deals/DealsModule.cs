@@ -4,6 +4,7 @@ using Jiedan.Common.Storage;
 using Jiedan.Deals.Api;
 using Jiedan.Deals.Cli;
 using Jiedan.Deals.Import;
+using Jiedan.Deals.Pages.Deals;
 using Jiedan.Deals.Storage;
 
 namespace Jiedan.Deals;
@@ -26,7 +27,11 @@ public sealed class DealsModule : IJiedanModule
 
     public void AddWeb(IServiceCollection services, IConfiguration configuration) => services.AddScoped<DealMoveForm>();
 
-    public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapDealsApiV1();
+    public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
+        api.MapDealsApiV1();
+        app.MapBoardScript();
+    }
 
     public IEnumerable<Command> Commands() => [DealsCommands.Create()];
 

@@ -33,4 +33,6 @@ public sealed class GateModule : IJiedanModule
     public void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapGateApiV1();
 
     public IEnumerable<Command> Commands() => [GateCommands.Create()];
+
+    public IEnumerable<NavigationItem> Navigation => [new("nav.gate", "/gate")];
 }

@@ -72,6 +72,20 @@ public sealed class RequirementStore(ContractDbContext db, DealsDbContext deals,
         return [.. records.Select(View)];
     }
 
+    /// <summary>The latest version of each deal that has one, most recently saved first, a page at a time.</summary>
+    public async Task<IReadOnlyList<RequirementVersion>> LatestPerDealAsync(int skip, int take, CancellationToken ct)
+    {
+        var page = await db.RequirementVersions.AsNoTracking().GroupBy(r => r.DealId)
+            .Select(g => new { DealId = g.Key, Number = g.Max(r => r.Number), Id = g.Max(r => r.Id) })
+            .OrderByDescending(g => g.Id).ThenByDescending(g => g.DealId).Skip(skip).Take(take).ToListAsync(ct);
+        var ids = page.Select(p => p.DealId).ToList();
+        var records = await db.RequirementVersions.AsNoTracking().Where(r => ids.Contains(r.DealId)).ToListAsync(ct);
+        return [.. page.Select(p => View(records.First(r => r.DealId == p.DealId && r.Number == p.Number)))];
+    }
+
+    public Task<int> DealsWithRequirementAsync(CancellationToken ct) =>
+        db.RequirementVersions.Select(r => r.DealId).Distinct().CountAsync(ct);
+
     private static RequirementVersion View(RequirementVersionRecord r) =>
         new(r.DealId, r.Number, r.Service, r.ServiceVersion, r.YamlText, r.CreatedAtUtc.AsUtc(), r.CreatedBy);
 }

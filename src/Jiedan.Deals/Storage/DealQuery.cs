@@ -12,5 +12,7 @@ public sealed record DealQuery
     /// <summary>Deals whose lead arrived before this date.</summary>
     public DateOnly? To { get; init; }
     public string? Search { get; init; }
+    /// <summary>Deals carrying this tag (one of their comma-separated tags, exactly).</summary>
+    public string? Tag { get; init; }
     public int Limit { get; init; } = 500;
 }

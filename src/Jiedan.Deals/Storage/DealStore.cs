@@ -125,6 +125,7 @@ public sealed class DealStore(DealsDbContext db, PipelineSettings settings, Time
         if (q.To is { } to) deals = deals.Where(d => d.LeadDay < to.DayNumber);
         if (!string.IsNullOrWhiteSpace(q.Search)) deals =
             deals.Where(d => d.Client.Contains(q.Search) || (d.ExternalId != null && d.ExternalId.Contains(q.Search)));
+        if (!string.IsNullOrWhiteSpace(q.Tag)) deals = deals.Where(d => ("," + d.Tags + ",").Contains("," + q.Tag + ","));
         return deals;
     }
 }

@@ -32,6 +32,19 @@ public sealed class GateRunStore(GateDbContext gate, DealsDbContext deals)
         return runs.OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id).ToList();
     }
 
+    /// <summary>The newest <paramref name="max"/> runs across every deal, newest first, with each deal's client.</summary>
+    public async Task<List<(GateRunSummary Run, string? Client)>> RecentAsync(int max, CancellationToken ct)
+    {
+        var runs = await gate.Runs.AsNoTracking().OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id).Take(max)
+            .Select(r => new GateRunSummary(r.Id, r.DealId, r.CreatedAtUtc, r.Passed, r.Checks, r.Blocking, r.EvidenceSha256, r.Project,
+                r.ReportPdf != null))
+            .ToListAsync(ct);
+        var ids = runs.Select(r => r.DealId).Distinct().ToList();
+        var clients = await deals.Deals.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Client })
+            .ToDictionaryAsync(d => d.Id, d => d.Client, ct);
+        return runs.Select(r => (r, clients.GetValueOrDefault(r.DealId))).ToList();
+    }
+
     public Task<GateRunRecord?> GetAsync(long dealId, long runId, CancellationToken ct) =>
         gate.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.DealId == dealId && r.Id == runId, ct);
 

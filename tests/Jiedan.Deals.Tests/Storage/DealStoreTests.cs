@@ -92,4 +92,19 @@ public class DealStoreTests
         Assert.Equal(demo.Count(d => d.Draft.Platform == Platform.Upwork), upwork.Deals);
         Assert.All(report.Rotting, r => Assert.True(r.IdleBusinessDays > r.StageP90));
     }
+
+    [Theory]
+    [InlineData(TestDatabaseKind.Sqlite)]
+    [InlineData(TestDatabaseKind.Postgres)]
+    public async Task The_tag_filter_matches_whole_tags_only(TestDatabaseKind kind)
+    {
+        await using var db = await DealsDatabase.CreateAsync(kind);
+        foreach (var (client, tags) in new[] { ("A", new[] { "go", "grpc" }), ("B", ["grpc"]), ("C", ["grpc-gateway", "go"]), ("D", []) })
+            await db.Get<DealStore>().CreateAsync(new DealDraft(client, Platform.Upwork) { Tags = tags }, null, Monday, "me", default);
+        async Task<string> Clients(string tag) =>
+            string.Concat((await db.Get<DealStore>().ListAsync(new DealQuery { Tag = tag }, default)).Select(d => d.Client).Order());
+        Assert.Equal("AB", await Clients("grpc"));
+        Assert.Equal("AC", await Clients("go"));
+        Assert.Equal("", await Clients("rpc"));
+    }
 }
