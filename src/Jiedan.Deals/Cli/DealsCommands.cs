@@ -104,7 +104,8 @@ public static class DealsCommands
         {
             var output = CliOutput.From(parse);
             await using var services = await CliServices.OpenAsync(parse.GetValue(db), DealsModule.RegisterData, ct);
-            var deal = await services.CreateScope().ServiceProvider.GetRequiredService<DealStore>().GetAsync(parse.GetValue(id), ct);
+            var store = services.CreateScope().ServiceProvider.GetRequiredService<DealStore>();
+            var deal = await store.GetAsync(parse.GetValue(id), ct);
             if (deal is null) return output.Fail($"no deal with id {parse.GetValue(id)}", ExitCodes.CheckFailed);
             if (parse.GetValue(json)) return output.WriteJson(DealDto.From(deal, withEvents: true));
             output.Out.WriteLine($"#{deal.Id} {deal.Client} · {deal.Platform} · {deal.Category} · {deal.Seniority}" +
@@ -115,6 +116,14 @@ public static class DealsCommands
                 table.AddRow(e.Seq.ToString(CultureInfo.InvariantCulture), e.FromStage ?? "", e.ToStage,
                     e.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), CliOutput.Escape(e.Actor), CliOutput.Escape(e.Reason));
             output.Console.Write(table);
+            var changes = await store.ChangesAsync(deal.Id, ct);
+            if (changes.Count == 0) return ExitCodes.Ok;
+            output.Out.WriteLine("Changes (newest first):");
+            var history = output.NewTable("At (UTC)", "By", "Field", "Before", "After");
+            foreach (var c in changes)
+                history.AddRow(c.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), CliOutput.Escape(c.Actor), c.Field,
+                    CliOutput.Escape(c.OldValue), CliOutput.Escape(c.NewValue));
+            output.Console.Write(history);
             return ExitCodes.Ok;
         });
         return command;

@@ -103,8 +103,8 @@ public sealed class IncidentDemoSeeder(IDbContextFactory<IncidentsDbContext> con
     }
 
     /// <summary>
-    /// Deletes the demo incidents, any incident of a demo deal, and the demo knowledge entries with their fix nodes; nothing
-    /// else, in one transaction.
+    /// Deletes the demo incidents, any incident of a demo deal, and the demo knowledge entries with their fix nodes and the
+    /// nodes of their paths no real entry goes on from; nothing else, in one transaction.
     /// </summary>
     public async Task<int> RemoveAsync(IReadOnlyCollection<long> demoDealIds, CancellationToken ct)
     {
@@ -114,14 +114,24 @@ public sealed class IncidentDemoSeeder(IDbContextFactory<IncidentsDbContext> con
         foreach (var chunk in demoDealIds.Chunk(500))
             removed += await db.Incidents.Where(i => i.DealId != null && chunk.Contains(i.DealId.Value)).ExecuteDeleteAsync(ct);
         var graph = new GraphWriter(db);
+        var pathNodes = new List<(string Kind, string Name)>();
         foreach (var entry in await db.Entries.Where(e => e.Source == Source).ToListAsync(ct))
         {
             db.Entries.Remove(entry);
             await graph.RemoveFixAsync(entry.Title, ct);
+            pathNodes.AddRange(PathNodes(entry));
             removed++;
         }
         await db.SaveChangesAsync(ct);
+        removed += await graph.RemoveDanglingAsync(pathNodes, ct);
         await tx.CommitAsync(ct);
         return removed;
     }
+
+    private static IEnumerable<(string Kind, string Name)> PathNodes(KbEntryRecord entry) =>
+        (JsonSerializer.Deserialize<string[]>(entry.AlertNamesJson) ?? []).Append(entry.Title)
+            .Select(name => (KbNodeKinds.Symptom, name))
+            .Append((KbNodeKinds.Component, entry.Component))
+            .Append((KbNodeKinds.ConfigurationItem, entry.ConfigurationItem))
+            .Append((KbNodeKinds.Patch, entry.Patch));
 }

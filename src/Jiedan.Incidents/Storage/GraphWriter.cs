@@ -80,6 +80,29 @@ internal sealed class GraphWriter(IncidentsDbContext db)
         db.Nodes.Remove(node);
     }
 
+    /// <summary>
+    /// Removes those of <paramref name="candidates"/> (nodes a removed path went through) that no longer lead anywhere, with
+    /// the edges into them; deepest kinds first, so a chain left without its fix unwinds to its symptoms. A node another
+    /// path still goes on from stays, with its edges. Saves; returns how many nodes went.
+    /// </summary>
+    public async Task<int> RemoveDanglingAsync(IReadOnlyCollection<(string Kind, string Name)> candidates, CancellationToken ct)
+    {
+        var removed = 0;
+        foreach (var kind in new[] { KbNodeKinds.Patch, KbNodeKinds.ConfigurationItem, KbNodeKinds.Component, KbNodeKinds.Symptom })
+        {
+            var names = candidates.Where(c => c.Kind == kind && c.Name.Length > 0).Select(c => Clip(c.Name)).Distinct().ToList();
+            foreach (var node in await db.Nodes.Where(n => n.Kind == kind && names.Contains(n.Name)).ToListAsync(ct))
+            {
+                if (await db.Edges.AnyAsync(e => e.FromId == node.Id, ct)) continue;
+                db.Edges.RemoveRange(await db.Edges.Where(e => e.ToId == node.Id).ToListAsync(ct));
+                db.Nodes.Remove(node);
+                removed++;
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        return removed;
+    }
+
     /// <summary>The nodes named, created (and saved, for their ids) where missing.</summary>
     private async Task<Dictionary<(string Kind, string Name), KbNodeRecord>> NodesAsync(
         IEnumerable<(string Kind, string Name)> wanted, CancellationToken ct)

@@ -45,6 +45,15 @@ internal sealed class CompiledSyntax
             specials.Add((byte)'U');
         }
         Specials = new ByteSet(specials);
+        var openers = new List<byte>();
+        foreach (var m in LineComments) openers.Add(m[0]);
+        if (BlockOpen is not null) openers.Add(BlockOpen[0]);
+        foreach (var str in Strings)
+            if (str.Multiline) openers.Add(str.OpenBytes[0]);
+        if (Heredocs) openers.Add((byte)'<');
+        if (TripleQuotes) openers.AddRange([(byte)'"', (byte)'\'', (byte)'u', (byte)'U']);
+        Openers = new ByteSet(openers);
+        OpenersAreSpecials = Openers.Members.Length == Specials.Members.Length;
         PlainLinesAreCode = CommentToEndOfFile.Length == 0 && LineBlock is null && LineStartComments.Length == 0
             && ColumnZeroComments.Length == 0 && CommentIfContains.Length == 0 && PostLineStartComments.Length == 0
             && PostColumnZeroComments.Length == 0;
@@ -74,8 +83,18 @@ internal sealed class CompiledSyntax
     public ByteSet Specials { get; }
 
     /// <summary>
+    /// The <see cref="Specials"/> that may start a comment or something that goes on past the line's end (a block comment,
+    /// a multi-line string, a docstring, a here-document). A line without any, begun outside comments and strings, is code
+    /// and ends outside them: a one-line string or character literal on it changes neither.
+    /// </summary>
+    public ByteSet Openers { get; }
+
+    /// <summary>No special byte is a mere one-line string or character literal (so a search for openers finds specials).</summary>
+    public bool OpenersAreSpecials { get; }
+
+    /// <summary>
     /// No filter looks at whole lines (cloc's line-start and column-zero markers, markers to the end of the file, line
-    /// blocks), so a non-blank line outside comments and strings without any <see cref="Specials"/> is simply code.
+    /// blocks), so a non-blank line outside comments and strings without any <see cref="Openers"/> is simply code.
     /// Tests turn it off to compare the short cut with the full scan.
     /// </summary>
     public bool PlainLinesAreCode { get; init; }

@@ -60,7 +60,7 @@ internal ref struct LineClassifier
         var data = _data;
 
         var lineEnds = new LineEnds(data);
-        var nextSpecial = -1;
+        var nextOpener = -1;
         while (pos < data.Length)
         {
             var end = lineEnds.Next();
@@ -102,17 +102,17 @@ internal ref struct LineClassifier
             var firstLine = !seenNonBlank;
             seenNonBlank = true;
 
-            // Most lines hold nothing that could start a comment or string: one search finds the next such byte for
-            // many lines at once, and the lines before it are code without scanning them again.
+            // Most lines hold nothing that could start a comment or anything spanning lines: one search finds the next
+            // such byte for many lines at once, and the lines before it are code without scanning them again.
             if (_s.PlainLinesAreCode && _mode == Mode.Code && _heredocEnd is null && !_segmentOpen && !_segmentHasCode
                 && !(firstLine && _s.Script))
             {
-                if (nextSpecial < lineStart)
+                if (nextOpener < lineStart)
                 {
-                    var k = ByteScan.IndexOfAny(data[lineStart..], _s.Specials);
-                    nextSpecial = k < 0 ? data.Length : lineStart + k;
+                    var k = ByteScan.IndexOfAny(data[lineStart..], _s.Openers);
+                    nextOpener = k < 0 ? data.Length : lineStart + k;
                 }
-                if (nextSpecial >= end)
+                if (nextOpener >= end)
                 {
                     _code++;
                     lastCodeEndsBackslash = endsBackslash;
@@ -134,7 +134,7 @@ internal ref struct LineClassifier
             if (IsWholeLineComment(line, firstNonWs, ref toEndOfFile, ref inLineBlock)) continue;
 
             // The search above may already have found this line's first special byte, before the line's end.
-            var firstSpecial = nextSpecial >= lineStart && nextSpecial < end ? nextSpecial - lineStart : -1;
+            var firstSpecial = _s.OpenersAreSpecials && nextOpener >= lineStart && nextOpener < end ? nextOpener - lineStart : -1;
             var lineCommentEnded = ScanLine(line, lineStart, firstNonWs, firstSpecial);
             if (_pendingHeredoc is not null)
             {

@@ -121,6 +121,15 @@ public sealed class QuoteService(
         return json.Select(j => JsonSerializer.Deserialize<QuoteView>(j, CalibrationStore.Json)!).ToList();
     }
 
+    /// <summary>The newest saved quotes, with the figures a list shows (read from their columns, not their JSON).</summary>
+    public async Task<IReadOnlyList<SavedQuote>> RecentAsync(int take, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Quotes.AsNoTracking().OrderByDescending(q => q.Id).Take(take)
+            .Select(q => new SavedQuote(q.Id, q.DealId, q.Title, q.CreatedAtUtc, q.Tier, q.PriceExpected, q.Currency, q.ValidUntil))
+            .ToListAsync(ct);
+    }
+
     /// <summary>The spec a stored quote was computed from, exactly as submitted.</summary>
     public async Task<string?> SpecOfAsync(long id, CancellationToken ct)
     {
@@ -128,3 +137,7 @@ public sealed class QuoteService(
         return await db.Quotes.Where(q => q.Id == id).Select(q => q.SpecText).FirstOrDefaultAsync(ct);
     }
 }
+
+/// <summary>One row of the saved-quotes list.</summary>
+public sealed record SavedQuote(long Id, long? DealId, string? Title, DateTime CreatedAtUtc, string Tier, decimal PriceExpected,
+    string Currency, DateOnly ValidUntil);

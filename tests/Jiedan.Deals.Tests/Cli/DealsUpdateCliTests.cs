@@ -51,6 +51,13 @@ public class DealsUpdateCliTests
         Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(cleared.Out).RootElement.GetProperty("budget").ValueKind);
         var same = await CommandLine.RunAsync("deals", "update", id, "--platform", "mashi", "--db", db.Argument);
         Assert.Contains("nothing changed (version 3)", same.Out);
+
+        var shown = await CommandLine.RunAsync("deals", "show", id, "--db", db.Argument);
+        Assert.Equal(0, shown.Exit);
+        var history = shown.Out[shown.Out.IndexOf("Changes (newest first):", StringComparison.Ordinal)..];
+        Assert.True(history.IndexOf("3000 CNY", StringComparison.Ordinal) < history.IndexOf("Upwork", StringComparison.Ordinal),
+            "the budget cleared last comes before the platform changed first");
+        Assert.Contains("Mashi", history);
     }
 
     [Theory]

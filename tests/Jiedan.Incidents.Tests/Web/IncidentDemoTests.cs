@@ -81,12 +81,16 @@ public sealed class IncidentDemoTests
             (await editor.SaveAsync(null, new KnowledgeEntry("DiskAlmostFull", "dashboard", 0) { Component = "disk" }, Ct)).Outcome);
 
         using (var scope = server.Services.CreateScope())
-            Assert.Equal(8, await new IncidentsModule().RemoveDemoAsync(scope.ServiceProvider, demoDeals, Ct));
+            // 5 incidents and 3 entries, and the 13 nodes of their paths (symptoms, components, configuration items, patch)
+            Assert.Equal(8 + 13, await new IncidentsModule().RemoveDemoAsync(scope.ServiceProvider, demoDeals, Ct));
         await using (var db = await IncidentsAsync(server))
         {
             Assert.Equal(real, Assert.Single(await db.Incidents.ToListAsync(Ct)).DealId);
             Assert.Equal("DiskAlmostFull", Assert.Single(await db.Entries.ToListAsync(Ct)).Title);
             Assert.Equal(["DiskAlmostFull"], await db.Nodes.Where(n => n.Kind == KbNodeKinds.Fix).Select(n => n.Name).ToListAsync(Ct));
+            var left = await db.Nodes.OrderBy(n => n.Kind).Select(n => n.Kind + ":" + n.Name).ToListAsync(Ct);
+            Assert.Equal(["component:disk", "fix:DiskAlmostFull", "symptom:DiskAlmostFull"], left);
+            Assert.Equal(2, await db.Edges.CountAsync(Ct));
         }
         Assert.DoesNotContain("OrdersApiLatencyHigh", WebUtility.HtmlDecode(await client.GetStringAsync("/knowledge", Ct)));
     }

@@ -33,12 +33,20 @@ public sealed class QuoteBuilderModel(QuoteService quotes, QuoteApiSettings sett
     public string? ChartSvg { get; private set; }
     public string SpecYaml { get; private set; } = "";
     public long? SavedId { get; private set; }
+    public IReadOnlyList<SavedQuote> Recent { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => await ComputeAsync(ct);
+    public const int RecentShown = 20;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await ComputeAsync(ct);
+        Recent = await quotes.RecentAsync(RecentShown, ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await ComputeAsync(ct);
+        Recent = await quotes.RecentAsync(RecentShown, ct);
         return Page();
     }
 
@@ -57,6 +65,7 @@ public sealed class QuoteBuilderModel(QuoteService quotes, QuoteApiSettings sett
         {
             Errors[nameof(DealId)] = e.Message;
         }
+        Recent = await quotes.RecentAsync(RecentShown, ct);
         return Page();
     }
 
