@@ -6,10 +6,11 @@ using System.Runtime.Intrinsics;
 namespace Jiedan.Loc.Counting;
 
 /// <summary>
-/// The few byte searches the classifier needs, written against Vector256/Vector128 so they are compiled fully
-/// optimised on first use: a CLI run is over before tiered compilation would promote the library's generic
-/// search helpers, which then dominate a scan. The native jiedan-loc is compiled for x86-64-v2 (Vector256 is not
-/// accelerated there, unless published with -p:IlcInstructionSet=native): the Vector128 loops are its path.
+/// The few byte searches the classifier needs. A search for any of a set goes through <see cref="SearchValues{T}"/>,
+/// precompiled in the runtime. The line-end mask and the non-blank scan are written here against Vector256/Vector128 so
+/// they are compiled fully optimised on first use: a CLI run is over before tiered compilation would promote generic
+/// helpers. The native jiedan-loc is compiled for x86-64-v2 (Vector256 is not accelerated there, unless published with
+/// -p:IlcInstructionSet=native): the Vector128 loops are its path.
 /// </summary>
 internal static class ByteScan
 {
@@ -84,19 +85,21 @@ internal ref struct LineEnds(ReadOnlySpan<byte> text)
     }
 }
 
-/// <summary>A small set of bytes (those that may start a comment or string), with a bitmap for the scalar tail.</summary>
+/// <summary>
+/// A small set of bytes (those that may start a comment or string), searched with the runtime's
+/// <see cref="SearchValues{T}"/>.
+/// </summary>
 internal sealed class ByteSet
 {
-    private readonly ulong[] _bits = new ulong[4];
-
     public ByteSet(IEnumerable<byte> members)
     {
         // no LINQ or HashSet<byte> here: their byte instantiations are not precompiled, and this runs at start-up
+        Span<bool> seen = stackalloc bool[256];
         var distinct = new List<byte>();
         foreach (var b in members)
         {
-            if (Contains(b)) continue;
-            _bits[b >> 6] |= 1UL << (b & 63);
+            if (seen[b]) continue;
+            seen[b] = true;
             distinct.Add(b);
         }
         Members = distinct.ToArray();
@@ -107,6 +110,4 @@ internal sealed class ByteSet
 
     /// <summary>The set as the runtime's vectorised searcher sees it (a nibble lookup: one cost whatever the set's size).</summary>
     public SearchValues<byte> Values { get; }
-
-    public bool Contains(byte b) => (_bits[b >> 6] & (1UL << (b & 63))) != 0;
 }

@@ -14,16 +14,7 @@ public class CrashTests
         await using var api = await TelegramStandIn.StartAsync();
         var dir = Directory.CreateTempSubdirectory("jiedan-bot-crash-");
         var db = Path.Combine(dir.FullName, "bot.db");
-        var environment = new Dictionary<string, string>
-        {
-            ["Bots__Telegram__main__Token"] = BotTestHost.TelegramToken,
-            ["Bots__Telegram__main__SecretToken"] = BotTestHost.TelegramSecret,
-            ["Bots__Telegram__main__ApiBaseUrl"] = api.BaseUrl,
-            ["Bots__Outbox__IdlePoll"] = "00:00:00.100",
-            // Rows claimed by the killed process come back when their lease ends: keep that short here.
-            ["Bots__Outbox__Lease"] = "00:00:04",
-            ["Bots__Outbox__SendTimeout"] = "00:00:02",
-        };
+        var environment = ServeProcess.TelegramEnvironment(api.BaseUrl);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         const int total = 150;
         const int killAfter = 60;

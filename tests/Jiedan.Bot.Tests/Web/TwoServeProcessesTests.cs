@@ -21,15 +21,7 @@ public class TwoServeProcessesTests
         var ct = TestContext.Current.CancellationToken;
         await using var api = await TelegramStandIn.StartAsync();
         await using var database = await TestDatabase.PostgresAsync();
-        var environment = new Dictionary<string, string>
-        {
-            ["Bots__Telegram__main__Token"] = BotTestHost.TelegramToken,
-            ["Bots__Telegram__main__SecretToken"] = BotTestHost.TelegramSecret,
-            ["Bots__Telegram__main__ApiBaseUrl"] = api.BaseUrl,
-            ["Bots__Outbox__IdlePoll"] = "00:00:00.100",
-            ["Bots__Outbox__Lease"] = "00:00:04",
-            ["Bots__Outbox__SendTimeout"] = "00:00:02",
-        };
+        var environment = ServeProcess.TelegramEnvironment(api.BaseUrl);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         await using var a = ServeProcess.Start(database.Argument, environment);
         await a.WaitHealthyAsync(http);
