@@ -34,12 +34,6 @@ public static class DemoData
         return added;
     }
 
-    public static async Task<bool> PresentAsync(IServiceProvider services, CancellationToken ct)
-    {
-        using var scope = services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<DealsDbContext>().Deals.AnyAsync(d => d.IsDemo, ct);
-    }
-
     /// <summary>Deletes every module's demo rows, then the demo deals; real deals and their rows stay as they were.</summary>
     public static async Task<DemoRemoval> RemoveAsync(IServiceProvider services, IEnumerable<IJiedanModule> modules, CancellationToken ct)
     {
@@ -57,6 +51,6 @@ public static class DemoData
     }
 
     /// <summary><c>QuoteModule</c> → <c>quote</c>.</summary>
-    public static string NameOf(IJiedanModule module) =>
+    private static string NameOf(IJiedanModule module) =>
         module.GetType().Name.Replace("Module", "", StringComparison.Ordinal).ToLowerInvariant();
 }
