@@ -65,6 +65,21 @@ public sealed class BotTestHost : IAsyncDisposable
         ["Bots:Telegram:main:ApiBaseUrl"] = apiBaseUrl,
     };
 
+    /// <summary>
+    /// As <see cref="TelegramSettings"/>, as environment variables for a <see cref="ServeProcess"/>: the bot <c>main</c> on a
+    /// Telegram stand-in at <paramref name="apiBaseUrl"/>, with a fast outbox poll and a short lease (rows claimed by a
+    /// killed process come back after 4 s).
+    /// </summary>
+    public static Dictionary<string, string> TelegramEnvironment(string apiBaseUrl) => new()
+    {
+        ["Bots__Telegram__main__Token"] = TelegramToken,
+        ["Bots__Telegram__main__SecretToken"] = TelegramSecret,
+        ["Bots__Telegram__main__ApiBaseUrl"] = apiBaseUrl,
+        ["Bots__Outbox__IdlePoll"] = "00:00:00.100",
+        ["Bots__Outbox__Lease"] = "00:00:04",
+        ["Bots__Outbox__SendTimeout"] = "00:00:02",
+    };
+
     public async Task<HttpResponseMessage> PostTelegramAsync(string json, string? secret = TelegramSecret, string bot = "main")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post,

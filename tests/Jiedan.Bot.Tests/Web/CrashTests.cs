@@ -14,7 +14,7 @@ public class CrashTests
         await using var api = await TelegramStandIn.StartAsync();
         var dir = Directory.CreateTempSubdirectory("jiedan-bot-crash-");
         var db = Path.Combine(dir.FullName, "bot.db");
-        var environment = ServeProcess.TelegramEnvironment(api.BaseUrl);
+        var environment = BotTestHost.TelegramEnvironment(api.BaseUrl);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         const int total = 150;
         const int killAfter = 60;

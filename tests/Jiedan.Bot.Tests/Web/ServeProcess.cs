@@ -32,20 +32,6 @@ public sealed class ServeProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// The bot <c>main</c> on a Telegram stand-in at <paramref name="apiBaseUrl"/>, with a fast outbox poll and a short lease:
-    /// rows claimed by a killed process come back after 4 s.
-    /// </summary>
-    public static Dictionary<string, string> TelegramEnvironment(string apiBaseUrl) => new()
-    {
-        ["Bots__Telegram__main__Token"] = BotTestHost.TelegramToken,
-        ["Bots__Telegram__main__SecretToken"] = BotTestHost.TelegramSecret,
-        ["Bots__Telegram__main__ApiBaseUrl"] = apiBaseUrl,
-        ["Bots__Outbox__IdlePoll"] = "00:00:00.100",
-        ["Bots__Outbox__Lease"] = "00:00:04",
-        ["Bots__Outbox__SendTimeout"] = "00:00:02",
-    };
-
     public static ServeProcess Start(string db, IDictionary<string, string> environment)
     {
         var port = FreePort();

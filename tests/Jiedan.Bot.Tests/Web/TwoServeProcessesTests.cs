@@ -21,7 +21,7 @@ public class TwoServeProcessesTests
         var ct = TestContext.Current.CancellationToken;
         await using var api = await TelegramStandIn.StartAsync();
         await using var database = await TestDatabase.PostgresAsync();
-        var environment = ServeProcess.TelegramEnvironment(api.BaseUrl);
+        var environment = BotTestHost.TelegramEnvironment(api.BaseUrl);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         await using var a = ServeProcess.Start(database.Argument, environment);
         await a.WaitHealthyAsync(http);
