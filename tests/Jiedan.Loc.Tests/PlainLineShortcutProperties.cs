@@ -17,10 +17,12 @@ public class PlainLineShortcutProperties
         "\"\"\"", "'''", "s = \"unterminated", "\"", "`raw", "`", "<!-- x -->", "-->", "-- sql", "{- hs", "-}", "(* ml", "*)",
         "s = \"/* not a comment\"", "s = '// nor this'", "x = 1 \\", "\\", "#!/bin/sh", "cat <<EOF", "EOF", "=begin", "=end",
         "%{", "%}", "; asm", "REM bat", "@echo off", "!fortran", "C fixed", "  * star", "中文 // 注释", "\r",
+        // longer than a 64-byte block, so runs of plain lines span blocks
+        "\t\tresult := compute(alpha, beta, gamma, delta) + other(epsilon, zeta, eta, theta)", new string(' ', 70),
     ];
 
     private static readonly Gen<string> Content =
-        Gen.Select(Gen.OneOf(Lines).Array[0, 16], Gen.OneOf("\n", "\r\n"), Gen.Bool,
+        Gen.Select(Gen.OneOf(Lines).Array[0, 40], Gen.OneOf("\n", "\r\n"), Gen.Bool,
             (ls, nl, final) => string.Join(nl, ls) + (final ? nl : ""));
 
     private static readonly Language[] WithGrammar = [.. LanguageTable.All.Where(l => l.Syntax is not null)];

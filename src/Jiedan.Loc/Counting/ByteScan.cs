@@ -69,6 +69,13 @@ internal ref struct LineEnds(ReadOnlySpan<byte> text)
     private int _block = -64;
     private ulong _mask;
 
+    /// <summary>Goes on from <paramref name="position"/>: the next call returns the first '\n' at or after it.</summary>
+    public void SkipTo(int position)
+    {
+        _block = position & ~63;
+        _mask = ByteScan.Mask64(_text, _block, (byte)'\n') & (~0UL << (position & 63));
+    }
+
     /// <summary>Index of the next '\n', or the text's length when there is none left.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Next()
@@ -104,10 +111,25 @@ internal sealed class ByteSet
         }
         Members = distinct.ToArray();
         Values = SearchValues.Create(Members);
+        if (Members.Length is > 0 and <= 3)
+        {
+            FitsCompares = true;
+            Needle0 = Vector128.Create(Members[0]);
+            Needle1 = Vector128.Create(Members[Math.Min(1, Members.Length - 1)]);
+            Needle2 = Vector128.Create(Members[^1]);
+        }
     }
 
     public byte[] Members { get; }
 
     /// <summary>The set as the runtime's vectorised searcher sees it (a nibble lookup: one cost whatever the set's size).</summary>
     public SearchValues<byte> Values { get; }
+
+    /// <summary>One to three members: <see cref="PlainRuns"/> finds them with three vector compares (members repeated to fill),
+    /// in the same pass that finds line ends.</summary>
+    public bool FitsCompares { get; }
+
+    public Vector128<byte> Needle0 { get; }
+    public Vector128<byte> Needle1 { get; }
+    public Vector128<byte> Needle2 { get; }
 }

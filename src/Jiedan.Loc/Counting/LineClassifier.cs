@@ -61,14 +61,46 @@ internal ref struct LineClassifier
 
         var lineEnds = new LineEnds(data);
         var nextOpener = -1;
+        // cloc's continued lines make a blank line after one count as code: those need the line by line walk below
+        var wholeRuns = _s.PlainLinesAreCode && !(_s.ClocCompatible && _s.BackslashContinuation);
+        var lineEndsBehind = false;
         while (pos < data.Length)
         {
-            var end = lineEnds.Next();
-            var lineStart = pos;
-            pos = end < data.Length ? end + 1 : data.Length;
+            int lineStart, end, firstNonWs;
+            // Outside comments and strings, the whole lines before the next opener are code or blank: counted in one go, and
+            // the opener's line is found on the way.
+            if (wholeRuns && _mode == Mode.Code && _heredocEnd is null && !_segmentOpen && !_segmentHasCode
+                && (seenNonBlank || !_s.Script))
+            {
+                if (nextOpener < pos && !_s.Openers.FitsCompares)
+                {
+                    var k = ByteScan.IndexOfAny(data[pos..], _s.Openers);
+                    nextOpener = k < 0 ? data.Length : pos + k;
+                }
+                var run = PlainRuns.Count(data, pos, _s.Openers, nextOpener < pos ? -1 : nextOpener);
+                nextOpener = run.Stop;
+                blank += run.Lines - run.NonBlank;
+                nonBlank += run.NonBlank;
+                _code += run.NonBlank;
+                seenNonBlank |= run.NonBlank > 0;
+                if (nextOpener == data.Length) break;
+                (lineStart, end) = (run.StopLineStart, run.StopLineEnd);
+                pos = end < data.Length ? end + 1 : data.Length;
+                firstNonWs = ByteScan.IndexOfNonWhitespace(data[lineStart..nextOpener]);
+                if (firstNonWs < 0) firstNonWs = nextOpener - lineStart; // an opener is never whitespace
+                lineEndsBehind = true;
+            }
+            else
+            {
+                if (lineEndsBehind) lineEnds.SkipTo(pos);
+                lineEndsBehind = false;
+                end = lineEnds.Next();
+                lineStart = pos;
+                pos = end < data.Length ? end + 1 : data.Length;
+                firstNonWs = ByteScan.IndexOfNonWhitespace(data[lineStart..end]);
+            }
             var line = data[lineStart..end];
 
-            var firstNonWs = ByteScan.IndexOfNonWhitespace(line);
             if (firstNonWs < 0)
             {
                 if (_s.ClocCompatible && _s.BackslashContinuation && prevEndsBackslash)
@@ -131,10 +163,12 @@ internal ref struct LineClassifier
                 _code++; // cloc puts a scripting language's #! line back as code
                 continue;
             }
-            if (IsWholeLineComment(line, firstNonWs, ref toEndOfFile, ref inLineBlock)) continue;
+            if (!_s.PlainLinesAreCode && IsWholeLineComment(line, firstNonWs, ref toEndOfFile, ref inLineBlock)) continue;
 
-            // The search above may already have found this line's first special byte, before the line's end.
-            var firstSpecial = _s.OpenersAreSpecials && nextOpener >= lineStart && nextOpener < end ? nextOpener - lineStart : -1;
+            // The search above may already have found this line's first special byte: the opener when every special is one,
+            // or when only blanks come before it.
+            var openerHere = nextOpener >= lineStart && nextOpener < end;
+            var firstSpecial = openerHere && (_s.OpenersAreSpecials || nextOpener - lineStart == firstNonWs) ? nextOpener - lineStart : -1;
             var lineCommentEnded = ScanLine(line, lineStart, firstNonWs, firstSpecial);
             if (_pendingHeredoc is not null)
             {
