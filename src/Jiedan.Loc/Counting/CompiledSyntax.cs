@@ -53,7 +53,10 @@ internal sealed class CompiledSyntax
         if (Heredocs) openers.Add((byte)'<');
         if (TripleQuotes) openers.AddRange([(byte)'"', (byte)'\'', (byte)'u', (byte)'U']);
         Openers = new ByteSet(openers);
-        OpenersAreSpecials = Openers.Members.Length == Specials.Members.Length;
+        // cloc's continuation: a blank line after one ending in a backslash is code, so a run stops at a backslash
+        RunStops = ClocCompatible && BackslashContinuation ? new ByteSet([.. Openers.Members, (byte)'\\']) : Openers;
+        StopsAreSpecials = RunStops.Members.Length == Specials.Members.Length
+            && RunStops.Members.All(b => Specials.Values.Contains(b));
         PlainLinesAreCode = CommentToEndOfFile.Length == 0 && LineBlock is null && LineStartComments.Length == 0
             && ColumnZeroComments.Length == 0 && CommentIfContains.Length == 0 && PostLineStartComments.Length == 0
             && PostColumnZeroComments.Length == 0;
@@ -89,8 +92,12 @@ internal sealed class CompiledSyntax
     /// </summary>
     public ByteSet Openers { get; }
 
-    /// <summary>No special byte is a mere one-line string or character literal (so a search for openers finds specials).</summary>
-    public bool OpenersAreSpecials { get; }
+    /// <summary>Where a run of plain lines stops (<see cref="PlainRuns"/>): the <see cref="Openers"/>, and in the cloc-compatible
+    /// mode of a language with continued lines the backslash.</summary>
+    public ByteSet RunStops { get; }
+
+    /// <summary>The run stops are the specials: none is a mere one-line string or character literal, nor a backslash.</summary>
+    public bool StopsAreSpecials { get; }
 
     /// <summary>
     /// No filter looks at whole lines (cloc's line-start and column-zero markers, markers to the end of the file, line

@@ -60,34 +60,34 @@ internal ref struct LineClassifier
         var data = _data;
 
         var lineEnds = new LineEnds(data);
-        var nextOpener = -1;
-        // cloc's continued lines make a blank line after one count as code: those need the line by line walk below
-        var wholeRuns = _s.PlainLinesAreCode && !(_s.ClocCompatible && _s.BackslashContinuation);
+        var nextStop = -1;
         var lineEndsBehind = false;
         while (pos < data.Length)
         {
             int lineStart, end, firstNonWs;
-            // Outside comments and strings, the whole lines before the next opener are code or blank: counted in one go, and
-            // the opener's line is found on the way.
-            if (wholeRuns && _mode == Mode.Code && _heredocEnd is null && !_segmentOpen && !_segmentHasCode
-                && (seenNonBlank || !_s.Script))
+            // Outside comments and strings, the whole lines before the next run stop (an opener) are code or blank: counted in
+            // one go, and the stop's line is found on the way.
+            if (_s.PlainLinesAreCode && _mode == Mode.Code && _heredocEnd is null && !_segmentOpen && !_segmentHasCode
+                && (seenNonBlank || !_s.Script) && !(_s.ClocCompatible && _s.BackslashContinuation && prevEndsBackslash))
             {
-                if (nextOpener < pos && !_s.Openers.FitsCompares)
+                if (nextStop < pos && !_s.RunStops.FitsCompares)
                 {
-                    var k = ByteScan.IndexOfAny(data[pos..], _s.Openers);
-                    nextOpener = k < 0 ? data.Length : pos + k;
+                    var k = ByteScan.IndexOfAny(data[pos..], _s.RunStops);
+                    nextStop = k < 0 ? data.Length : pos + k;
                 }
-                var run = PlainRuns.Count(data, pos, _s.Openers, nextOpener < pos ? -1 : nextOpener);
-                nextOpener = run.Stop;
+                var run = PlainRuns.Count(data, pos, _s.RunStops, nextStop < pos ? -1 : nextStop);
+                nextStop = run.Stop;
                 blank += run.Lines - run.NonBlank;
                 nonBlank += run.NonBlank;
                 _code += run.NonBlank;
-                seenNonBlank |= run.NonBlank > 0;
-                if (nextOpener == data.Length) break;
+                // The backslash flags matter only where runs stop at backslashes: there no line of a run ends with one.
+                if (run.NonBlank > 0) (seenNonBlank, lastCodeEndsBackslash) = (true, false);
+                if (run.Lines > 0) prevEndsBackslash = false;
+                if (nextStop == data.Length) break;
                 (lineStart, end) = (run.StopLineStart, run.StopLineEnd);
                 pos = end < data.Length ? end + 1 : data.Length;
-                firstNonWs = ByteScan.IndexOfNonWhitespace(data[lineStart..nextOpener]);
-                if (firstNonWs < 0) firstNonWs = nextOpener - lineStart; // an opener is never whitespace
+                firstNonWs = ByteScan.IndexOfNonWhitespace(data[lineStart..nextStop]);
+                if (firstNonWs < 0) firstNonWs = nextStop - lineStart; // a stop is never whitespace
                 lineEndsBehind = true;
             }
             else
@@ -134,24 +134,6 @@ internal ref struct LineClassifier
             var firstLine = !seenNonBlank;
             seenNonBlank = true;
 
-            // Most lines hold nothing that could start a comment or anything spanning lines: one search finds the next
-            // such byte for many lines at once, and the lines before it are code without scanning them again.
-            if (_s.PlainLinesAreCode && _mode == Mode.Code && _heredocEnd is null && !_segmentOpen && !_segmentHasCode
-                && !(firstLine && _s.Script))
-            {
-                if (nextOpener < lineStart)
-                {
-                    var k = ByteScan.IndexOfAny(data[lineStart..], _s.Openers);
-                    nextOpener = k < 0 ? data.Length : lineStart + k;
-                }
-                if (nextOpener >= end)
-                {
-                    _code++;
-                    lastCodeEndsBackslash = endsBackslash;
-                    continue;
-                }
-            }
-
             if (_heredocEnd is not null)
             {
                 _code++; // a here-document's lines are code, the terminator too
@@ -165,10 +147,11 @@ internal ref struct LineClassifier
             }
             if (!_s.PlainLinesAreCode && IsWholeLineComment(line, firstNonWs, ref toEndOfFile, ref inLineBlock)) continue;
 
-            // The search above may already have found this line's first special byte: the opener when every special is one,
-            // or when only blanks come before it.
-            var openerHere = nextOpener >= lineStart && nextOpener < end;
-            var firstSpecial = openerHere && (_s.OpenersAreSpecials || nextOpener - lineStart == firstNonWs) ? nextOpener - lineStart : -1;
+            // The run may have stopped at this line's first special byte: it has when every stop is a special, or when only
+            // blanks come before a stop that is one.
+            var stopHere = nextStop >= lineStart && nextStop < end;
+            var firstSpecial = stopHere && (_s.StopsAreSpecials
+                || nextStop - lineStart == firstNonWs && _s.Specials.Values.Contains(data[nextStop])) ? nextStop - lineStart : -1;
             var lineCommentEnded = ScanLine(line, lineStart, firstNonWs, firstSpecial);
             if (_pendingHeredoc is not null)
             {
