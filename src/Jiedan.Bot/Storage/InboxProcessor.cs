@@ -28,11 +28,9 @@ public sealed class InboxProcessor(
     public async Task<int> ProcessBatchAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var postgres = target.Provider == DatabaseProvider.Postgres;
-        await using var tx = postgres ? await db.Database.BeginTransactionAsync(ct) : null;
-        var claim = "SELECT * FROM bot_inbound_updates WHERE processed_at_utc IS NULL ORDER BY id LIMIT {0}"
-            + (postgres ? " FOR UPDATE SKIP LOCKED" : "");
-        var updates = await db.InboundUpdates.FromSqlRaw(claim, BatchSize).ToListAsync(ct);
+        await using var claim = await BatchClaim.BeginAsync(db, target, ct);
+        var unprocessed = claim.Sql("SELECT * FROM bot_inbound_updates WHERE processed_at_utc IS NULL ORDER BY id LIMIT {0}");
+        var updates = await db.InboundUpdates.FromSqlRaw(unprocessed, BatchSize).ToListAsync(ct);
         if (updates.Count == 0) return 0;
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -59,11 +57,7 @@ public sealed class InboxProcessor(
         foreach (var (update, outcome) in skipped) (update.ProcessedAtUtc, update.Outcome) = (now, outcome);
         foreach (var (update, adapter, message) in work) await ApplyAsync(batch, update, adapter, message, now, ct);
 
-        using (await gate.EnterAsync(ct))
-        {
-            await db.SaveChangesAsync(ct);
-            if (tx is not null) await tx.CommitAsync(ct);
-        }
+        await claim.SaveAsync(gate, ct);
         return updates.Count;
     }
 

@@ -5,7 +5,6 @@ using Jiedan.Domain.Bot;
 using Jiedan.Domain.Incidents;
 using Jiedan.Incidents.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Jiedan.Incidents.Services;
 
@@ -33,7 +32,7 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
     private async Task<int> SuggestAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var claim = await ClaimAsync(db, ct);
+        await using var claim = await BatchClaim.BeginAsync(db, target, ct);
         var pending = await db.Incidents.FromSqlRaw(claim.Sql(Unnotified), BatchSize).ToListAsync(ct);
         if (pending.Count == 0) return 0;
         // After an import, alerts are matched against what was known until the new matcher is built, not held up by it.
@@ -87,7 +86,7 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
     private async Task<int> AskWhatFixedAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var claim = await ClaimAsync(db, ct);
+        await using var claim = await BatchClaim.BeginAsync(db, target, ct);
         var resolved = await db.Incidents.FromSqlRaw(claim.Sql(ResolvedUnasked), BatchSize, IncidentStore.AlertmanagerOrigin)
             .ToListAsync(ct);
         if (resolved.Count == 0) return 0;
@@ -107,33 +106,5 @@ public sealed class IncidentNotifier(IDbContextFactory<IncidentsDbContext> conte
         foreach (var incident in resolved) incident.FixAskedAtUtc = now;
         await claim.SaveAsync(gate, ct);
         return resolved.Count;
-    }
-
-    private async Task<BatchClaim> ClaimAsync(IncidentsDbContext db, CancellationToken ct) =>
-        target.Provider == DatabaseProvider.Postgres
-            ? new BatchClaim(db, await db.Database.BeginTransactionAsync(ct))
-            : new BatchClaim(db, null);
-
-    /// <summary>
-    /// The rows a batch read stay locked against other instances (PostgreSQL) until the batch is saved. SQLite has one
-    /// writer process, whose notifier runs alone.
-    /// </summary>
-    private sealed class BatchClaim(IncidentsDbContext db, IDbContextTransaction? transaction) : IAsyncDisposable
-    {
-        public string Sql(string select) => transaction is null ? select : select + " FOR UPDATE SKIP LOCKED";
-
-        public async Task SaveAsync(BotWriteGate gate, CancellationToken ct)
-        {
-            using (await gate.EnterAsync(ct))
-            {
-                await db.SaveChangesAsync(ct);
-                if (transaction is not null) await transaction.CommitAsync(ct);
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (transaction is not null) await transaction.DisposeAsync();
-        }
     }
 }
