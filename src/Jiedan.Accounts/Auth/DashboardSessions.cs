@@ -17,7 +17,7 @@ public static class DashboardSessions
 
     public static async Task SignInAsync(HttpContext http, AccountService accounts, UserRecord user, CancellationToken ct)
     {
-        var session = await accounts.StartSessionAsync(user.Id, ct);
+        var session = await accounts.StartSessionAsync(user.Id, http.Request.Headers.UserAgent.ToString(), ct);
         await http.SignInAsync(Scheme, UserPrincipal.For(user, Scheme, new Claim(SessionClaim, session)));
     }
 

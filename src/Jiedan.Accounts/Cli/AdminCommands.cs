@@ -7,7 +7,8 @@ using Spectre.Console;
 
 namespace Jiedan.Accounts.Cli;
 
-/// <summary><c>jiedan admin setup-link</c> (new one-time link for the owner) and <c>jiedan admin token</c> (API tokens).</summary>
+/// <summary><c>jiedan admin setup-link</c> (new one-time link for the owner), <c>jiedan admin token</c> (API tokens) and
+/// <c>jiedan admin sessions</c> (dashboard logins).</summary>
 public static class AdminCommands
 {
     public static Command Create()
@@ -15,6 +16,7 @@ public static class AdminCommands
         var admin = new Command("admin", "Owner account and API tokens");
         admin.Subcommands.Add(SetupLink());
         admin.Subcommands.Add(Token());
+        admin.Subcommands.Add(Sessions());
         return admin;
     }
 
@@ -81,9 +83,65 @@ public static class AdminCommands
         return command;
     }
 
+    private static Command Sessions()
+    {
+        var revoke = new Option<long?>("--revoke") { Description = "Log out the session with this id" };
+        var revokeAll = new Option<bool>("--revoke-all") { Description = "Log out every session of the owner" };
+        var json = CommonOptions.Json();
+        var db = CommonOptions.Db();
+        var command = new Command("sessions",
+            "The owner's dashboard logins that can still be used: list them (id, browser, logged in, last active) or end them")
+        {
+            revoke, revokeAll, json, db,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(revoke) is not null && result.GetValue(revokeAll))
+                result.AddError("give --revoke ID or --revoke-all, not both");
+        });
+        command.SetAction(async (parse, ct) =>
+        {
+            var output = CliOutput.From(parse);
+            await using var services = await CliServices.OpenAsync(parse.GetValue(db), AccountsModule.RegisterData, ct);
+            var accounts = services.CreateScope().ServiceProvider.GetRequiredService<AccountService>();
+            await accounts.EnsureOwnerAsync(ct);
+            var owner = await accounts.OwnerIdAsync(ct);
+            if (parse.GetValue(revoke) is { } id)
+            {
+                if (!await accounts.RevokeSessionAsync(owner, id, ct))
+                    return output.Fail($"no active session has the id {id} (see 'jiedan admin sessions')");
+                output.Out.WriteLine($"logged out session {id}");
+                return ExitCodes.Ok;
+            }
+            if (parse.GetValue(revokeAll))
+            {
+                await accounts.RevokeSessionsAsync(owner, ct);
+                output.Out.WriteLine("logged out every session");
+                return ExitCodes.Ok;
+            }
+            return PrintSessions(output, await accounts.ListSessionsAsync(owner, null, ct), parse.GetValue(json));
+        });
+        return command;
+    }
+
+    private static int PrintSessions(CliOutput output, IReadOnlyList<AccountService.SessionView> sessions, bool json)
+    {
+        if (json)
+            return output.WriteJson(sessions.Select(s => new
+            {
+                s.Id, s.Client, CreatedAt = Instant(s.CreatedAt), LastSeenAt = Instant(s.LastSeenAt),
+            }));
+        var table = output.NewTable("id", "browser", "logged in", "last active");
+        foreach (var s in sessions)
+            table.AddRow(CliOutput.Escape(s.Id), CliOutput.Escape(s.Client ?? "unknown"), Instant(s.CreatedAt)!, Instant(s.LastSeenAt)!);
+        output.Console.Write(table);
+        return ExitCodes.Ok;
+    }
+
+    private static string? Instant(DateTime? t) => t?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     private static int PrintTokens(CliOutput output, IReadOnlyList<ApiTokenRecord> tokens, bool json)
     {
-        static string? Instant(DateTime? t) => t?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         if (json)
             return output.WriteJson(tokens.Select(t => new
             {

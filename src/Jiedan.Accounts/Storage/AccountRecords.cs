@@ -35,7 +35,7 @@ public sealed class ApiTokenRecord
 
 /// <summary>
 /// A dashboard login: the cookie carries a random session id, only its SHA-256 is stored. Logout revokes it;
-/// setting a password revokes all of the user's sessions.
+/// setting a password revokes all of the user's sessions; the sessions page revokes one, or all but the current.
 /// </summary>
 public sealed class SessionRecord
 {
@@ -43,5 +43,9 @@ public sealed class SessionRecord
     public long UserId { get; set; }
     public required string TokenHash { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>Refreshed at most once an hour; null for sessions started before it was recorded (then CreatedAt counts).</summary>
+    public DateTime? LastSeenAt { get; set; }
+    /// <summary>The browser's User-Agent at login, clipped: what the owner recognises a device by.</summary>
+    public string? Client { get; set; }
     public DateTime? RevokedAt { get; set; }
 }

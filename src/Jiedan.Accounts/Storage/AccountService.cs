@@ -113,12 +113,26 @@ public sealed class AccountService(AccountsDbContext db, TimeProvider clock, Ses
         return await matching.ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
     }
 
-    /// <summary>Starts a dashboard session; the returned id goes into the auth cookie and is stored only as a hash.</summary>
-    public async Task<string> StartSessionAsync(long userId, CancellationToken ct)
+    /// <summary>How long a session lasts unused: the auth cookie's sliding lifetime. Past it the session no longer
+    /// authenticates, and the user's next login deletes it.</summary>
+    public static readonly TimeSpan SessionIdleLimit = TimeSpan.FromDays(7);
+
+    /// <summary>The width of <c>sessions.client</c>.</summary>
+    public const int MaxSessionClientLength = 200;
+
+    /// <summary>
+    /// Starts a dashboard session; the returned id goes into the auth cookie and is stored only as a hash. The user's
+    /// revoked and idle sessions are deleted here, so the table holds only what can still be listed.
+    /// </summary>
+    public async Task<string> StartSessionAsync(long userId, string? client, CancellationToken ct)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var idleSince = now - SessionIdleLimit;
+        await db.Sessions.Where(s => s.UserId == userId && (s.RevokedAt != null || (s.LastSeenAt ?? s.CreatedAt) < idleSince))
+            .ExecuteDeleteAsync(ct);
         var id = PasswordHashing.NewToken("s_");
         var hash = PasswordHashing.TokenHash(id);
-        db.Sessions.Add(new SessionRecord { UserId = userId, TokenHash = hash, CreatedAt = clock.GetUtcNow().UtcDateTime });
+        db.Sessions.Add(new SessionRecord { UserId = userId, TokenHash = hash, CreatedAt = now, LastSeenAt = now, Client = Clip(client) });
         await db.SaveChangesAsync(ct);
         sessions.RememberActive(hash, userId);
         return id;
@@ -128,11 +142,56 @@ public sealed class AccountService(AccountsDbContext db, TimeProvider clock, Ses
     {
         var hash = PasswordHashing.TokenHash(sessionId);
         if (sessions.IsKnownActive(hash, userId)) return true;
-        var active = await db.Sessions.AsNoTracking().AnyAsync(s => s.TokenHash == hash && s.UserId == userId && s.RevokedAt == null, ct);
-        if (active) sessions.RememberActive(hash, userId);
-        return active;
+        var found = await db.Sessions.AsNoTracking().Where(s => s.TokenHash == hash && s.UserId == userId && s.RevokedAt == null)
+            .Select(s => new { s.Id, Seen = s.LastSeenAt ?? s.CreatedAt }).FirstOrDefaultAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (found is null || now - found.Seen > SessionIdleLimit) return false;
+        if (now - found.Seen > LastUsedResolution)
+            await db.Sessions.Where(s => s.Id == found.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), ct);
+        sessions.RememberActive(hash, userId);
+        return true;
     }
 
+    /// <summary>One of a user's sessions as the sessions page lists it (never its token).</summary>
+    public sealed record SessionView(long Id, DateTime CreatedAt, DateTime LastSeenAt, string? Client, bool IsCurrent);
+
+    /// <summary>The user's sessions that can still authenticate, the most recently used first.</summary>
+    public async Task<IReadOnlyList<SessionView>> ListSessionsAsync(long userId, string? currentSessionId, CancellationToken ct)
+    {
+        var current = currentSessionId is null ? null : PasswordHashing.TokenHash(currentSessionId);
+        var idleSince = clock.GetUtcNow().UtcDateTime - SessionIdleLimit;
+        var rows = await db.Sessions.AsNoTracking()
+            .Where(s => s.UserId == userId && s.RevokedAt == null && (s.LastSeenAt ?? s.CreatedAt) >= idleSince)
+            .Select(s => new { s.Id, s.CreatedAt, Seen = s.LastSeenAt ?? s.CreatedAt, s.Client, s.TokenHash })
+            .ToListAsync(ct);
+        return [.. rows.OrderByDescending(r => r.Seen).ThenByDescending(r => r.Id)
+            .Select(r => new SessionView(r.Id, r.CreatedAt, r.Seen, r.Client, r.TokenHash == current))];
+    }
+
+    /// <summary>Ends one of the user's sessions (a lost or shared device). Returns whether it was active.</summary>
+    public async Task<bool> RevokeSessionAsync(long userId, long sessionId, CancellationToken ct)
+    {
+        var hash = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId && s.UserId == userId && s.RevokedAt == null)
+            .Select(s => s.TokenHash).FirstOrDefaultAsync(ct);
+        if (hash is null) return false;
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Sessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
+        sessions.Forget(hash);
+        return true;
+    }
+
+    /// <summary>Logs the user out everywhere but in <paramref name="currentSessionId"/>. Returns how many sessions ended.</summary>
+    public async Task<int> RevokeOtherSessionsAsync(long userId, string currentSessionId, CancellationToken ct)
+    {
+        var keep = PasswordHashing.TokenHash(currentSessionId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ended = await db.Sessions.Where(s => s.UserId == userId && s.RevokedAt == null && s.TokenHash != keep)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
+        sessions.ForgetUser(userId);
+        return ended;
+    }
+
+    /// <summary>Logs out the session whose cookie carries <paramref name="sessionId"/>.</summary>
     public async Task RevokeSessionAsync(string sessionId, CancellationToken ct)
     {
         var hash = PasswordHashing.TokenHash(sessionId);
@@ -140,6 +199,12 @@ public sealed class AccountService(AccountsDbContext db, TimeProvider clock, Ses
         await db.Sessions.Where(s => s.TokenHash == hash && s.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
         sessions.Forget(hash);
+    }
+
+    private static string? Clip(string? client)
+    {
+        var printable = new string((client ?? "").Where(c => !char.IsControl(c)).ToArray()).Trim();
+        return printable.Length == 0 ? null : printable.Length <= MaxSessionClientLength ? printable : printable[..MaxSessionClientLength];
     }
 
     /// <summary>Logs the user out everywhere (a new password).</summary>

@@ -37,6 +37,7 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             e.HasIndex(t => t.TokenHash).IsUnique();
             e.HasIndex(t => t.UserId);
             e.Property(t => t.TokenHash).HasMaxLength(64);
+            e.Property(t => t.Client).HasMaxLength(AccountService.MaxSessionClientLength);
         });
     }
 }

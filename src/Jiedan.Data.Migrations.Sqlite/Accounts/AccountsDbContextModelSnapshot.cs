@@ -59,7 +59,14 @@ namespace Jiedan.Data.Migrations.Sqlite.Accounts
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Client")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RevokedAt")

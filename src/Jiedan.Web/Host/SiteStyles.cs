@@ -35,10 +35,12 @@ public static class SiteStyles
             header nav.wide { display:none; }
             header details.menu { display:block; }
             header .right { gap:.6rem; font-size:.9rem; }
+            header .right .wide-only { display:none; }
             main { padding:.8rem; }
             main table { display:block; overflow-x:auto; max-width:100%; }
         }
         pre { overflow-x:auto; max-width:100%; }
+        #sessions td.client { overflow-wrap:anywhere; }
         .scroll-x { overflow-x:auto; max-width:100%; }
         img, svg { max-width:100%; }
         h1 { font-size:1.4rem; margin:.2rem 0 1rem; }

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Jiedan.Accounts.Storage;
 using Jiedan.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jiedan.Accounts.Tests.Cli;
 
@@ -63,6 +65,49 @@ public class AdminCliTests
         }
         var (_, json, _) = await CommandLine.RunAsync("admin", "token", "--list", "--json", "--db", db.Argument);
         Assert.DoesNotContain("nnnn", json);
+    }
+
+    [Theory]
+    [InlineData(TestDatabaseKind.Sqlite)]
+    [InlineData(TestDatabaseKind.Postgres)]
+    public async Task Sessions_are_listed_with_their_browser_and_ended_one_at_a_time_or_all_at_once(TestDatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        await using var server = await JiedanTestServer.StartAsync(db);
+        using (var scope = server.Services.CreateScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+            var owner = await accounts.OwnerIdAsync(default);
+            await accounts.StartSessionAsync(owner, "Laptop/1.0", default);
+            await accounts.StartSessionAsync(owner, "Phone/2.0\u001b[31m", default); // a terminal escape in a User-Agent
+        }
+        var (exit, table, _) = await CommandLine.RunAsync("admin", "sessions", "--db", db.Argument);
+        Assert.Equal(0, exit);
+        Assert.Contains("Laptop/1.0", table);
+        Assert.DoesNotContain("\u001b", table, StringComparison.Ordinal);
+        var listed = await ListAsync(db);
+        Assert.Equal(["Phone/2.0[31m", "Laptop/1.0"], listed.Select(s => s.Client));
+        var phone = listed[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var (revokeExit, revoked, _) = await CommandLine.RunAsync("admin", "sessions", "--revoke", phone, "--db", db.Argument);
+        Assert.Equal(0, revokeExit);
+        Assert.Contains($"logged out session {phone}", revoked);
+        Assert.Equal(["Laptop/1.0"], (await ListAsync(db)).Select(s => s.Client));
+        var (again, _, err) = await CommandLine.RunAsync("admin", "sessions", "--revoke", phone, "--db", db.Argument);
+        Assert.Equal(2, again);
+        Assert.Contains("no active session has the id", err);
+
+        Assert.Equal(2, (await CommandLine.RunAsync("admin", "sessions", "--revoke", phone, "--revoke-all", "--db", db.Argument)).Exit);
+        Assert.Equal(0, (await CommandLine.RunAsync("admin", "sessions", "--revoke-all", "--db", db.Argument)).Exit);
+        Assert.Empty(await ListAsync(db));
+    }
+
+    private static async Task<List<(long Id, string? Client)>> ListAsync(TestDatabase db)
+    {
+        var (exit, json, _) = await CommandLine.RunAsync("admin", "sessions", "--json", "--db", db.Argument);
+        Assert.Equal(0, exit);
+        return [.. JsonDocument.Parse(json).RootElement.EnumerateArray()
+            .Select(s => (s.GetProperty("id").GetInt64(), s.GetProperty("client").GetString()))];
     }
 
     [Fact]

@@ -46,7 +46,8 @@ public class NavigationScreensTests
         var entries = JiedanModules.All.SelectMany(m => m.Navigation).ToList();
         Assert.Contains(entries, e => e.Path == "/gate");
         Assert.Contains(entries, e => e.Path == "/contracts");
-        foreach (var (_, path) in entries)
+        // the sessions page sits beside "Log out", and in the menu on a phone
+        foreach (var path in entries.Select(e => e.Path).Append("/account/sessions"))
         {
             await page.GotoAsync("/deals");
             var link = page.Locator($"header a[href='{path}']:visible");
@@ -69,6 +70,8 @@ public class NavigationScreensTests
             Assert.Equal(200, response!.Status);
             await CheckAndShootAsync(page, folder, path);
         }
+        await page.GotoAsync("/account/sessions");
+        Assert.Equal(1, await page.Locator("#sessions tr[data-session] strong").CountAsync()); // this browser's session, marked
         await page.GotoAsync("/deals");
         await page.ClickAndArriveAsync("#lang-switch", Arrival.At("/deals"));
         await CheckAndShootAsync(page, folder, "/deals-zh");
