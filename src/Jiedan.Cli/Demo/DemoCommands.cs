@@ -35,6 +35,13 @@ public static class DemoCommands
             await using var owner = provider;
             if (!await MigrateAsync(provider, contexts, parse.GetValue(backups), output, ct)) return ExitCodes.DatabaseError;
             var target = provider.GetRequiredService<DatabaseTarget>().Describe();
+            using (var scope = provider.CreateScope())
+            {
+                var taken = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().ExternalIdsTakenAsync(ct);
+                if (taken.Count > 0)
+                    return output.Fail($"{taken.Count} real deal(s) in {target} use external ids the demo deals take "
+                        + $"({string.Join(", ", taken.Take(5))}{(taken.Count > 5 ? ", …" : "")}): nothing added");
+            }
             var deals = await DemoData.AddAsync(provider, modules, onlyIntoEmpty: false, ct);
             if (deals == 0)
                 return output.Fail($"the database at {target} already holds demo data: nothing added ('jiedan demo remove' deletes it)");

@@ -19,6 +19,14 @@ public sealed class DemoSeeder(DealsDbContext db, PipelineSettings settings, Tim
     public async Task<int> SeedUnlessPresentAsync(CancellationToken ct, int count = PortfolioSize) =>
         await db.Deals.AnyAsync(d => d.IsDemo, ct) ? 0 : await SeedAsync(count, ct);
 
+    /// <summary>The demo's external ids that real deals hold already (the column is unique, so the demo cannot load beside them).</summary>
+    public async Task<IReadOnlyList<string>> ExternalIdsTakenAsync(CancellationToken ct, int count = PortfolioSize)
+    {
+        var demoIds = Enumerable.Range(1, count).Select(DemoPortfolio.ExternalIdOf).ToList();
+        return await db.Deals.AsNoTracking().Where(d => !d.IsDemo && d.ExternalId != null && demoIds.Contains(d.ExternalId))
+            .OrderBy(d => d.ExternalId).Select(d => d.ExternalId!).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<long>> DemoDealIdsAsync(CancellationToken ct) =>
         await db.Deals.AsNoTracking().Where(d => d.IsDemo).OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(ct);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jiedan.Domain.Calendar;
 using Jiedan.Domain.Currencies;
 using Jiedan.Domain.Pipeline;
@@ -13,6 +14,9 @@ public sealed record DemoDeal(DealDraft Draft, IReadOnlyList<StageEvent> Events)
 /// </summary>
 public static class DemoPortfolio
 {
+    /// <summary>The external id of the demo's deal number <paramref name="number"/> (from 1): <c>demo-001</c>, <c>demo-002</c>, …</summary>
+    public static string ExternalIdOf(int number) => string.Create(CultureInfo.InvariantCulture, $"demo-{number:000}");
+
     // (mean, sd) business days in each stage, and the chance of losing the deal there.
     private static readonly Dictionary<string, (double Mean, double Sd, double LoseRate)> Profile = new()
     {
@@ -65,7 +69,7 @@ public static class DemoPortfolio
             var budget = currency == Currency.Usd ? random.Next(20, 400) * 100m : random.Next(10, 300) * 1000m;
             var draft = new DealDraft(Clients[random.Next(Clients.Length)], platform)
             {
-                ExternalId = $"demo-{i + 1:000}",
+                ExternalId = ExternalIdOf(i + 1),
                 Category = category,
                 Seniority = seniority,
                 Budget = new Money(budget, currency),

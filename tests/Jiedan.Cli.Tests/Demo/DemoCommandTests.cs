@@ -108,6 +108,24 @@ public sealed class DemoCommandTests
     /// <summary>
     /// A real deal with a quote (<c>jiedan quote --deal</c>), a gate run (<c>jiedan gate --deal</c>) and a bot conversation.
     /// </summary>
+    [Theory]
+    [InlineData(TestDatabaseKind.Sqlite)]
+    [InlineData(TestDatabaseKind.Postgres)]
+    public async Task Demo_add_beside_a_real_deal_holding_one_of_the_demo_external_ids_is_refused_and_adds_nothing(TestDatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        await Succeeds("db", "migrate", "--db", db.Argument);
+        await Succeeds("deals", "add", "--client", "Real client", "--platform", "Upwork", "--external-id", "demo-042", "--db", db.Argument);
+        var before = await Tables(db);
+
+        var (exit, stdout, stderr) = await CommandLine.RunAsync("demo", "add", "--db", db.Argument);
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("1 real deal(s)", stderr);
+        Assert.Contains("(demo-042): nothing added", stderr);
+        Assert.Equal("", stdout);
+        Assert.Equal(before, await Tables(db));
+    }
+
     private static async Task<RealDeal> AddRealDealAsync(TestDatabase db, IServiceProvider services, CancellationToken ct)
     {
         using var deal = JsonDocument.Parse(await Succeeds("deals", "add", "--client", "真实客户 Real Client", "--platform", "Upwork",
