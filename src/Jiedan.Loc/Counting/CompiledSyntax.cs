@@ -55,8 +55,7 @@ internal sealed class CompiledSyntax
         Openers = new ByteSet(openers);
         // cloc's continuation: a blank line after one ending in a backslash is code, so a run stops at a backslash
         RunStops = ClocCompatible && BackslashContinuation ? new ByteSet([.. Openers.Members, (byte)'\\']) : Openers;
-        StopsAreSpecials = RunStops.Members.Length == Specials.Members.Length
-            && RunStops.Members.All(b => Specials.Values.Contains(b));
+        StopsAreSpecials = RunStops.Members.Length == Specials.Members.Length && AllIn(RunStops, Specials);
         PlainLinesAreCode = CommentToEndOfFile.Length == 0 && LineBlock is null && LineStartComments.Length == 0
             && ColumnZeroComments.Length == 0 && CommentIfContains.Length == 0 && PostLineStartComments.Length == 0
             && PostColumnZeroComments.Length == 0;
@@ -105,6 +104,14 @@ internal sealed class CompiledSyntax
     /// Tests turn it off to compare the short cut with the full scan.
     /// </summary>
     public bool PlainLinesAreCode { get; init; }
+
+    // a loop, not LINQ: byte instantiations are not precompiled in the ReadyToRun CLI, and this runs at start-up
+    private static bool AllIn(ByteSet some, ByteSet all)
+    {
+        foreach (var b in some.Members)
+            if (!all.Values.Contains(b)) return false;
+        return true;
+    }
 
     private static byte[][] Bytes(IEnumerable<string> markers) => markers.Select(Encoding.ASCII.GetBytes).ToArray();
 }
