@@ -104,22 +104,24 @@ public static class AdminCommands
             var output = CliOutput.From(parse);
             await using var services = await CliServices.OpenAsync(parse.GetValue(db), AccountsModule.RegisterData, ct);
             var accounts = services.CreateScope().ServiceProvider.GetRequiredService<AccountService>();
-            await accounts.EnsureOwnerAsync(ct);
-            var owner = await accounts.OwnerIdAsync(ct);
+            // Not EnsureOwnerAsync: that issues a new setup link, and the one 'jiedan serve' printed would stop working.
+            // Before the first start there is no owner, and so no session.
+            var owner = await accounts.FindOwnerIdAsync(ct);
             if (parse.GetValue(revoke) is { } id)
             {
-                if (!await accounts.RevokeSessionAsync(owner, id, ct))
+                if (owner is null || !await accounts.RevokeSessionAsync(owner.Value, id, ct))
                     return output.Fail($"no active session has the id {id} (see 'jiedan admin sessions')");
                 output.Out.WriteLine($"logged out session {id}");
                 return ExitCodes.Ok;
             }
             if (parse.GetValue(revokeAll))
             {
-                await accounts.RevokeSessionsAsync(owner, ct);
+                if (owner is not null) await accounts.RevokeSessionsAsync(owner.Value, ct);
                 output.Out.WriteLine("logged out every session");
                 return ExitCodes.Ok;
             }
-            return PrintSessions(output, await accounts.ListSessionsAsync(owner, null, ct), parse.GetValue(json));
+            var listed = owner is null ? [] : await accounts.ListSessionsAsync(owner.Value, null, ct);
+            return PrintSessions(output, listed, parse.GetValue(json));
         });
         return command;
     }

@@ -43,8 +43,11 @@ public sealed class AccountService(AccountsDbContext db, TimeProvider clock, Ses
     }
 
     public async Task<long> OwnerIdAsync(CancellationToken ct) =>
-        (await db.Users.FirstOrDefaultAsync(u => u.UserName == OwnerName, ct))?.Id
-            ?? throw new InvalidOperationException("no owner yet: start 'jiedan serve' once");
+        await FindOwnerIdAsync(ct) ?? throw new InvalidOperationException("no owner yet: start 'jiedan serve' once");
+
+    /// <summary>The owner's id, or null before the first start; unlike <see cref="EnsureOwnerAsync"/>, issues no setup link.</summary>
+    public async Task<long?> FindOwnerIdAsync(CancellationToken ct) =>
+        (await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == OwnerName, ct))?.Id;
 
     /// <summary>Sets the password through a setup token. Returns the user, or an error message.</summary>
     public async Task<(UserRecord? User, string? Error)> CompleteSetupAsync(string token, string password, CancellationToken ct)

@@ -81,6 +81,7 @@ public class AdminCliTests
             await accounts.StartSessionAsync(owner, "Laptop/1.0", default);
             await accounts.StartSessionAsync(owner, "Phone/2.0\u001b[31m", default); // a terminal escape in a User-Agent
         }
+        var link = await server.IssueSetupTokenAsync();
         var (exit, table, _) = await CommandLine.RunAsync("admin", "sessions", "--db", db.Argument);
         Assert.Equal(0, exit);
         Assert.Contains("Laptop/1.0", table);
@@ -100,6 +101,9 @@ public class AdminCliTests
         Assert.Equal(2, (await CommandLine.RunAsync("admin", "sessions", "--revoke", phone, "--revoke-all", "--db", db.Argument)).Exit);
         Assert.Equal(0, (await CommandLine.RunAsync("admin", "sessions", "--revoke-all", "--db", db.Argument)).Exit);
         Assert.Empty(await ListAsync(db));
+        using var after = server.Services.CreateScope(); // none of these issued a new setup link: the one printed still works
+        Assert.NotNull((await after.ServiceProvider.GetRequiredService<AccountService>().CompleteSetupAsync(
+            link, "a long enough password", default)).User);
     }
 
     private static async Task<List<(long Id, string? Client)>> ListAsync(TestDatabase db)
