@@ -53,12 +53,13 @@ internal static class ByteScan
     public static int IndexOfNonWhitespace(ReadOnlySpan<byte> text)
     {
         for (var i = 0; i < text.Length; i++)
-        {
-            var b = text[i];
-            if (b != ' ' && (uint)(b - '\t') > '\r' - '\t') return i;
-        }
+            if (!IsWhitespace(text[i])) return i;
         return -1;
     }
+
+    /// <summary>ASCII whitespace: space, \t, \n, \v, \f, \r.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWhitespace(byte b) => b == ' ' || (uint)(b - '\t') <= '\r' - '\t';
 }
 
 /// <summary>The line ends of a text in order, found 64 bytes at a time: one vector compare serves the two or three lines a block

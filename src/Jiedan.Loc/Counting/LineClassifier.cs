@@ -85,7 +85,6 @@ internal ref struct LineClassifier
                 if (run.Lines > 0) prevEndsBackslash = false;
                 if (nextStop == data.Length) break;
                 (lineStart, end) = (run.StopLineStart, run.StopLineEnd);
-                pos = end < data.Length ? end + 1 : data.Length;
                 firstNonWs = ByteScan.IndexOfNonWhitespace(data[lineStart..nextStop]);
                 if (firstNonWs < 0) firstNonWs = nextStop - lineStart; // a stop is never whitespace
                 lineEndsBehind = true;
@@ -96,9 +95,9 @@ internal ref struct LineClassifier
                 lineEndsBehind = false;
                 end = lineEnds.Next();
                 lineStart = pos;
-                pos = end < data.Length ? end + 1 : data.Length;
                 firstNonWs = ByteScan.IndexOfNonWhitespace(data[lineStart..end]);
             }
+            pos = end < data.Length ? end + 1 : data.Length;
             var line = data[lineStart..end];
 
             if (firstNonWs < 0)

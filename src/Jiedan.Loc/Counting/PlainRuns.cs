@@ -120,7 +120,7 @@ internal static class PlainRuns
         {
             var b = text[i];
             if (b == '\n') newlines |= 1UL << (i - start);
-            else if (b != ' ' && (uint)(b - '\t') > '\r' - '\t') visible |= 1UL << (i - start);
+            else if (!ByteScan.IsWhitespace(b)) visible |= 1UL << (i - start);
             if (findOpeners && openers.Values.Contains(b)) opens |= 1UL << (i - start);
         }
         return (newlines, visible, opens);
